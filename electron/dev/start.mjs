@@ -1,0 +1,41 @@
+// `npm start`: run the desktop app in development (electron-vite dev), or explain in one
+// paragraph why it cannot run here instead of failing inside Electron's download step.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { findElectronBinary } from './electron-binary.mjs';
+
+const binary = findElectronBinary();
+
+if (!binary.found) {
+  console.error(
+    `Unfreeze cannot start the desktop app on this machine: Electron's own binary is missing. ${binary.reason} ` +
+      "npm install only fetches the electron package; the binary itself is downloaded from Electron's release server " +
+      'the first time the app starts, and this machine cannot reach that server. The web edition runs the same ' +
+      'renderer in a browser: npm run web. If you have an Electron 45 binary, set ELECTRON_OVERRIDE_DIST_PATH to the ' +
+      'folder that contains it.',
+  );
+  process.exit(1);
+}
+
+const require = createRequire(import.meta.url);
+const electronVitePackage = require.resolve('electron-vite/package.json');
+const electronViteBin = path.join(path.dirname(electronVitePackage), require(electronVitePackage).bin['electron-vite']);
+
+// Run the bin through Node rather than node_modules/.bin, which is a .cmd shim on Windows.
+// ELECTRON_EXEC_PATH makes electron-vite launch the very binary found above (it does not read
+// ELECTRON_OVERRIDE_DIST_PATH itself).
+const child = spawn(process.execPath, [electronViteBin, 'dev', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, ELECTRON_EXEC_PATH: binary.path },
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  // Stay alive until the child has shut Electron down, so the exit code below is the real one.
+  process.on(signal, () => child.kill(signal));
+}
+child.on('error', (error) => {
+  console.error(`Could not run electron-vite: ${error.message}`);
+  process.exit(1);
+});
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

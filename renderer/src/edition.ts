@@ -1,0 +1,13 @@
+import type { UnfreezeApi } from '../../electron/preload/api';
+
+declare global {
+  interface Window {
+    /** Present only in the desktop app, where the preload exposes it. */
+    readonly unfreeze?: UnfreezeApi;
+  }
+}
+
+/** True inside the desktop app, whose preload exposes `window.unfreeze`; false in a browser. */
+export function isDesktop(): boolean {
+  return window.unfreeze?.edition === 'desktop';
+}

@@ -1,0 +1,210 @@
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { FRAME_BUDGET_MS, JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
+import { meters } from './frame-meter';
+
+export interface FrameChartProps {
+  /** Seconds of history shown. */
+  windowSeconds?: number;
+  /** Chart height in CSS pixels; the width follows the container. */
+  height?: number;
+  className?: string;
+}
+
+/** Room for 10 s at 240 Hz. */
+const MAX_POINTS = 4096;
+/** Redraw every other frame: smooth enough, and half the cost of drawing the meter itself. */
+const DRAW_EVERY_FRAMES = 2;
+const MIN_Y_MS = 100;
+
+interface Palette {
+  axis: string;
+  grid: string;
+  line: string;
+  bad: string;
+  budget: string;
+}
+
+/** Colours come from CSS custom properties on the container, so `dark:` classes theme the canvas. */
+const PALETTE_CLASSES = [
+  '[--chart-axis:#475569] [--chart-grid:#e2e8f0] [--chart-line:#0284c7] [--chart-bad:#dc2626] [--chart-budget:#64748b]',
+  'dark:[--chart-axis:#cbd5e1] dark:[--chart-grid:#334155] dark:[--chart-line:#38bdf8] dark:[--chart-bad:#f87171] dark:[--chart-budget:#94a3b8]',
+].join(' ');
+
+function readPalette(el: HTMLElement): Palette {
+  const css = getComputedStyle(el);
+  const read = (name: string, fallback: string): string => css.getPropertyValue(name).trim() || fallback;
+  return {
+    axis: read('--chart-axis', '#475569'),
+    grid: read('--chart-grid', '#e2e8f0'),
+    line: read('--chart-line', '#0284c7'),
+    bad: read('--chart-bad', '#dc2626'),
+    budget: read('--chart-budget', '#64748b'),
+  };
+}
+
+/** `#rrggbb` plus an alpha byte; other colour syntaxes are returned opaque. */
+function withAlpha(color: string, alphaHex: string): string {
+  return /^#[0-9a-f]{6}$/i.test(color) ? color + alphaHex : color;
+}
+
+/** A vertical gradient that switches colour exactly at the 50 ms line. */
+function thresholdGradient(u: uPlot, below: string, above: string, alphaHex: string): CanvasGradient {
+  const { top, height } = u.bbox;
+  const bottom = top + height;
+  const gradient = u.ctx.createLinearGradient(0, bottom, 0, top);
+  const at = height > 0 ? (bottom - u.valToPos(JANK_THRESHOLD_MS, 'y', true)) / height : 1;
+  const stop = Math.min(1, Math.max(0, at));
+  gradient.addColorStop(0, withAlpha(below, alphaHex));
+  gradient.addColorStop(stop, withAlpha(below, alphaHex));
+  gradient.addColorStop(stop, withAlpha(above, alphaHex));
+  gradient.addColorStop(1, withAlpha(above, alphaHex));
+  return gradient;
+}
+
+/** Tick labels in one unit per scale: ms up to a second, seconds beyond ("0.5 s", not "500 ms"). */
+function formatAxisTicks(u: uPlot, splits: number[]): string[] {
+  const inSeconds = (u.scales['y']?.max ?? 0) >= 1000;
+  return splits.map((ms) =>
+    inSeconds ? `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} s` : `${ms} ms`,
+  );
+}
+
+/** Dashed 16.7 ms budget line and solid red 50 ms line, drawn under the data. */
+function drawThresholds(u: uPlot, palette: Palette): void {
+  const ctx = u.ctx;
+  const { left, top, width, height } = u.bbox;
+  const px = uPlot.pxRatio;
+  const yBudget = Math.round(u.valToPos(FRAME_BUDGET_MS, 'y', true)) + 0.5;
+  const yJank = Math.round(u.valToPos(JANK_THRESHOLD_MS, 'y', true)) + 0.5;
+  ctx.save();
+  ctx.font = `${12 * px}px ui-sans-serif, system-ui, sans-serif`;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'bottom';
+  ctx.lineWidth = px;
+
+  ctx.strokeStyle = palette.budget;
+  ctx.setLineDash([6 * px, 4 * px]);
+  ctx.beginPath();
+  ctx.moveTo(left, yBudget);
+  ctx.lineTo(left + width, yBudget);
+  ctx.stroke();
+
+  ctx.strokeStyle = palette.bad;
+  ctx.setLineDash([]);
+  ctx.lineWidth = 1.5 * px;
+  ctx.beginPath();
+  ctx.moveTo(left, yJank);
+  ctx.lineTo(left + width, yJank);
+  ctx.stroke();
+
+  ctx.fillStyle = palette.bad;
+  ctx.fillText('50 ms', left + width - 4 * px, yJank - 3 * px);
+  // On a tall scale the two lines nearly meet; the budget label would collide.
+  if (yBudget - yJank > 16 * px && yBudget < top + height) {
+    ctx.fillStyle = palette.budget;
+    ctx.fillText('16.7 ms (60 fps)', left + width - 4 * px, yBudget - 3 * px);
+  }
+  ctx.restore();
+}
+
+/**
+ * Live frame-time chart of the last seconds of frame gaps. Drawn imperatively by uPlot from
+ * the meter's frame callback; React only mounts it. Each gap is drawn as a step spanning the
+ * time it covered, so a 2 s freeze is a 2 s wide red block.
+ */
+export function FrameChart({ windowSeconds = 10, height = 200, className = '' }: FrameChartProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (container === null) return;
+    let palette = readPalette(container);
+    const windowMs = windowSeconds * 1000;
+    const times = new Float64Array(MAX_POINTS);
+    const gaps = new Float64Array(MAX_POINTS);
+    const xs = new Float64Array(MAX_POINTS);
+
+    const opts: uPlot.Options = {
+      width: Math.max(1, container.clientWidth),
+      height,
+      legend: { show: false },
+      cursor: { show: false },
+      scales: {
+        x: { time: false, range: [-windowSeconds, 0] },
+        y: { range: (_u, _min, max) => [0, Math.max(MIN_Y_MS, Math.ceil(max * 1.1))] },
+      },
+      axes: [
+        {
+          stroke: () => palette.axis,
+          grid: { stroke: () => palette.grid, width: 1 },
+          ticks: { stroke: () => palette.grid, width: 1 },
+          values: (_u, splits) => splits.map((s) => (s === 0 ? 'now' : `${s} s`)),
+        },
+        {
+          stroke: () => palette.axis,
+          grid: { stroke: () => palette.grid, width: 1 },
+          ticks: { stroke: () => palette.grid, width: 1 },
+          size: 60,
+          values: formatAxisTicks,
+        },
+      ],
+      series: [
+        {},
+        {
+          label: 'Frame gap',
+          stroke: (u) => thresholdGradient(u, palette.line, palette.bad, 'ff'),
+          fill: (u) => thresholdGradient(u, palette.line, palette.bad, '33'),
+          width: 1.5,
+          points: { show: false },
+          paths: uPlot.paths.stepped?.({ align: -1 }),
+        },
+      ],
+      hooks: { drawAxes: [(u) => drawThresholds(u, palette)] },
+    };
+    const chart = new uPlot(opts, [new Float64Array(0), new Float64Array(0)], container);
+
+    let framesSinceDraw = 0;
+    const unsubscribe = meters.subscribeFrames(() => {
+      framesSinceDraw += 1;
+      if (framesSinceDraw < DRAW_EVERY_FRAMES) return;
+      framesSinceDraw = 0;
+      // One frame from before the window so the step crossing the left edge is drawn.
+      const n = meters.copyRecentFrames(windowMs, times, gaps, 1);
+      const newest = n > 0 ? (times[n - 1] ?? 0) : 0;
+      for (let i = 0; i < n; i += 1) xs[i] = ((times[i] ?? 0) - newest) / 1000;
+      chart.setData([xs.subarray(0, n), gaps.subarray(0, n)]);
+    });
+
+    const resize = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? container.clientWidth);
+      if (width > 0 && width !== chart.width) chart.setSize({ width, height });
+    });
+    resize.observe(container);
+
+    // The app switches theme by setting data-theme on <html>; re-read the colours then.
+    const themeWatch = new MutationObserver(() => {
+      palette = readPalette(container);
+      chart.redraw(false, true);
+    });
+    themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
+
+    return () => {
+      unsubscribe();
+      resize.disconnect();
+      themeWatch.disconnect();
+      chart.destroy();
+    };
+  }, [windowSeconds, height]);
+
+  return (
+    <div
+      ref={containerRef}
+      className={`w-full overflow-hidden ${PALETTE_CLASSES} ${className}`}
+      style={{ height }}
+      role="img"
+      aria-label={`Frame gaps over the last ${windowSeconds} seconds; lines mark 16.7 ms and 50 ms`}
+    />
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { formatSeconds } from '../ui/format';
+import { meters, type RunResponsiveness } from './frame-meter';
+import { useLiveSummary } from './use-live-summary';
+
+export interface InputProbeProps {
+  lastRun: RunResponsiveness | null;
+  className?: string;
+}
+
+/** Something to type into and click during a run, with the measured input delay. */
+export function InputProbe({ lastRun, className = '' }: InputProbeProps) {
+  const [clicks, setClicks] = useState(0);
+  // The latest input anywhere on the page, refreshed with the meter's low-rate summary.
+  const lastInput = useLiveSummary().lastInput;
+  const eventTiming = meters.support.eventTiming;
+
+  const worstInRun =
+    lastRun === null ? '—' : lastRun.inputDelay.count === 0 ? 'no input' : formatSeconds(lastRun.inputDelay.maxMs);
+
+  return (
+    <div className={`space-y-4 ${className}`}>
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm font-medium text-slate-700 dark:text-slate-300">
+          Type here during a run
+          <input
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="Keys queue up while it’s frozen"
+            className="w-full min-w-40 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-400 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-sky-500 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100 dark:placeholder:text-slate-500"
+          />
+        </label>
+        <button
+          type="button"
+          data-testid="click-counter"
+          onClick={() => setClicks((n) => n + 1)}
+          className="rounded-lg border border-slate-300 bg-slate-100 px-4 py-2 text-base font-semibold text-slate-900 hover:bg-slate-200 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-sky-500 active:bg-slate-300 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
+        >
+          Clicks: <span data-testid="click-count" className="tabular-nums">{clicks}</span>
+        </button>
+      </div>
+      <dl className="grid grid-cols-2 gap-3 text-sm">
+        <div>
+          <dt className="text-slate-500 dark:text-slate-400">Input delay, last interaction</dt>
+          <dd className="text-xl font-semibold tabular-nums" data-testid="input-delay-last">
+            {lastInput === null ? '—' : formatSeconds(lastInput.delayMs)}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500 dark:text-slate-400">Worst during the last run</dt>
+          <dd className="text-xl font-semibold tabular-nums" data-testid="input-delay-worst">
+            {worstInRun}
+          </dd>
+        </div>
+      </dl>
+      <p className="text-xs text-slate-500 dark:text-slate-400">
+        {eventTiming
+          ? 'Input delay: from the moment you pressed until the page began handling it (Event Timing).'
+          : 'Event Timing isn’t available in this browser, so delays are read from each event’s timestamp instead.'}
+      </p>
+    </div>
+  );
+}

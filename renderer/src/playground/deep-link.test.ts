@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeepLink } from './deep-link';
+
+describe('parseDeepLink', () => {
+  it('reads a complete presenter link', () => {
+    expect(parseDeepLink('?place=web-worker&workload=primes&size=3s&autorun=1')).toEqual({
+      link: { place: 'web-worker', workload: 'primes', size: '3s', autorun: true },
+      errors: [],
+    });
+  });
+
+  it('is empty for no query', () => {
+    expect(parseDeepLink('')).toEqual({ link: { autorun: false }, errors: [] });
+  });
+
+  it('names each bad parameter with the allowed values and refuses to autorun', () => {
+    const { link, errors } = parseDeepLink('?place=gpu&workload=mandelbrot&size=huge&autorun=1');
+    expect(link).toEqual({ workload: 'mandelbrot', autorun: false });
+    expect(errors[0]).toContain('Unknown place “gpu”');
+    expect(errors[0]).toContain('renderer-main');
+    expect(errors[1]).toContain('Unknown size “huge”');
+    expect(errors[1]).toContain('1s, 3s, 10s');
+    expect(errors.at(-1)).toContain('not started');
+  });
+
+  it('rejects an autorun value that is neither 1 nor 0', () => {
+    expect(parseDeepLink('?autorun=yes').errors).toEqual(['autorun must be 1 or 0, not “yes”.']);
+  });
+});

@@ -1,0 +1,212 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { PLACE_INFO, type Place } from '../../../shared/places';
+import type { MandelbrotTile } from '../../../shared/workloads/mandelbrot';
+import { presetParams, PRESET_SECONDS, SIZE_PRESETS, type SizePreset } from '../../../shared/workloads/presets';
+import { getWorkload, WORKLOAD_NAMES, type WorkloadName } from '../../../shared/workloads/registry';
+import { MetersPanel } from '../meters/meters-panel';
+import { laneColor } from '../ui/lane-colors';
+import { parseDeepLink } from './deep-link';
+import { Lanes } from './lanes';
+import { BACKGROUND_PLACE, PlacePicker } from './place-picker';
+import { RunStatus } from './run-status';
+import { TilePainter } from './tile-painter';
+import { useCalibration } from './use-calibration';
+import { useTaskRun } from './use-task-run';
+
+interface Props {
+  readonly desktop: boolean;
+  readonly dark: boolean;
+}
+
+const link = parseDeepLink(window.location.search);
+
+export function Playground({ desktop, dark }: Props) {
+  const calibration = useCalibration();
+  const [place, setPlace] = useState<Place>(() => {
+    const p = link.link.place;
+    return p && (desktop || !PLACE_INFO[p].desktopOnly) ? p : BACKGROUND_PLACE;
+  });
+  const [workload, setWorkload] = useState<WorkloadName>(link.link.workload ?? 'mandelbrot');
+  const [size, setSize] = useState<SizePreset>(link.link.size ?? '3s');
+  const [showWorkers, setShowWorkers] = useState(true);
+  const [linkErrors, setLinkErrors] = useState<readonly string[]>(() => {
+    const p = link.link.place;
+    const errors = [...link.errors];
+    if (p && PLACE_INFO[p].desktopOnly && !desktop)
+      errors.push(`“${p}” needs the desktop app; this web edition uses ${PLACE_INFO[BACKGROUND_PLACE].label} instead.`);
+    return errors;
+  });
+
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const painter = useRef<TilePainter | null>(null);
+  const showWorkersRef = useRef(showWorkers);
+  showWorkersRef.current = showWorkers;
+
+  const onChunks = useCallback((chunks: readonly unknown[], lane: number, where: Place) => {
+    const color = laneColor(lane, !PLACE_INFO[where].keepsPageResponsive || where === 'renderer-sliced');
+    for (const chunk of chunks) painter.current?.paint(chunk as MandelbrotTile, color, showWorkersRef.current);
+  }, []);
+  const { view, start, cancel } = useTaskRun(onChunks);
+  const running = view.phase === 'starting' || view.phase === 'running';
+
+  const run = useCallback(() => {
+    if (!calibration) return;
+    const params = presetParams(workload, size, calibration);
+    if (workload === 'mandelbrot' && canvas.current && 'width' in params) {
+      painter.current ??= new TilePainter(canvas.current);
+      painter.current.reset(params.width, params.height, dark ? '#0f172a' : '#e2e8f0');
+    }
+    void start(place, { workload, params });
+  }, [calibration, workload, size, place, start, dark]);
+
+  // A presenter's deep link starts the run once the presets are calibrated.
+  const autorun = useRef(link.link.autorun && link.errors.length === 0);
+  useEffect(() => {
+    if (calibration && autorun.current) {
+      autorun.current = false;
+      run();
+    }
+  }, [calibration, run]);
+
+  const preset = calibration ? presetParams(workload, size, calibration) : null;
+  const info = PLACE_INFO[place];
+
+  return (
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,1.25fr)_minmax(0,1fr)]">
+      <section aria-labelledby="run-heading" className="space-y-6">
+        {linkErrors.length > 0 && (
+          <div role="alert" className="rounded-xl border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100">
+            <p className="font-semibold">This link could not be followed as written</p>
+            <ul className="mt-1 list-disc pl-5 text-sm" data-testid="link-errors">
+              {linkErrors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+            <button type="button" className="mt-2 text-sm font-medium underline" onClick={() => setLinkErrors([])}>
+              Dismiss
+            </button>
+          </div>
+        )}
+
+        <div className="space-y-5 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+          <h2 id="run-heading" className="sr-only">
+            Run a workload
+          </h2>
+          <div className="flex flex-wrap gap-6">
+            <Segmented
+              label="Workload"
+              value={workload}
+              options={WORKLOAD_NAMES.map((w) => ({ value: w, label: getWorkload(w).title }))}
+              disabled={running}
+              onChange={setWorkload}
+            />
+            <Segmented
+              label="Size"
+              value={size}
+              options={SIZE_PRESETS.map((s) => ({ value: s, label: `≈${PRESET_SECONDS[s]} s` }))}
+              disabled={running}
+              onChange={setSize}
+            />
+          </div>
+          <p className="text-sm text-slate-500 dark:text-slate-400" data-testid="preset-note">
+            {preset
+              ? `On one thread of this computer: ${describeParams(preset)}.`
+              : 'Measuring this computer so that “≈3 s” means three seconds here…'}
+          </p>
+
+          <PlacePicker place={place} desktop={desktop} disabled={running} onChange={setPlace} />
+
+          <div className="flex flex-wrap items-center gap-3">
+            <button
+              type="button"
+              onClick={run}
+              disabled={running || !calibration}
+              className="rounded-xl bg-sky-600 px-6 py-3 text-lg font-semibold text-white shadow hover:bg-sky-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-50"
+            >
+              Start
+            </button>
+            <button
+              type="button"
+              onClick={cancel}
+              disabled={!running || !info.cancellable}
+              className="rounded-xl border border-slate-300 px-5 py-3 text-lg font-medium hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800"
+            >
+              Cancel
+            </button>
+            {!info.cancellable && (
+              <p className="max-w-md text-sm text-slate-500 dark:text-slate-400">
+                A blocking run can’t be cancelled: your click on Cancel would wait in the same queue as everything
+                else until the run is over.
+              </p>
+            )}
+          </div>
+
+          <RunStatus view={view} />
+          <Lanes view={view} />
+        </div>
+
+        <div className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+          <div className="mb-3 flex items-center justify-between gap-4">
+            <h2 className="text-lg font-semibold">{workload === 'mandelbrot' ? 'Mandelbrot, tile by tile' : 'Prime counting'}</h2>
+            {workload === 'mandelbrot' && (
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" checked={showWorkers} onChange={(e) => setShowWorkers(e.target.checked)} className="accent-sky-600" />
+                Colour tiles by worker
+              </label>
+            )}
+          </div>
+          <canvas
+            ref={canvas}
+            width={300}
+            height={200}
+            aria-label="The Mandelbrot set, drawn tile by tile as workers finish"
+            className={`aspect-[3/2] w-full rounded-lg bg-slate-200 dark:bg-slate-800 ${workload === 'mandelbrot' ? '' : 'hidden'}`}
+          />
+          {workload === 'primes' && (
+            <p className="py-10 text-center text-3xl font-semibold tabular-nums" data-testid="primes-output">
+              {view.resultText ?? (running ? 'Counting…' : 'Press Start to count primes')}
+            </p>
+          )}
+        </div>
+      </section>
+
+      <MetersPanel lastRun={view.responsiveness} running={running} />
+    </div>
+  );
+}
+
+function describeParams(p: ReturnType<typeof presetParams>): string {
+  if ('limit' in p) return `primes up to ${p.limit.toLocaleString('en-US')}`;
+  return `${p.width}×${p.height} pixels, ${p.maxIterations.toLocaleString('en-US')} iterations`;
+}
+
+function Segmented<T extends string>(props: {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  disabled: boolean;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <div role="radiogroup" aria-label={props.label} className="flex items-center gap-3">
+      <span className="text-sm font-medium text-slate-600 dark:text-slate-300">{props.label}</span>
+      <div className="inline-flex rounded-xl bg-slate-100 p-1 dark:bg-slate-800">
+        {props.options.map((o) => (
+          <button
+            key={o.value}
+            type="button"
+            role="radio"
+            aria-checked={props.value === o.value}
+            disabled={props.disabled}
+            onClick={() => props.onChange(o.value)}
+            className={`rounded-lg px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-60 ${
+              props.value === o.value ? 'bg-white shadow dark:bg-slate-600' : 'text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white'
+            }`}
+          >
+            {o.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

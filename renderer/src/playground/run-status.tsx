@@ -1,0 +1,87 @@
+import { useEffect, useRef } from 'react';
+import { PLACE_INFO } from '../../../shared/places';
+import { getWorkload } from '../../../shared/workloads/registry';
+import { formatSeconds } from '../ui/format';
+import type { RunView } from './use-task-run';
+
+/** The status line (announced to screen readers), a progress bar, a live clock and the result. */
+export function RunStatus({ view }: { view: RunView }) {
+  const fraction = view.total > 0 ? Math.min(1, view.done / view.total) : 0;
+  const running = view.phase === 'starting' || view.phase === 'running';
+  return (
+    <div className="space-y-2">
+      <div className="flex items-baseline justify-between gap-4">
+        <p role="status" aria-live="polite" data-testid="run-status" data-phase={view.phase} className="text-lg font-medium">
+          {statusText(view)}
+        </p>
+        <LiveClock running={view.phase === 'running'} finalMs={view.elapsedMs} />
+      </div>
+      <div
+        role="progressbar"
+        aria-label="Progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(fraction * 100)}
+        className="h-3 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
+      >
+        <div
+          className={`h-full rounded-full transition-[width] duration-100 ${
+            view.phase === 'failed' ? 'bg-rose-500' : view.phase === 'cancelled' ? 'bg-slate-400' : 'bg-sky-500'
+          }`}
+          style={{ width: `${fraction * 100}%` }}
+        />
+      </div>
+      {view.resultText && (
+        <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="result">
+          Result: {view.resultText}
+        </p>
+      )}
+      {view.error && (
+        <p role="alert" className="text-sm font-medium text-rose-700 dark:text-rose-300" data-testid="run-error">
+          {view.error}
+        </p>
+      )}
+      {running && view.place === 'renderer-main' && (
+        <p className="text-sm text-rose-700 dark:text-rose-300">The page’s thread is busy: this window will not respond until the run ends.</p>
+      )}
+    </div>
+  );
+}
+
+function statusText(view: RunView): string {
+  const where = view.place ? PLACE_INFO[view.place].label : '';
+  const what = view.request ? getWorkload(view.request.workload).title : '';
+  const took = view.elapsedMs === null ? '' : ` in ${formatSeconds(view.elapsedMs)}`;
+  switch (view.phase) {
+    case 'idle':
+      return 'Idle: choose where the work runs, then press Start.';
+    case 'starting':
+    case 'running':
+      return `Running ${what} on ${where}…`;
+    case 'done':
+      return `Done: ${what} on ${where}${took}.`;
+    case 'cancelled':
+      return `Cancelled after ${formatSeconds(view.elapsedMs ?? 0)}.`;
+    case 'failed':
+      return `Failed${took ? ` after ${formatSeconds(view.elapsedMs ?? 0)}` : ''}: ${view.error ?? 'unknown error'}`;
+  }
+}
+
+/** A clock driven by requestAnimationFrame: during a freeze it visibly stops. */
+function LiveClock({ running, finalMs }: { running: boolean; finalMs: number | null }) {
+  const el = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (!running) return;
+    const started = performance.now();
+    let frame = requestAnimationFrame(function tick() {
+      if (el.current) el.current.textContent = formatSeconds(performance.now() - started);
+      frame = requestAnimationFrame(tick);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [running]);
+  return (
+    <span ref={el} data-testid="elapsed" data-ms={finalMs ?? undefined} className="font-mono text-2xl tabular-nums">
+      {finalMs === null ? (running ? '' : '0.00 s') : formatSeconds(finalMs)}
+    </span>
+  );
+}

@@ -1,0 +1,135 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Place } from '../../../shared/places';
+import type { TaskStatus } from '../../../shared/run/task-outcome';
+import type { RunningTask, TaskProgress, TaskRequest } from '../../../shared/run/task-request';
+import { getWorkload } from '../../../shared/workloads/registry';
+import { meters } from '../meters/frame-meter';
+import type { RunResponsiveness } from '../meters/frame-meter';
+import { startTaskInPage } from '../run/start-task';
+
+export type RunPhase = 'idle' | 'starting' | 'running' | TaskStatus;
+
+export interface LaneView {
+  readonly lane: number;
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface RunView {
+  readonly phase: RunPhase;
+  readonly place: Place | null;
+  readonly request: TaskRequest | null;
+  readonly done: number;
+  readonly total: number;
+  readonly lanes: readonly LaneView[];
+  readonly elapsedMs: number | null;
+  readonly resultText: string | null;
+  readonly error: string | null;
+  readonly responsiveness: RunResponsiveness | null;
+}
+
+const IDLE: RunView = {
+  phase: 'idle',
+  place: null,
+  request: null,
+  done: 0,
+  total: 0,
+  lanes: [],
+  elapsedMs: null,
+  resultText: null,
+  error: null,
+  responsiveness: null,
+};
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+export interface TaskRunControls {
+  readonly view: RunView;
+  start(place: Place, request: TaskRequest): Promise<void>;
+  cancel(): void;
+}
+
+/**
+ * Owns one run at a time: starts it, streams progress into React at most once a frame,
+ * hands chunks (tiles) straight to `onChunks` for imperative drawing, and measures the run's
+ * responsiveness with the frame meter.
+ */
+export function useTaskRun(onChunks: (chunks: readonly unknown[], lane: number, place: Place) => void): TaskRunControls {
+  const [view, setView] = useState<RunView>(IDLE);
+  const task = useRef<RunningTask | null>(null);
+  const busy = useRef(false);
+  const pending = useRef<{ done: number; total: number; lanes: readonly LaneView[] } | null>(null);
+  const frame = useRef<number | null>(null);
+  const chunkSink = useRef(onChunks);
+  useEffect(() => {
+    chunkSink.current = onChunks;
+  }, [onChunks]);
+
+  // Progress arrives up to ~30 times a second per worker; React hears about it once a frame.
+  const flushProgress = useCallback(() => {
+    frame.current = null;
+    const latest = pending.current;
+    if (latest) setView((v) => (v.phase === 'running' ? { ...v, ...latest } : v));
+  }, []);
+
+  const start = useCallback(
+    async (place: Place, request: TaskRequest) => {
+      if (busy.current) return;
+      busy.current = true;
+      pending.current = null;
+      setView({ ...IDLE, phase: 'starting', place, request });
+      // Let "running" paint before a blocking run takes the thread, and start measuring clean.
+      await nextFrame();
+      await nextFrame();
+      setView((v) => ({ ...v, phase: 'running' }));
+      await nextFrame();
+      meters.beginRun();
+      let lanes: LaneView[] = [];
+      try {
+        task.current = startTaskInPage(place, request, {
+          onProgress: (p: TaskProgress) => {
+            if (p.chunks.length > 0) chunkSink.current(p.chunks, p.lane, place);
+            pending.current = { done: p.done, total: p.total, lanes };
+            frame.current ??= requestAnimationFrame(flushProgress);
+          },
+          onLanes: (l) => {
+            lanes = [...l];
+            if (pending.current) pending.current = { ...pending.current, lanes };
+          },
+        });
+      } catch (error) {
+        busy.current = false;
+        const responsiveness = await meters.endRunAfterNextFrame();
+        setView({ ...IDLE, phase: 'failed', place, request, error: messageOf(error), responsiveness });
+        return;
+      }
+      const outcome = await task.current.outcome;
+      task.current = null;
+      const responsiveness = await meters.endRunAfterNextFrame();
+      busy.current = false;
+      const workload = getWorkload(request.workload);
+      setView((v) => ({
+        ...v,
+        phase: outcome.status,
+        elapsedMs: outcome.elapsedMs,
+        done: outcome.status === 'done' ? v.total || 1 : (pending.current?.done ?? v.done),
+        total: v.total || 1,
+        lanes: outcome.status === 'done' ? lanes.map((l) => ({ ...l, done: l.total })) : lanes,
+        resultText: outcome.status === 'done' ? workload.describe(outcome.result) : null,
+        error: outcome.status === 'failed' ? outcome.message : null,
+        responsiveness,
+      }));
+    },
+    [flushProgress],
+  );
+
+  const cancel = useCallback(() => task.current?.cancel(), []);
+
+  useEffect(() => () => task.current?.cancel(), []);
+
+  return { view, start, cancel };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

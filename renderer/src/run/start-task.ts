@@ -1,0 +1,30 @@
+import type { Place } from '../../../shared/places';
+import { runHere } from '../../../shared/run/run-here';
+import { runInPool } from '../../../shared/run/run-in-pool';
+import type { RunningTask, TaskListener, TaskRequest } from '../../../shared/run/task-request';
+import { browserThread } from './thread-hooks';
+import { webWorkerPool } from './web-worker-pool';
+
+/** ~8 ms of work, then the browser gets a turn: half a 60 Hz frame stays free for rendering. */
+export const SLICE_MS = 8;
+
+export class PlaceUnavailableError extends Error {
+  override readonly name = 'PlaceUnavailableError';
+}
+
+/**
+ * Starts a task in one of the places this renderer can run itself. Throws ParamsError for bad
+ * parameters (nothing starts). For 'renderer-main' all the work happens inside this call.
+ */
+export function startTaskInPage(place: Place, request: TaskRequest, listener: TaskListener): RunningTask {
+  switch (place) {
+    case 'renderer-main':
+      return runHere(request, listener, { style: 'blocking' }, browserThread);
+    case 'renderer-sliced':
+      return runHere(request, listener, { style: 'sliced', sliceMs: SLICE_MS }, browserThread);
+    case 'web-worker':
+      return runInPool(webWorkerPool(), request, listener, () => performance.now());
+    default:
+      throw new PlaceUnavailableError(`“${place}” runs in Electron’s main process: it needs the desktop app.`);
+  }
+}

@@ -1,0 +1,19 @@
+/// <reference lib="webworker" />
+import { createTaskServer } from '../../../shared/run/task-server';
+import { z } from 'zod';
+import { macrotask } from './thread-hooks';
+
+z.config({ jitless: true }); // the CSP forbids eval, see main.tsx
+
+// A Web Worker of the pool: the same task server that worker threads and utility processes run.
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+const handle = createTaskServer({
+  post: (message, transfer) => scope.postMessage(message, transfer),
+  now: () => performance.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  yieldToLoop: macrotask,
+  reject: (error) => console.error(error),
+});
+
+scope.onmessage = (event: MessageEvent<unknown>) => handle(event.data);

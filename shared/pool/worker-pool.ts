@@ -1,0 +1,252 @@
+import { parseFromWorker, type ToWorker } from '../protocol/messages';
+import type { WorkloadName } from '../workloads/registry';
+import type { Shard } from '../workloads/workload';
+
+/** One background worker as the pool sees it: a Web Worker, a worker thread or a process. */
+export interface PoolWorker {
+  post(message: ToWorker, transfer: ArrayBuffer[]): void;
+  terminate(): void;
+}
+
+export interface PoolWorkerEvents {
+  message(data: unknown): void;
+  /** The worker crashed, exited or failed to load; its job fails with this reason. */
+  failed(reason: string): void;
+}
+
+export type SpawnWorker = (lane: number, events: PoolWorkerEvents) => PoolWorker;
+
+/** Timers are injected: shared/ has no setTimeout of its own (no DOM, no Node). */
+export interface Timers {
+  set(callback: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+export type JobOutcome =
+  | { readonly status: 'done'; readonly part: unknown }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'failed'; readonly message: string };
+
+export interface Job {
+  readonly workload: WorkloadName;
+  readonly params: unknown;
+  readonly shard: Shard;
+  onStart?(lane: number): void;
+  onProgress(done: number, chunks: unknown[], lane: number): void;
+  onSettled(outcome: JobOutcome): void;
+}
+
+export interface LaneState {
+  readonly lane: number;
+  readonly busy: boolean;
+  /** How many workers this lane has had to spawn (1 + replacements). */
+  readonly spawned: number;
+}
+
+export interface PoolState {
+  readonly size: number;
+  readonly queued: number;
+  readonly lanes: readonly LaneState[];
+}
+
+interface Running {
+  readonly id: string;
+  readonly job: Job;
+  cancelTimer?: unknown;
+}
+
+interface Lane {
+  readonly index: number;
+  worker: PoolWorker | null;
+  running: Running | null;
+  spawned: number;
+}
+
+/** How long a worker gets to acknowledge "cancel" before it is terminated and replaced. */
+export const CANCEL_GRACE_MS = 50;
+
+/**
+ * A fixed-size pool: one job per worker at a time, a FIFO queue for the rest. Workers start
+ * lazily, a crashed or hung one is replaced, and no message goes to a worker that is gone.
+ */
+export class WorkerPool {
+  private readonly lanes: Lane[];
+  private readonly queue: Running[] = [];
+  private nextId = 1;
+  private disposed = false;
+  private readonly listeners = new Set<(state: PoolState) => void>();
+
+  constructor(
+    readonly size: number,
+    private readonly spawn: SpawnWorker,
+    private readonly timers: Timers,
+    private readonly cancelGraceMs = CANCEL_GRACE_MS,
+  ) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`Pool size must be a whole number ≥ 1, got ${size}`);
+    this.lanes = Array.from({ length: size }, (_, index) => ({ index, worker: null, running: null, spawned: 0 }));
+  }
+
+  /** Queues a job; returns a function that cancels it. */
+  submit(job: Job): () => void {
+    if (this.disposed) {
+      job.onSettled({ status: 'failed', message: 'The worker pool has been shut down' });
+      return () => {};
+    }
+    const entry: Running = { id: `job-${this.nextId++}`, job };
+    this.queue.push(entry);
+    this.pump();
+    return () => this.cancel(entry);
+  }
+
+  state(): PoolState {
+    return {
+      size: this.size,
+      queued: this.queue.length,
+      lanes: this.lanes.map((l) => ({ lane: l.index, busy: l.running !== null, spawned: l.spawned })),
+    };
+  }
+
+  onChange(listener: (state: PoolState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Terminates every worker; running and queued jobs fail. */
+  dispose(): void {
+    this.disposed = true;
+    for (const entry of this.queue.splice(0)) entry.job.onSettled({ status: 'failed', message: 'The worker pool was shut down' });
+    for (const lane of this.lanes) {
+      const running = lane.running;
+      // Cleared first, so a later cancel() finds nothing to cancel and cannot settle it again.
+      lane.running = null;
+      this.retire(lane);
+      if (running) this.settle(running, { status: 'failed', message: 'The worker pool was shut down' });
+    }
+    this.changed();
+  }
+
+  private pump(): void {
+    for (const lane of this.lanes) {
+      if (this.queue.length === 0) break;
+      if (lane.running !== null) continue;
+      const entry = this.queue.shift();
+      if (entry) this.startOn(lane, entry);
+    }
+    this.changed();
+  }
+
+  private startOn(lane: Lane, entry: Running): void {
+    lane.running = entry;
+    let worker: PoolWorker;
+    try {
+      worker = lane.worker ?? this.spawnOn(lane);
+    } catch (error) {
+      // E.g. a Worker constructor that throws: fail this job, and keep the lane usable.
+      this.finish(lane, { status: 'failed', message: `Could not start worker ${lane.index + 1}: ${String(error)}` });
+      return;
+    }
+    const { workload, params, shard } = entry.job;
+    entry.job.onStart?.(lane.index);
+    try {
+      worker.post({ type: 'start', taskId: entry.id, workload, params, shard }, []);
+    } catch (error) {
+      this.fail(lane, `Could not send the task to worker ${lane.index + 1}: ${String(error)}`);
+    }
+  }
+
+  private spawnOn(lane: Lane): PoolWorker {
+    lane.spawned++;
+    let self: PoolWorker | null = null;
+    // Events from a worker that was already replaced are ignored: it is never messaged again.
+    const current = () => self !== null && lane.worker === self;
+    self = this.spawn(lane.index, {
+      message: (data) => {
+        if (current()) this.receive(lane, data);
+      },
+      failed: (reason) => {
+        if (current()) this.fail(lane, reason);
+      },
+    });
+    lane.worker = self;
+    return self;
+  }
+
+  private receive(lane: Lane, data: unknown): void {
+    const parsed = parseFromWorker(data);
+    if (!parsed.ok) {
+      this.fail(lane, `Worker ${lane.index + 1} sent an invalid message (${parsed.error}); it was replaced`);
+      return;
+    }
+    const msg = parsed.message;
+    const entry = lane.running;
+    if (entry === null || msg.taskId !== entry.id) return; // late news of a job already settled
+    switch (msg.type) {
+      case 'progress':
+        entry.job.onProgress(msg.done, msg.chunks, lane.index);
+        return;
+      case 'result':
+        this.finish(lane, { status: 'done', part: msg.part });
+        return;
+      case 'cancelled':
+        this.finish(lane, { status: 'cancelled' });
+        return;
+      case 'error':
+        this.finish(lane, { status: 'failed', message: msg.message });
+        return;
+    }
+  }
+
+  private cancel(entry: Running): void {
+    const queuedAt = this.queue.indexOf(entry);
+    if (queuedAt >= 0) {
+      this.queue.splice(queuedAt, 1);
+      this.settle(entry, { status: 'cancelled' });
+      this.changed();
+      return;
+    }
+    const lane = this.lanes.find((l) => l.running === entry);
+    if (!lane || entry.cancelTimer !== undefined) return;
+    lane.worker?.post({ type: 'cancel', taskId: entry.id }, []);
+    // A worker stuck in a loop never reads "cancel": terminate it after a short grace period.
+    entry.cancelTimer = this.timers.set(() => {
+      if (lane.running !== entry) return;
+      this.retire(lane);
+      this.finish(lane, { status: 'cancelled' });
+    }, this.cancelGraceMs);
+  }
+
+  private fail(lane: Lane, reason: string): void {
+    this.retire(lane);
+    this.finish(lane, { status: 'failed', message: reason });
+  }
+
+  /** Terminates the lane's worker; the next job on this lane spawns a fresh one. */
+  private retire(lane: Lane): void {
+    const worker = lane.worker;
+    lane.worker = null;
+    if (worker) {
+      try {
+        worker.terminate();
+      } catch {
+        // Already gone: nothing left to stop.
+      }
+    }
+  }
+
+  private finish(lane: Lane, outcome: JobOutcome): void {
+    const entry = lane.running;
+    lane.running = null;
+    if (entry) this.settle(entry, outcome);
+    if (!this.disposed) this.pump();
+  }
+
+  private settle(entry: Running, outcome: JobOutcome): void {
+    if (entry.cancelTimer !== undefined) this.timers.clear(entry.cancelTimer);
+    entry.job.onSettled(outcome);
+  }
+
+  private changed(): void {
+    const state = this.state();
+    for (const listener of this.listeners) listener(state);
+  }
+}

@@ -1,0 +1,36 @@
+/** At most ~30 progress messages a second per task reach the UI (DESIGN.md). */
+export const PROGRESS_INTERVAL_MS = 33;
+
+/**
+ * Collects progress and chunks, and emits them at most once per interval. Chunks are never
+ * dropped, only batched, so every Mandelbrot tile still arrives.
+ */
+export class ProgressBatcher<Chunk> {
+  private lastEmit = -Infinity;
+  private done = 0;
+  private pending: Chunk[] = [];
+  private dirty = false;
+
+  constructor(
+    private readonly now: () => number,
+    private readonly emit: (done: number, chunks: Chunk[]) => void,
+    private readonly intervalMs = PROGRESS_INTERVAL_MS,
+  ) {}
+
+  push(done: number, chunk?: Chunk): void {
+    this.done = done;
+    this.dirty = true;
+    if (chunk !== undefined) this.pending.push(chunk);
+    if (this.now() - this.lastEmit >= this.intervalMs) this.flush();
+  }
+
+  /** Sends whatever is pending now, e.g. just before the result. */
+  flush(): void {
+    if (!this.dirty) return;
+    const chunks = this.pending;
+    this.pending = [];
+    this.dirty = false;
+    this.lastEmit = this.now();
+    this.emit(this.done, chunks);
+  }
+}
