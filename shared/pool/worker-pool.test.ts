@@ -446,10 +446,16 @@ function threadPool(size: number, modeOf?: (lane: number, nth: number) => Fixtur
 }
 
 afterEach(async () => {
-  for (const { pool, threads } of live.splice(0)) {
+  const threads = live.splice(0).flatMap(({ pool, threads }) => {
     pool.dispose();
-    await Promise.all(threads.map((t) => t.exited));
-  }
+    return threads;
+  });
+  const allExited = Promise.all(threads.map((t) => t.exited));
+  await Promise.race([allExited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  const leaked = threads.filter((t) => !t.hasExited);
+  // Never leave a thread running into the next test, even when the pool failed to stop it.
+  await Promise.all(leaked.map((t) => t.worker.terminate()));
+  expect(leaked.map((t) => `lane ${t.lane + 1} (${t.mode})`), 'threads still running after dispose').toEqual([]);
 });
 
 /** Submits a job and resolves with its outcome. */

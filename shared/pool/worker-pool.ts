@@ -98,6 +98,20 @@ export class WorkerPool {
     return () => this.cancel(entry);
   }
 
+  /** Starts every lane's worker ahead of time, so the first task does not pay for start-up. */
+  warm(): void {
+    if (this.disposed) return;
+    for (const lane of this.lanes) {
+      if (lane.worker !== null) continue;
+      try {
+        this.spawnOn(lane);
+      } catch {
+        // Warming is only a head start: the first job on this lane tries again and reports why.
+      }
+    }
+    this.changed();
+  }
+
   state(): PoolState {
     return {
       size: this.size,

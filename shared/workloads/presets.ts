@@ -10,6 +10,17 @@ export const SIZE_PRESETS = ['1s', '3s', '10s'] as const;
 export type SizePreset = (typeof SIZE_PRESETS)[number];
 export const PRESET_SECONDS: Readonly<Record<SizePreset, number>> = { '1s': 1, '3s': 3, '10s': 10 };
 
+/** Longest size a link may ask for ("size=2s" … "size=60s"). */
+export const MAX_SIZE_SECONDS = 60;
+
+/** Reads a size such as "3s": a preset or any whole number of seconds from 1 to 60. */
+export function parseSizeSeconds(text: string): number | null {
+  const match = /^(\d{1,2})s$/.exec(text);
+  if (!match) return null;
+  const seconds = Number(match[1]);
+  return seconds >= 1 && seconds <= MAX_SIZE_SECONDS ? seconds : null;
+}
+
 /** The view every preset draws: the whole set, with enough iterations to be real work. */
 export const MANDELBROT_VIEW = { centerRe: -0.65, centerIm: 0, span: 3.1, maxIterations: 4000, tileSize: 64 } as const;
 const ASPECT = 3 / 2;
@@ -62,11 +73,14 @@ export function calibrate(now: () => number, rounds = 3): Calibration {
 
 const primesCost = (limit: number) => limit ** 1.5 / Math.log(limit);
 
-export function presetParams(workload: 'mandelbrot', preset: SizePreset, c: Calibration): MandelbrotParams;
-export function presetParams(workload: 'primes', preset: SizePreset, c: Calibration): PrimesParams;
-export function presetParams(workload: WorkloadName, preset: SizePreset, c: Calibration): MandelbrotParams | PrimesParams;
-export function presetParams(workload: WorkloadName, preset: SizePreset, c: Calibration): MandelbrotParams | PrimesParams {
-  const targetMs = PRESET_SECONDS[preset] * 1000;
+/** A preset's name, or a number of seconds. */
+export type Size = SizePreset | number;
+
+export function presetParams(workload: 'mandelbrot', size: Size, c: Calibration): MandelbrotParams;
+export function presetParams(workload: 'primes', size: Size, c: Calibration): PrimesParams;
+export function presetParams(workload: WorkloadName, size: Size, c: Calibration): MandelbrotParams | PrimesParams;
+export function presetParams(workload: WorkloadName, size: Size, c: Calibration): MandelbrotParams | PrimesParams {
+  const targetMs = (typeof size === 'number' ? size : PRESET_SECONDS[size]) * 1000;
   if (workload === 'mandelbrot') return mandelbrotOfPixels(targetMs / c.mandelbrotMsPerPixel);
   // Solve cost(limit) = cost(probe) · target / probeMs by bisection on a monotone function.
   const goal = (primesCost(c.primesProbe) * targetMs) / c.primesProbeMs;

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
 import { formatSeconds } from '../ui/format';
 import { FrameChart } from './frame-chart';
@@ -105,7 +105,7 @@ function LastRunFigures({ run }: { run: RunResponsiveness }) {
         <Figure
           label="Input delay, p95"
           value={
-            <span data-testid="input-p95" data-ms={input.p95Ms}>
+            <span data-testid="input-p95" data-ms={input.p95Ms} data-count={input.count}>
               {input.count === 0 ? '—' : formatSeconds(input.p95Ms)}
             </span>
           }
@@ -121,7 +121,7 @@ function LastRunFigures({ run }: { run: RunResponsiveness }) {
  * The always-on meters: two spinners and an input probe to feel the freeze, a live frame-gap
  * chart to see it, and the last run's figures to put a number on it.
  */
-export function MetersPanel({ lastRun, running }: MetersPanelProps) {
+export const MetersPanel = memo(function MetersPanel({ lastRun, running }: MetersPanelProps) {
   return (
     <section aria-labelledby="meters-heading" className="@container space-y-6">
       <div className={CARD}>
@@ -162,4 +162,4 @@ export function MetersPanel({ lastRun, running }: MetersPanelProps) {
       </div>
     </section>
   );
-}
+});

@@ -4,7 +4,7 @@ import { parseDeepLink } from './deep-link';
 describe('parseDeepLink', () => {
   it('reads a complete presenter link', () => {
     expect(parseDeepLink('?place=web-worker&workload=primes&size=3s&autorun=1')).toEqual({
-      link: { place: 'web-worker', workload: 'primes', size: '3s', autorun: true },
+      link: { place: 'web-worker', workload: 'primes', size: 3, autorun: true },
       errors: [],
     });
   });
@@ -19,8 +19,15 @@ describe('parseDeepLink', () => {
     expect(errors[0]).toContain('Unknown place “gpu”');
     expect(errors[0]).toContain('renderer-main');
     expect(errors[1]).toContain('Unknown size “huge”');
-    expect(errors[1]).toContain('1s, 3s, 10s');
+    expect(errors[1]).toContain('1s, 3s, 10s or any whole number of seconds up to 60s');
     expect(errors.at(-1)).toContain('not started');
+  });
+
+  it('accepts a custom number of seconds and refuses 0 or more than 60', () => {
+    expect(parseDeepLink('?size=2s').link.size).toBe(2);
+    expect(parseDeepLink('?size=0s').errors).toHaveLength(1);
+    expect(parseDeepLink('?size=61s').errors).toHaveLength(1);
+    expect(parseDeepLink('?size=2').errors).toHaveLength(1);
   });
 
   it('rejects an autorun value that is neither 1 nor 0', () => {

@@ -1,11 +1,12 @@
 import { isPlace, PLACES, type Place } from '../../../shared/places';
-import { SIZE_PRESETS, type SizePreset } from '../../../shared/workloads/presets';
+import { MAX_SIZE_SECONDS, parseSizeSeconds, SIZE_PRESETS } from '../../../shared/workloads/presets';
 import { WORKLOAD_NAMES, type WorkloadName } from '../../../shared/workloads/registry';
 
 export interface PlaygroundLink {
   readonly place?: Place;
   readonly workload?: WorkloadName;
-  readonly size?: SizePreset;
+  /** Seconds of single-thread work: a preset (1s, 3s, 10s) or any whole number up to 60. */
+  readonly size?: number;
   readonly autorun: boolean;
 }
 
@@ -24,7 +25,7 @@ const oneOf = <T extends string>(list: readonly T[], value: string): value is T 
 export function parseDeepLink(search: string): ParsedLink {
   const query = new URLSearchParams(search);
   const errors: string[] = [];
-  const link: { place?: Place; workload?: WorkloadName; size?: SizePreset; autorun: boolean } = { autorun: false };
+  const link: { place?: Place; workload?: WorkloadName; size?: number; autorun: boolean } = { autorun: false };
 
   const place = query.get('place');
   if (place !== null) {
@@ -38,8 +39,9 @@ export function parseDeepLink(search: string): ParsedLink {
   }
   const size = query.get('size');
   if (size !== null) {
-    if (oneOf(SIZE_PRESETS, size)) link.size = size;
-    else errors.push(`Unknown size “${size}”. Use one of: ${SIZE_PRESETS.join(', ')}.`);
+    const seconds = parseSizeSeconds(size);
+    if (seconds !== null) link.size = seconds;
+    else errors.push(`Unknown size “${size}”. Use ${SIZE_PRESETS.join(', ')} or any whole number of seconds up to ${MAX_SIZE_SECONDS}s.`);
   }
   const autorun = query.get('autorun');
   if (autorun !== null) {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { PLACE_INFO, PLACES, type Place } from '../../../shared/places';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
 export const BACKGROUND_PLACE: Place = 'web-worker';
 
 /** The big "Main thread / Background" toggle, and every place for those who want to choose. */
-export function PlacePicker({ place, desktop, disabled, onChange }: Props) {
+export const PlacePicker = memo(function PlacePicker({ place, desktop, disabled, onChange }: Props) {
   return (
     <div className="space-y-4">
       <div role="group" aria-label="Where the work runs" className="grid grid-cols-2 gap-3">
@@ -71,7 +72,7 @@ export function PlacePicker({ place, desktop, disabled, onChange }: Props) {
       </fieldset>
     </div>
   );
-}
+});
 
 function ToggleButton(props: {
   pressed: boolean;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { PLACE_INFO, type Place } from '../../../shared/places';
 import type { MandelbrotTile } from '../../../shared/workloads/mandelbrot';
-import { presetParams, PRESET_SECONDS, SIZE_PRESETS, type SizePreset } from '../../../shared/workloads/presets';
+import { presetParams, PRESET_SECONDS, SIZE_PRESETS } from '../../../shared/workloads/presets';
 import { getWorkload, WORKLOAD_NAMES, type WorkloadName } from '../../../shared/workloads/registry';
 import { MetersPanel } from '../meters/meters-panel';
 import { laneColor } from '../ui/lane-colors';
@@ -27,7 +27,7 @@ export function Playground({ desktop, dark }: Props) {
     return p && (desktop || !PLACE_INFO[p].desktopOnly) ? p : BACKGROUND_PLACE;
   });
   const [workload, setWorkload] = useState<WorkloadName>(link.link.workload ?? 'mandelbrot');
-  const [size, setSize] = useState<SizePreset>(link.link.size ?? '3s');
+  const [size, setSize] = useState<number>(link.link.size ?? PRESET_SECONDS['3s']);
   const [showWorkers, setShowWorkers] = useState(true);
   const [linkErrors, setLinkErrors] = useState<readonly string[]>(() => {
     const p = link.link.place;
@@ -102,10 +102,10 @@ export function Playground({ desktop, dark }: Props) {
             />
             <Segmented
               label="Size"
-              value={size}
-              options={SIZE_PRESETS.map((s) => ({ value: s, label: `≈${PRESET_SECONDS[s]} s` }))}
+              value={String(size)}
+              options={sizeOptions}
               disabled={running}
-              onChange={setSize}
+              onChange={(v) => setSize(Number(v))}
             />
           </div>
           <p className="text-sm text-slate-500 dark:text-slate-400" data-testid="preset-note">
@@ -174,6 +174,11 @@ export function Playground({ desktop, dark }: Props) {
     </div>
   );
 }
+
+// A link may ask for a size that is not a preset ("size=2s"): it joins the choices.
+const sizeOptions = [...new Set([...SIZE_PRESETS.map((p) => PRESET_SECONDS[p]), ...(link.link.size ? [link.link.size] : [])])]
+  .sort((a, b) => a - b)
+  .map((seconds) => ({ value: String(seconds), label: `≈${seconds} s` }));
 
 function describeParams(p: ReturnType<typeof presetParams>): string {
   if ('limit' in p) return `primes up to ${p.limit.toLocaleString('en-US')}`;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { calibrate, type Calibration } from '../../../shared/workloads/presets';
+import { webWorkerPool } from '../run/web-worker-pool';
 
 /**
  * Measures this computer once, shortly after the first paint (about 0.1 s of work), so that
@@ -12,6 +13,8 @@ export function useCalibration(): Calibration | null {
     const timer = setTimeout(() => {
       cached = calibrate(() => performance.now());
       setCalibration(cached);
+      // Workers load their module in the background now, not during the first measured run.
+      webWorkerPool().warm();
     }, 50);
     return () => clearTimeout(timer);
   }, []);

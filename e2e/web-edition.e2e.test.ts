@@ -1,0 +1,103 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { choosePlace, openPlayground, readFigures, waitForRunEnd } from './support/playground-page';
+import { serveWebEdition } from './support/web-edition';
+
+/**
+ * The web edition in real Chromium: the same Mandelbrot run freezes the page on the main
+ * thread and does not in Web Workers — measured by the app's own meters.
+ */
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveWebEdition>>;
+
+beforeAll(async () => {
+  server = await serveWebEdition();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('web edition in Chromium', () => {
+  it('is cross-origin isolated and offers only the three renderer places', async () => {
+    const { page, errors } = await openPlayground(browser, server.url);
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    expect(await page.getByTestId('edition').textContent()).toContain('Web edition');
+    for (const name of [/Page main thread/, /Main thread, sliced/, /Web Workers/]) {
+      expect(await page.getByRole('radio', { name }).isEnabled()).toBe(true);
+    }
+    for (const name of [/Electron main process/, /Worker threads/, /Utility processes/]) {
+      expect(await page.getByRole('radio', { name }).isDisabled()).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('freezes the page on the main thread, and not in Web Workers, for the same work', async () => {
+    const { page, errors } = await openPlayground(browser, server.url, '?workload=mandelbrot&size=2s');
+
+    await choosePlace(page, /Page main thread/);
+    await page.getByRole('button', { name: 'Start' }).click();
+    const frozen = await waitForRunEnd(page);
+    expect(frozen.phase).toBe('done');
+    expect(frozen.elapsedMs).toBeGreaterThan(500);
+    // The page painted nothing for most of the run: one long gap covers ≥ 60% of it.
+    expect(frozen.worstGapMs).toBeGreaterThanOrEqual(0.6 * frozen.elapsedMs);
+    expect(frozen.sentence).toMatch(/frozen for/);
+    const frozenResult = await page.getByTestId('result').textContent();
+
+    await choosePlace(page, /Web Workers/);
+    const clicksBefore = Number(await page.getByTestId('click-count').textContent());
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.waitForSelector('[data-testid=run-status][data-phase=running]');
+    // The click counter answers while the workers compute.
+    await page.getByTestId('click-counter').click();
+    await page.getByTestId('click-counter').click();
+    const clicksDuring = Number(await page.getByTestId('click-count').textContent());
+    const phaseDuringClicks = await page.getByTestId('run-status').getAttribute('data-phase');
+    const responsive = await waitForRunEnd(page);
+
+    expect(phaseDuringClicks).toBe('running');
+    expect(clicksDuring).toBe(clicksBefore + 2);
+    expect(responsive.phase).toBe('done');
+    expect(responsive.worstGapMs).toBeLessThan(200);
+    // Same work, same answer: the checksum of every pixel matches.
+    expect(await page.getByTestId('result').textContent()).toBe(frozenResult);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('cancels a sliced run within a moment and stays usable', async () => {
+    const { page } = await openPlayground(browser, server.url, '?workload=primes&size=10s&place=renderer-sliced');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.waitForSelector('[data-testid=run-status][data-phase=running]');
+    await page.waitForTimeout(300);
+    const clickedAt = Date.now();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const figures = await waitForRunEnd(page, 5_000);
+    expect(figures.phase).toBe('cancelled');
+    expect(Date.now() - clickedAt).toBeLessThan(3_000);
+    expect(await page.getByRole('button', { name: 'Start' }).isEnabled()).toBe(true);
+    await page.close();
+  });
+
+  it('explains a bad deep link, does not autorun, and leaves the app usable', async () => {
+    const { page } = await openPlayground(browser, server.url, '?place=gpu&workload=mandelbrot&size=huge&autorun=1');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('Unknown place “gpu”');
+    expect(text).toContain('Unknown size “huge”');
+    expect(await page.getByTestId('run-status').getAttribute('data-phase')).toBe('idle');
+
+    await page.goto(`${server.url}?place=web-worker&workload=primes&size=1s&autorun=1`);
+    const figures = await waitForRunEnd(page);
+    expect(figures.phase).toBe('done');
+    expect(await page.getByTestId('result').textContent()).toMatch(/primes up to/);
+    expect((await readFigures(page)).status).toMatch(/^Done: Prime counting on Web Workers in/);
+    await page.close();
+  });
+});
