@@ -2,7 +2,7 @@
  * `npm run bench`: the same ~2 s Mandelbrot in each renderer place, in headless Chromium,
  * measured by the app's own meters while synthetic clicks arrive every 100 ms.
  *
- *   npm run bench                 table
+ *   npm run bench                 table (median of 3 runs per place)
  *   npm run bench -- --json       table, then JSON on stdout
  *   npm run bench -- --json=f.json --runs=3 --seconds=2
  */
@@ -34,7 +34,7 @@ interface Row {
 const { values } = parseArgs({
   options: {
     json: { type: 'string' },
-    runs: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
     seconds: { type: 'string', default: '2' },
   },
   allowPositionals: false,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findElectronBinary } from '../electron/dev/electron-binary.mjs';
+import { choosePlace, waitForRunEnd } from './support/playground-page';
 
 /**
  * The desktop app under real Electron: the built main process, preload and renderer together.
@@ -86,6 +87,20 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
     const webWorkers = page.getByRole('radio', { name: /Web Workers/ }).first();
     await webWorkers.waitFor({ state: 'visible', timeout: 15_000 });
     expect(await webWorkers.isEnabled()).toBe(true);
+  });
+
+  it.each([
+    ['Page main thread', /Page main thread/],
+    ['Main thread, sliced', /Main thread, sliced/],
+    ['Web Workers', /Web Workers/],
+  ])('runs a Mandelbrot on %s and reports its measurements', async (_label, radio) => {
+    await choosePlace(page, radio);
+    await page.getByRole('radio', { name: '≈1 s' }).click();
+    await page.getByRole('button', { name: 'Start' }).click();
+    const figures = await waitForRunEnd(page);
+    expect(figures.phase).toBe('done');
+    expect(figures.worstGapMs).toBeGreaterThan(0);
+    expect(await page.getByTestId('result').textContent()).toMatch(/checksum/);
   });
 
   it('refuses to open new windows', async () => {

@@ -116,14 +116,14 @@ describe('runHere, sliced', () => {
   });
 
   it('can be cancelled from a progress callback, part-way through', async () => {
-    let task: ReturnType<typeof runHere> | undefined;
+    const started: { task?: ReturnType<typeof runHere> } = {};
     let reports = 0;
     const listener: TaskListener = {
       onProgress: () => {
-        if (++reports === 3) task?.cancel();
+        if (++reports === 3) started.task?.cancel();
       },
     };
-    task = runHere({ workload: 'primes', params: { limit: 100_000_000 } }, listener, { style: 'sliced', sliceMs: 1 }, fakeThread().hooks);
+    const task = (started.task = runHere({ workload: 'primes', params: { limit: 100_000_000 } }, listener, { style: 'sliced', sliceMs: 1 }, fakeThread().hooks));
     await expect(task.outcome).resolves.toMatchObject({ status: 'cancelled' });
     expect(reports).toBeGreaterThanOrEqual(3);
   });

@@ -240,7 +240,7 @@ function malformedMessages(count: number, seed: number): unknown[] {
     (m) => [m],
     (m) => `{"type":"start","taskId":"${String(m.taskId)}"}`, // text, not an object
     (m) => ({ type: 'cancel', taskId: m.taskId, [pick(['params', 'shard', 'x'])]: randomValue() }),
-    (m) => ({ type: 'cancel', taskId: pick(['', 1, null, undefined]) }),
+    (_m) => ({ type: 'cancel', taskId: pick(['', 1, null, undefined]) }),
     () => randomValue(),
   ];
   return Array.from({ length: count }, () => {

@@ -39,12 +39,10 @@ export function Playground({ desktop, dark }: Props) {
 
   const canvas = useRef<HTMLCanvasElement>(null);
   const painter = useRef<TilePainter | null>(null);
-  const showWorkersRef = useRef(showWorkers);
-  showWorkersRef.current = showWorkers;
 
   const onChunks = useCallback((chunks: readonly unknown[], lane: number, where: Place) => {
     const color = laneColor(lane, !PLACE_INFO[where].keepsPageResponsive || where === 'renderer-sliced');
-    for (const chunk of chunks) painter.current?.paint(chunk as MandelbrotTile, color, showWorkersRef.current);
+    for (const chunk of chunks) painter.current?.paint(chunk as MandelbrotTile, color);
   }, []);
   const { view, start, cancel } = useTaskRun(onChunks);
   const running = view.phase === 'starting' || view.phase === 'running';
@@ -55,9 +53,10 @@ export function Playground({ desktop, dark }: Props) {
     if (workload === 'mandelbrot' && canvas.current && 'width' in params) {
       painter.current ??= new TilePainter(canvas.current);
       painter.current.reset(params.width, params.height, dark ? '#0f172a' : '#e2e8f0');
+      painter.current.showWorker = showWorkers;
     }
     void start(place, { workload, params });
-  }, [calibration, workload, size, place, start, dark]);
+  }, [calibration, workload, size, place, start, dark, showWorkers]);
 
   // A presenter's deep link starts the run once the presets are calibrated.
   const autorun = useRef(link.link.autorun && link.errors.length === 0);

@@ -25,10 +25,11 @@ export function RunStatus({ view }: { view: RunView }) {
         className="h-3 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
       >
         <div
-          className={`h-full rounded-full transition-[width] duration-100 ${
+          className={`h-full origin-left rounded-full ${
             view.phase === 'failed' ? 'bg-rose-500' : view.phase === 'cancelled' ? 'bg-slate-400' : 'bg-sky-500'
           }`}
-          style={{ width: `${fraction * 100}%` }}
+          // A transform, not a width: it is composited without layout or paint.
+          style={{ transform: `scaleX(${fraction})` }}
         />
       </div>
       {view.resultText && (
@@ -68,13 +69,20 @@ function statusText(view: RunView): string {
 }
 
 /** A clock driven by requestAnimationFrame: during a freeze it visibly stops. */
+const CLOCK_EVERY_MS = 50;
+
 function LiveClock({ running, finalMs }: { running: boolean; finalMs: number | null }) {
   const el = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     if (!running) return;
     const started = performance.now();
-    let frame = requestAnimationFrame(function tick() {
-      if (el.current) el.current.textContent = formatSeconds(performance.now() - started);
+    let shown = -Infinity;
+    let frame = requestAnimationFrame(function tick(now) {
+      // 20 updates a second read as continuous, and cost a third of redrawing every frame.
+      if (el.current && now - shown >= CLOCK_EVERY_MS) {
+        shown = now;
+        el.current.textContent = formatSeconds(now - started);
+      }
       frame = requestAnimationFrame(tick);
     });
     return () => cancelAnimationFrame(frame);

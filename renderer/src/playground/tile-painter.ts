@@ -1,11 +1,27 @@
 import type { MandelbrotTile } from '../../../shared/workloads/mandelbrot';
 
 /**
- * Paints Mandelbrot tiles straight onto a canvas as they arrive, outside React: a tile is
- * drawn once, so re-rendering components for it would only add work to the thread we measure.
+ * A changed canvas must be copied to the compositor on the next frame, and without a GPU that
+ * copy of a megapixel canvas costs milliseconds of every frame. Tiles are therefore drawn in
+ * batches, ten times a second: still visibly tile by tile, at a fraction of the cost.
+ */
+const PAINT_INTERVAL_MS = 100;
+
+interface Pending {
+  readonly tile: MandelbrotTile;
+  readonly color: string;
+}
+
+/**
+ * Paints Mandelbrot tiles onto a canvas as they arrive, outside React: a tile is drawn once, so
+ * re-rendering components for it would only add work to the thread we are measuring.
  */
 export class TilePainter {
   private readonly ctx: CanvasRenderingContext2D;
+  private pending: Pending[] = [];
+  private frame: number | null = null;
+  private lastPaint = -Infinity;
+  showWorker = true;
 
   constructor(private readonly canvas: HTMLCanvasElement) {
     const ctx = canvas.getContext('2d', { alpha: false });
@@ -14,16 +30,32 @@ export class TilePainter {
   }
 
   reset(width: number, height: number, background: string): void {
+    this.pending = [];
     this.canvas.width = width;
     this.canvas.height = height;
     this.ctx.fillStyle = background;
     this.ctx.fillRect(0, 0, width, height);
   }
 
-  paint(tile: MandelbrotTile, color: string, showWorker: boolean): void {
-    const image = new ImageData(tile.rgba, tile.width, tile.height);
-    this.ctx.putImageData(image, tile.x, tile.y);
-    if (!showWorker) return;
+  paint(tile: MandelbrotTile, color: string): void {
+    this.pending.push({ tile, color });
+    this.frame ??= requestAnimationFrame(this.onFrame);
+  }
+
+  private readonly onFrame = (now: number): void => {
+    this.frame = null;
+    if (now - this.lastPaint < PAINT_INTERVAL_MS) {
+      this.frame = requestAnimationFrame(this.onFrame);
+      return;
+    }
+    this.lastPaint = now;
+    for (const { tile, color } of this.pending) this.draw(tile, color);
+    this.pending = [];
+  };
+
+  private draw(tile: MandelbrotTile, color: string): void {
+    this.ctx.putImageData(new ImageData(tile.rgba, tile.width, tile.height), tile.x, tile.y);
+    if (!this.showWorker) return;
     // A light wash and an inset border in the colour of the worker that computed this tile.
     this.ctx.globalAlpha = 0.22;
     this.ctx.fillStyle = color;

@@ -41,6 +41,8 @@ const IDLE: RunView = {
   responsiveness: null,
 };
 
+const PROGRESS_RENDER_MS = 66;
+
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 export interface TaskRunControls {
@@ -65,9 +67,16 @@ export function useTaskRun(onChunks: (chunks: readonly unknown[], lane: number, 
     chunkSink.current = onChunks;
   }, [onChunks]);
 
-  // Progress arrives up to ~30 times a second per worker; React hears about it once a frame.
-  const flushProgress = useCallback(() => {
+  // Progress arrives up to ~30 times a second per worker; React hears about it ~15 times a
+  // second, so re-rendering stays a small part of each frame on the thread being measured.
+  const lastFlush = useRef(-Infinity);
+  const flushProgress = useCallback(function flush(now: number) {
     frame.current = null;
+    if (now - lastFlush.current < PROGRESS_RENDER_MS) {
+      frame.current = requestAnimationFrame(flush);
+      return;
+    }
+    lastFlush.current = now;
     const latest = pending.current;
     if (latest) setView((v) => (v.phase === 'running' ? { ...v, ...latest } : v));
   }, []);
