@@ -1,4 +1,5 @@
 import { isDesktop } from './edition';
+import { AboutLine } from './ui/about-line';
 import { Playground } from './playground/playground';
 import { useTheme } from './ui/theme';
 
@@ -38,6 +39,7 @@ export function App() {
       <main>
         <Playground desktop={desktop} dark={theme.dark} />
       </main>
+      <AboutLine />
     </div>
   );
 }
