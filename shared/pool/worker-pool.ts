@@ -1,4 +1,4 @@
-import { parseFromWorker, type ToWorker } from '../protocol/messages';
+import { parseFromWorker, type ChaosMode, type ToWorker } from '../protocol/messages';
 import type { WorkloadName } from '../workloads/registry';
 import type { Shard } from '../workloads/workload';
 
@@ -31,6 +31,8 @@ export interface Job {
   readonly workload: WorkloadName;
   readonly params: unknown;
   readonly shard: Shard;
+  /** Crash-lab jobs break their worker instead of running the workload. */
+  readonly chaos?: ChaosMode;
   onStart?(lane: number): void;
   onProgress(done: number, chunks: unknown[], lane: number): void;
   onSettled(outcome: JobOutcome): void;
@@ -159,10 +161,13 @@ export class WorkerPool {
       this.finish(lane, { status: 'failed', message: `Could not start worker ${lane.index + 1}: ${String(error)}` });
       return;
     }
-    const { workload, params, shard } = entry.job;
+    const { workload, params, shard, chaos } = entry.job;
     entry.job.onStart?.(lane.index);
     try {
-      worker.post({ type: 'start', taskId: entry.id, workload, params, shard }, []);
+      worker.post(
+        chaos ? { type: 'chaos', taskId: entry.id, mode: chaos } : { type: 'start', taskId: entry.id, workload, params, shard },
+        [],
+      );
     } catch (error) {
       this.fail(lane, `Could not send the task to worker ${lane.index + 1}: ${String(error)}`);
     }

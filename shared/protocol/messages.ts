@@ -21,6 +21,13 @@ export const shardSchema = z
   .strictObject({ index: z.int().nonnegative(), count: z.int().min(1).max(256) })
   .refine((s) => s.index < s.count, { error: 'shard.index must be less than shard.count' });
 
+/**
+ * The crash lab's switches: make the worker throw, exit, hang in a loop, or (in a process)
+ * crash hard — to show that a failure there fails one task and never the app.
+ */
+export const CHAOS_MODES = ['throw', 'exit', 'hang', 'crash'] as const;
+export type ChaosMode = (typeof CHAOS_MODES)[number];
+
 export const toWorkerSchema = z.discriminatedUnion(
   'type',
   [
@@ -32,8 +39,9 @@ export const toWorkerSchema = z.discriminatedUnion(
       shard: shardSchema,
     }),
     z.strictObject({ type: z.literal('cancel'), taskId }),
+    z.strictObject({ type: z.literal('chaos'), taskId, mode: z.enum(CHAOS_MODES) }),
   ],
-  { error: unknownType('type must be "start" or "cancel"') },
+  { error: unknownType('type must be "start", "cancel" or "chaos"') },
 );
 export type ToWorker = z.output<typeof toWorkerSchema>;
 

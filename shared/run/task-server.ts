@@ -1,4 +1,4 @@
-import { parseToWorker, type FromWorker, type ToWorker } from '../protocol/messages';
+import { parseToWorker, type ChaosMode, type FromWorker, type ToWorker } from '../protocol/messages';
 import { parseParams } from '../workloads/params-error';
 import { getWorkload } from '../workloads/registry';
 import { CancelledError } from './cancelled-error';
@@ -14,6 +14,8 @@ export interface TaskServerHost {
   yieldToLoop(): Promise<void>;
   /** Reports a message that could not even be attributed to a task. */
   reject(error: string): void;
+  /** The crash lab: break this worker on purpose. Entries without it refuse chaos tasks. */
+  chaos?(mode: ChaosMode): void;
 }
 
 /** A worker checks for messages every slice; 10 ms keeps cancel latency well under 50 ms. */
@@ -72,6 +74,11 @@ export function createTaskServer(host: TaskServerHost): (data: unknown) => void 
     }
     if (running.has(msg.taskId)) {
       host.post({ type: 'error', taskId: msg.taskId, message: `Task ${msg.taskId} is already running here` }, []);
+      return;
+    }
+    if (msg.type === 'chaos') {
+      if (host.chaos) host.chaos(msg.mode);
+      else host.post({ type: 'error', taskId: msg.taskId, message: `This worker has no “${msg.mode}” switch` }, []);
       return;
     }
     void start(msg);
