@@ -1,24 +1,38 @@
 // `npm start`: run the desktop app in development (electron-vite dev), or explain in one
 // paragraph why it cannot run here instead of failing inside Electron's download step.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { findElectronBinary } from './electron-binary.mjs';
 
-const binary = findElectronBinary();
+const require = createRequire(import.meta.url);
+
+/** Electron 42+ fetches its binary on first use: let its own installer try once, quietly. */
+function downloadElectron() {
+  const installer = path.join(path.dirname(require.resolve('electron/package.json')), 'install.js');
+  console.log("Downloading Electron's binary (first start only)…");
+  const result = spawnSync(process.execPath, [installer], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 600_000 });
+  return result.status === 0 ? '' : (result.stderr.split('\n').find((line) => /error/i.test(line)) ?? '').trim();
+}
+
+let binary = findElectronBinary();
+let downloadError = '';
+if (!binary.found && !process.env.ELECTRON_OVERRIDE_DIST_PATH && !process.env.ELECTRON_EXEC_PATH) {
+  downloadError = downloadElectron();
+  binary = findElectronBinary();
+}
 
 if (!binary.found) {
   console.error(
     `Unfreeze cannot start the desktop app on this machine: Electron's own binary is missing. ${binary.reason} ` +
       "npm install only fetches the electron package; the binary itself is downloaded from Electron's release server " +
-      'the first time the app starts, and this machine cannot reach that server. The web edition runs the same ' +
-      'renderer in a browser: npm run web. If you have an Electron 45 binary, set ELECTRON_OVERRIDE_DIST_PATH to the ' +
-      'folder that contains it.',
+      `the first time the app starts, and that download failed${downloadError ? ` (${downloadError})` : ''}. ` +
+      'The web edition runs the same renderer in a browser: npm run web. If you have an Electron 45 binary, set ' +
+      'ELECTRON_OVERRIDE_DIST_PATH to the folder that contains it.',
   );
   process.exit(1);
 }
 
-const require = createRequire(import.meta.url);
 const electronVitePackage = require.resolve('electron-vite/package.json');
 const electronViteBin = path.join(path.dirname(electronVitePackage), require(electronVitePackage).bin['electron-vite']);
 
