@@ -19,6 +19,7 @@ import {
   type SpawnWorker,
   type Timers,
 } from './worker-pool';
+import { collectProgress as collect } from '../testing/collect-progress';
 
 // ---------------------------------------------------------------------------------------------
 // Part 1: the pool's logic, with fake workers and fake timers (fully deterministic).
@@ -624,15 +625,6 @@ describe('WorkerPool with real worker threads', () => {
 // Part 3: runInPool over two real worker threads.
 // ---------------------------------------------------------------------------------------------
 
-function collect() {
-  const progress: TaskProgress[] = [];
-  const lanes: { lane: number; done: number; total: number }[][] = [];
-  const listener: TaskListener = {
-    onProgress: (p) => progress.push(p),
-    onLanes: (l) => lanes.push(l.map((x) => ({ ...x }))),
-  };
-  return { listener, progress, lanes };
-}
 
 const inline: ThreadHooks = {
   now: () => performance.now(),

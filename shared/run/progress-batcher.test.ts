@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { PROGRESS_INTERVAL_MS, ProgressBatcher } from './progress-batcher';
+import { mulberry32 } from '../testing/mulberry32';
 
 interface Emit {
   readonly at: number;
@@ -16,18 +17,6 @@ function setup(intervalMs?: number) {
     intervalMs,
   );
   return { clock, emits, batcher };
-}
-
-/** A small seeded PRNG (mulberry32), so the randomised test is repeatable. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('ProgressBatcher', () => {

@@ -6,7 +6,8 @@ import { ParamsError } from '../workloads/params-error';
 import { MANDELBROT_VIEW } from '../workloads/presets';
 import { runInPool } from './run-in-pool';
 import { createTaskServer } from './task-server';
-import type { TaskListener, TaskProgress } from './task-request';
+import type { TaskListener } from './task-request';
+import { collectProgress as collect } from '../testing/collect-progress';
 
 // runInPool's own logic, over in-process "workers" (the real task server, with messages
 // structured-cloned and delivered on later turns, as across a thread). The same function over
@@ -55,15 +56,6 @@ function inProcessSpawner(tamper: (message: Record<string, unknown>) => unknown 
   return { spawn, received };
 }
 
-function collect() {
-  const progress: TaskProgress[] = [];
-  const lanes: { lane: number; done: number; total: number }[][] = [];
-  const listener: TaskListener = {
-    onProgress: (p) => progress.push(p),
-    onLanes: (l) => lanes.push(l.map((x) => ({ ...x }))),
-  };
-  return { listener, progress, lanes };
-}
 
 const now = () => performance.now();
 const busy = (pool: WorkerPool) => pool.state().lanes.filter((l) => l.busy).length;

@@ -3,6 +3,7 @@ import { parseToWorker, type FromWorker } from '../protocol/messages';
 import type { MandelbrotTile } from '../workloads/mandelbrot';
 import { MANDELBROT_VIEW } from '../workloads/presets';
 import { createTaskServer } from './task-server';
+import { mulberry32 } from '../testing/mulberry32';
 
 interface Posted {
   readonly message: FromWorker;
@@ -155,18 +156,6 @@ function show(value: unknown): string {
   } catch {
     return String(value);
   }
-}
-
-/** mulberry32: a tiny seeded PRNG, so the fuzz run is the same every time. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Random junk and near-misses of valid messages; each one is broken in at least one way. */
