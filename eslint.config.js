@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
  *   shared/   — pure: no DOM, Node, Electron, React, and no imports from the other layers;
  *   renderer/ — shared/ and only *types* from electron/preload;
  *   electron/ — shared/, never renderer/; `electron` itself only in thin glue files;
- *   raw ipcMain / ipcRenderer in one wrapper file each.
+ *   raw ipcMain / ipcRenderer (and webContents.send) in one wrapper file each.
  */
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'perf_hooks', 'crypto', 'url', 'util', 'events', 'stream', 'http', 'net'];
 
@@ -20,6 +20,8 @@ const ELECTRON_GLUE = [
   'electron/main/app-protocol.ts',
   'electron/main/security.ts',
   'electron/main/ipc-main.ts',
+  'electron/main/utility-spawner.ts',
+  'electron/main/app-metrics.ts',
   'electron/preload/index.ts',
   'electron/preload/ipc-renderer.ts',
 ];
@@ -27,6 +29,16 @@ const IPC_MAIN_WRAPPER = 'electron/main/ipc-main.ts';
 const IPC_RENDERER_WRAPPER = 'electron/preload/ipc-renderer.ts';
 
 const restrict = (patterns, paths = []) => ['error', { patterns, paths }];
+
+/** `webContents.send(…)` outside the wrapper would skip the event schema check of sendEvent. */
+const RAW_WEB_CONTENTS_SEND = [
+  'error',
+  {
+    selector:
+      "CallExpression[callee.property.name='send'][callee.object.property.name='webContents'], CallExpression[callee.property.name='send'][callee.object.name=/^(web)?[cC]ontents$/]",
+    message: `Events to the page go through sendEvent in ${IPC_MAIN_WRAPPER}, which validates them against the channel map.`,
+  },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '**/*.d.mts', 'shared/pool/fixtures/**'] },
@@ -71,6 +83,7 @@ export default tseslint.config(
     files: ['electron/**/*.{ts,mts}'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
+      'no-restricted-syntax': RAW_WEB_CONTENTS_SEND,
       '@typescript-eslint/no-restricted-imports': restrict(
         [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }],
         [{ name: 'electron', message: `Only thin glue files import electron (${ELECTRON_GLUE.join(', ')}), so the rest runs in plain Node.` }],
@@ -92,6 +105,7 @@ export default tseslint.config(
   {
     files: [IPC_MAIN_WRAPPER, IPC_RENDERER_WRAPPER],
     rules: {
+      'no-restricted-syntax': 'off',
       '@typescript-eslint/no-restricted-imports': restrict([{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }]),
     },
   },

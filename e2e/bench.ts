@@ -1,15 +1,20 @@
 /**
- * `npm run bench`: the same ~2 s Mandelbrot in each renderer place, in headless Chromium,
- * measured by the app's own meters while synthetic clicks arrive every 100 ms.
+ * `npm run bench`, two sections:
+ *   renderer — the same ~2 s Mandelbrot in each renderer place, in headless Chromium, measured
+ *              by the app's own meters while synthetic clicks arrive every 100 ms;
+ *   host     — the desktop places in Node (main process inline, worker threads, child processes
+ *              standing in for utility processes): event-loop delay, round trips, spawn and
+ *              cancel times, and the Mandelbrot speedup over 1…N worker threads.
  *
- *   npm run bench                 table (median of 3 runs per place)
- *   npm run bench -- --json       table, then JSON on stdout
- *   npm run bench -- --json=f.json --runs=3 --seconds=2
+ *   npm run bench                 both tables (median of 3 runs per place)
+ *   npm run bench -- --json       tables, then JSON of both sections on stdout
+ *   npm run bench -- --json=f.json --runs=3 --seconds=2 --section=renderer|host
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
+import { printHostReport, runHostBench, type HostReport } from './support/host-bench';
 import { choosePlace, openPlayground, waitForRunEnd, type RunFigures } from './support/playground-page';
 import { serveWebEdition } from './support/web-edition';
 
@@ -36,6 +41,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     runs: { type: 'string', default: '3' },
     seconds: { type: 'string', default: '2' },
+    section: { type: 'string' },
   },
   allowPositionals: false,
 });
@@ -43,6 +49,13 @@ const { values } = parseArgs({
 const jsonArg = process.argv.includes('--json') ? '-' : values.json;
 const runs = Math.max(1, Number(values.runs) || 1);
 const seconds = Number(values.seconds) || 2;
+const SECTIONS = ['renderer', 'host'] as const;
+type Section = (typeof SECTIONS)[number];
+const sections: readonly Section[] = values.section === undefined ? SECTIONS : SECTIONS.filter((s) => s === values.section);
+if (sections.length === 0) {
+  console.error(`--section must be one of: ${SECTIONS.join(', ')}`);
+  process.exit(2);
+}
 
 /** Starts a run and clicks the click counter every 100 ms until it ends. */
 async function runWithClicks(page: Page): Promise<RunFigures & { clicks: number }> {
@@ -68,7 +81,27 @@ function median(values: number[]): number {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
 }
 
+interface RendererReport {
+  date: string;
+  runs: number;
+  seconds: number;
+  userAgent: string;
+  rows: Row[];
+}
+
 async function main(): Promise<void> {
+  const report: { date: string; renderer?: RendererReport; host?: HostReport } = { date: new Date().toISOString() };
+  if (sections.includes('renderer')) report.renderer = await rendererSection();
+  // After the browser has gone: the host section measures this process's own event loop.
+  if (sections.includes('host')) {
+    report.host = await runHostBench({ runs, seconds });
+    printHostReport(report.host);
+  }
+  if (jsonArg === '-') console.log(JSON.stringify(report, null, 2));
+  else if (jsonArg) writeFileSync(jsonArg, JSON.stringify(report, null, 2));
+}
+
+async function rendererSection(): Promise<RendererReport> {
   const server = await serveWebEdition();
   const browser = await launchChromium();
   try {
@@ -107,9 +140,7 @@ async function main(): Promise<void> {
       return { ...row, target: 'worst gap ≤ 33 ms, no frame over 50 ms', met: row.worstGapMs <= 33 && row.framesOver50 === 0 };
     });
     printTable(rows, runs);
-    const report = { date: new Date().toISOString(), runs, seconds, userAgent: await page.evaluate(() => navigator.userAgent), rows };
-    if (jsonArg === '-') console.log(JSON.stringify(report, null, 2));
-    else if (jsonArg) writeFileSync(jsonArg, JSON.stringify(report, null, 2));
+    return { date: new Date().toISOString(), runs, seconds, userAgent: await page.evaluate(() => navigator.userAgent), rows };
   } finally {
     await browser.close();
     await server.close();

@@ -16,6 +16,50 @@ const binary = findElectronBinary();
 const skipReason = binary.found ? '' : `Electron end-to-end tests skipped: ${binary.reason}`;
 if (!binary.found) console.warn(skipReason);
 
+/** The part of window.unfreeze these tests call from inside the page. */
+interface PageApi {
+  ping(): Promise<void>;
+  startTask(taskId: string, place: string, request: unknown): Promise<void>;
+  onMetrics(listener: (metrics: { processes: { name: string }[] }) => void): () => void;
+}
+
+interface Pinger {
+  pings: number[];
+  running: boolean;
+}
+
+/**
+ * Starts a loop *inside the page* that pings the main process every 25 ms and keeps each round
+ * trip. It runs in the renderer, which a main-process run does not block; measuring from the test
+ * side instead would need Playwright's own messages, which pass through the blocked main process.
+ */
+async function startPinging(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const g = globalThis as unknown as { unfreeze: PageApi; e2ePinger?: Pinger };
+    const pinger: Pinger = { pings: [], running: true };
+    g.e2ePinger = pinger;
+    void (async () => {
+      while (pinger.running) {
+        const started = performance.now();
+        await g.unfreeze.ping();
+        pinger.pings.push(performance.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    })();
+  });
+}
+
+/** Stops the page's pinger; returns every round trip it measured, in milliseconds. */
+async function stopPinging(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const g = globalThis as unknown as { e2ePinger?: Pinger };
+    const pinger = g.e2ePinger;
+    if (!pinger) return [];
+    pinger.running = false;
+    return pinger.pings;
+  });
+}
+
 describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : ` (skipped: ${skipReason})`}`, () => {
   let app: ElectronApplication;
   let page: Page;
@@ -101,6 +145,63 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
     expect(figures.phase).toBe('done');
     expect(figures.worstGapMs).toBeGreaterThan(0);
     expect(await page.getByTestId('result').textContent()).toMatch(/checksum/);
+  });
+
+  it.each([
+    ['Electron main process', /Electron main process/],
+    ['Worker threads', /Worker threads/],
+    ['Utility processes', /Utility processes/],
+  ])('runs a Mandelbrot in %s through the task host and reports its measurements', async (_label, radio) => {
+    await choosePlace(page, radio);
+    await page.getByRole('radio', { name: '≈1 s' }).click();
+    await page.getByRole('button', { name: 'Start' }).click();
+    const figures = await waitForRunEnd(page);
+    expect(figures.phase).toBe('done');
+    expect(figures.elapsedMs).toBeGreaterThan(0);
+    expect(await page.getByTestId('result').textContent()).toMatch(/checksum/);
+  });
+
+  it.each([
+    // Blocked for the whole ≈1 s run: every IPC round trip waits for it.
+    ['Electron main process', /Electron main process/, (worstMs: number) => expect(worstMs).toBeGreaterThanOrEqual(500)],
+    // The work is in other processes: the main process answers at once throughout.
+    ['Utility processes', /Utility processes/, (worstMs: number) => expect(worstMs).toBeLessThan(200)],
+  ])('pings the main process during a run in %s', async (_label, radio, check) => {
+    await choosePlace(page, radio);
+    await page.getByRole('radio', { name: '≈1 s' }).click();
+    await startPinging(page);
+    await page.getByRole('button', { name: 'Start' }).click();
+    const figures = await waitForRunEnd(page);
+    const pings = await stopPinging(page);
+    expect(figures.phase).toBe('done');
+    expect(pings.length).toBeGreaterThan(3);
+    check(Math.max(...pings));
+  });
+
+  it('lists each utility process by its name in the main-process metrics', async () => {
+    const names = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const api = (globalThis as unknown as { unfreeze: PageApi }).unfreeze;
+          const off = api.onMetrics((metrics) => {
+            off();
+            resolve(metrics.processes.map((p) => p.name));
+          });
+        }),
+    );
+    expect(names).toContain('Unfreeze worker 1');
+  });
+
+  it('refuses a malformed task with a clear error, from the page itself', async () => {
+    const message = await page.evaluate(() =>
+      (globalThis as unknown as { unfreeze: PageApi }).unfreeze
+        .startTask('e2e-bad', 'utility-process', { workload: 'primes', params: { limit: 1 } })
+        .then(
+          () => 'started',
+          (error: unknown) => (error instanceof Error ? error.message : String(error)),
+        ),
+    );
+    expect(message).toMatch(/Invalid request for "task:start": Invalid Prime counting parameters: limit/);
   });
 
   it('refuses to open new windows', async () => {

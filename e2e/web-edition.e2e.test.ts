@@ -32,6 +32,13 @@ describe('web edition in Chromium', () => {
     for (const name of [/Electron main process/, /Worker threads/, /Utility processes/]) {
       expect(await page.getByRole('radio', { name }).isDisabled()).toBe(true);
     }
+    // In place of the main-process meters: what the desktop app adds, and how to get it.
+    const desktopOnly = page.getByTestId('desktop-only');
+    expect(await desktopOnly.textContent()).toContain('npm install && npm start');
+    expect(await desktopOnly.textContent()).toMatch(/crash lab/i);
+    for (const id of ['main-process-meters', 'processes-card', 'crash-lab']) {
+      expect(await page.getByTestId(id).count()).toBe(0);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { mainMetricsSchema } from '../../shared/host/main-metrics';
+import { taskEventSchema, type TaskEvent } from '../../shared/host/task-event';
 
 /**
  * The main process's wiring, run in plain Node against a stand-in for the `electron` module
@@ -21,9 +23,20 @@ const fake = vi.hoisted(() => {
   });
   const windows: FakeWindow[] = [];
 
+  class FakeWebContents {
+    static nextId = 1;
+    readonly id = FakeWebContents.nextId++;
+    destroyed = false;
+    readonly send = vi.fn();
+    isDestroyed() {
+      return this.destroyed;
+    }
+  }
+
   class FakeWindow {
     static getAllWindows = () => windows;
     readonly listeners = new Map<string, Listener>();
+    readonly webContents = new FakeWebContents();
     loadedUrl = '';
     constructor(readonly options: Record<string, unknown>) {
       calls.push('new BrowserWindow');
@@ -50,6 +63,7 @@ const fake = vi.hoisted(() => {
     appListeners,
     resolveReady,
     windows,
+    FakeWebContents,
     electron: {
       app: {
         isPackaged: false,
@@ -59,7 +73,11 @@ const fake = vi.hoisted(() => {
         getVersion: () => '0.1.0',
         quit: vi.fn(),
         exit: vi.fn(),
+        getAppMetrics: vi.fn(() => [
+          { pid: 1, type: 'Browser', creationTime: 0, cpu: { percentCPUUsage: 2, idleWakeupsPerSecond: 0 }, memory: { workingSetSize: 100, peakWorkingSetSize: 100 } },
+        ]),
       },
+      utilityProcess: { fork: vi.fn() },
       protocol: {
         registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),
         registerSource: vi.fn(() => calls.push('registerSource')),
@@ -145,6 +163,7 @@ describe('main process wiring', () => {
     const handlers = new Map<string, Listener>();
     let openHandler: Listener = () => undefined;
     const contents = {
+      id: 99,
       setWindowOpenHandler: (handler: Listener) => (openHandler = handler),
       on: (event: string, listener: Listener) => handlers.set(event, listener),
     };
@@ -161,6 +180,8 @@ describe('main process wiring', () => {
     expect(navigate('unfreeze://app/index.html')).toBe(false);
     expect(handlers.has('will-redirect')).toBe(true);
     expect(handlers.has('will-attach-webview')).toBe(true);
+    // And when it goes, the tasks it started are cancelled.
+    expect(handlers.has('destroyed')).toBe(true);
   });
 
   it('answers app:info to our page and refuses anyone else', async () => {
@@ -193,6 +214,130 @@ describe('main process wiring', () => {
     });
     expect(warn).toHaveBeenCalledTimes(3);
     warn.mockRestore();
+  });
+
+  const handlerOf = (channel: string) => {
+    const call = electron.ipcMain.handle.mock.calls.find(([name]) => name === channel);
+    const handler = (call as unknown as [string, Listener] | undefined)?.[1];
+    if (!handler) throw new Error(`no handler for ${channel}`);
+    return handler;
+  };
+  const fromOurPage = (sender: InstanceType<typeof fake.FakeWebContents>) => ({ senderFrame: { url: 'unfreeze://app/index.html' }, sender });
+
+  it('handles every channel of the map through the one wrapper, and spawns nothing up front', () => {
+    expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(['app:info', 'ping', 'task:cancel', 'task:crash', 'task:start']);
+    expect(electron.utilityProcess.fork).not.toHaveBeenCalled();
+  });
+
+  it('answers a ping with the main process clock', async () => {
+    const reply = (await handlerOf('ping')(fromOurPage(new fake.FakeWebContents()))) as { ok: boolean; value: { at: number } };
+    expect(reply.ok).toBe(true);
+    expect(reply.value.at).toBeGreaterThan(performance.timeOrigin);
+  });
+
+  it('runs a main-process task and sends its events to the window that started it, and only there', async () => {
+    const starter = new fake.FakeWebContents();
+    const bystander = new fake.FakeWebContents();
+    const reply = await handlerOf('task:start')(fromOurPage(starter), {
+      taskId: 'wired-1',
+      place: 'main-process',
+      request: { workload: 'primes', params: { limit: 20_000 } },
+    });
+    expect(reply).toEqual({ ok: true, value: undefined });
+    await vi.waitFor(() => expect(starter.send.mock.calls.some(([, event]) => (event as TaskEvent).type === 'end')).toBe(true));
+    const events = starter.send.mock.calls.map(([channel, event]) => {
+      expect(channel).toBe('task:event');
+      return taskEventSchema.parse(event);
+    });
+    expect(events.at(-1)).toMatchObject({ type: 'end', taskId: 'wired-1', outcome: { status: 'done', result: { limit: 20_000, count: 2262 } } });
+    expect(bystander.send).not.toHaveBeenCalled();
+  });
+
+  it('refuses bad parameters with the workload\'s own message, and a crash test from a foreign page', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const sender = new fake.FakeWebContents();
+    await expect(
+      handlerOf('task:start')(fromOurPage(sender), { taskId: 'bad-1', place: 'worker-thread', request: { workload: 'primes', params: { limit: 1 } } }),
+    ).resolves.toEqual({
+      ok: false,
+      error: {
+        code: 'bad-request',
+        message: 'Invalid request for "task:start": Invalid Prime counting parameters: limit: limit must be a whole number from 2 to 100,000,000',
+      },
+    });
+    await expect(
+      handlerOf('task:crash')({ senderFrame: { url: 'https://evil.example/' }, sender }, { taskId: 'c', place: 'utility-process', mode: 'crash' }),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(electron.utilityProcess.fork).not.toHaveBeenCalled();
+    expect(sender.send).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('sends valid metrics to every window a few times a second', async () => {
+    const [window] = fake.windows;
+    await vi.waitFor(() => expect(window?.webContents.send.mock.calls.filter(([channel]) => channel === 'metrics').length).toBeGreaterThanOrEqual(2), {
+      timeout: 2_000,
+    });
+    const [, metrics] = window?.webContents.send.mock.calls.findLast(([channel]) => channel === 'metrics') ?? [];
+    const parsed = mainMetricsSchema.parse(metrics);
+    expect(parsed.processes).toEqual([{ pid: 1, type: 'Browser', name: 'Browser', cpuPercent: 2, memoryKB: 100 }]);
+    expect(parsed.pools['worker-thread'].size).toBeGreaterThanOrEqual(1);
+    expect(parsed.pools['utility-process'].lanes.every((lane) => lane.spawned === 0)).toBe(true);
+  });
+});
+
+describe('sendEvent', () => {
+  const metrics = {
+    at: 1,
+    eventLoop: { p50: 0, p99: 0, max: 0 },
+    pools: { 'worker-thread': { size: 1, queued: 0, lanes: [] }, 'utility-process': { size: 1, queued: 0, lanes: [] } },
+    processes: [],
+  };
+
+  it('sends what its schema allows, without keys the schema does not name', async () => {
+    const { sendEvent } = await import('./ipc-main');
+    const contents = new fake.FakeWebContents();
+    const result = sendEvent(contents as never, 'metrics', { ...metrics, secret: 'x' } as typeof metrics);
+    expect(result).toEqual({ ok: true, value: true });
+    expect(contents.send).toHaveBeenCalledWith('metrics', metrics);
+  });
+
+  it('refuses an invalid payload and sends nothing', async () => {
+    const { sendEvent } = await import('./ipc-main');
+    const contents = new fake.FakeWebContents();
+    const result = sendEvent(contents as never, 'task:event', { type: 'end', taskId: '', outcome: { status: 'done', elapsedMs: 1 } } as TaskEvent);
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad-event', message: expect.stringContaining('"task:event"') } });
+    expect(contents.send).not.toHaveBeenCalled();
+  });
+
+  it('skips a destroyed window, and reports a payload structured clone cannot copy', async () => {
+    const { sendEvent } = await import('./ipc-main');
+    const gone = new fake.FakeWebContents();
+    gone.destroyed = true;
+    expect(sendEvent(gone as never, 'metrics', metrics)).toEqual({ ok: true, value: false });
+    expect(gone.send).not.toHaveBeenCalled();
+    const picky = new fake.FakeWebContents();
+    picky.send.mockImplementation(() => {
+      throw new Error('An object could not be cloned.');
+    });
+    expect(sendEvent(picky as never, 'metrics', metrics)).toEqual({
+      ok: false,
+      error: { code: 'bad-event', message: 'Could not send "metrics": An object could not be cloned.' },
+    });
+  });
+});
+
+describe('quitting', () => {
+  it('holds the quit until the task host is disposed, then quits for real', async () => {
+    const beforeQuit = fake.appListeners.get('before-quit');
+    const event = { preventDefault: vi.fn() };
+    beforeQuit?.(event);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
+    // The second round goes through: nothing is held any more.
+    const again = { preventDefault: vi.fn() };
+    beforeQuit?.(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
   });
 });
 

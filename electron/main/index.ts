@@ -1,10 +1,16 @@
 import path from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, session, type WebContents } from 'electron';
+import { appProcessMetrics } from './app-metrics';
 import { registerAppScheme, serveAppFiles } from './app-protocol';
 import { APP_INDEX_URL } from './app-url';
-import { handle, trustIpcFrom } from './ipc-main';
+import { handle, sendEvent, trustIpcFrom } from './ipc-main';
+import { sampleMainMetrics, startMetricsFeed } from './metrics-feed';
 import { denyAllPermissions, hardenWebContents } from './security';
+import { createEventLoopMeter } from './task-host/event-loop-meter';
+import { builtEntry, createTaskHost, defaultPoolSize, workerThreadSpawner } from './task-host/task-host';
+import { createTaskIpc } from './task-ipc';
 import { trustedOrigins } from './trusted-sender';
+import { utilityProcessSpawner } from './utility-spawner';
 import { createMainWindow } from './window';
 
 const here = import.meta.dirname;
@@ -17,7 +23,21 @@ const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || u
 const origins = trustedOrigins(devServerUrl);
 const startUrl = devServerUrl ?? APP_INDEX_URL;
 
+/** How often the meters reach the page: often enough for a live chart, rare enough to cost nothing. */
+const METRICS_INTERVAL_MS = 250;
+/** How long quitting waits for workers to exit before it goes ahead anyway. */
+const DISPOSE_WAIT_MS = 2_000;
+
+// Pools start on first use, so creating the host spawns nothing (utilityProcess.fork needs `ready`).
+const poolSize = defaultPoolSize();
+const host = createTaskHost({
+  workerThreads: { size: poolSize, spawn: workerThreadSpawner(builtEntry('thread-entry')) },
+  utility: { size: poolSize, spawn: utilityProcessSpawner(builtEntry('process-entry')) },
+});
+const tasks = createTaskIpc<WebContents>({ host, send: (contents, event) => sendEvent(contents, 'task:event', event) });
+
 let mainWindow: BrowserWindow | undefined;
+let stopMetrics = () => {};
 
 function openMainWindow(): void {
   mainWindow = createMainWindow({ preloadPath, url: startUrl });
@@ -35,6 +55,54 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+function startMetrics(): void {
+  const eventLoop = createEventLoopMeter();
+  const stopFeed = startMetricsFeed(
+    METRICS_INTERVAL_MS,
+    () => sampleMainMetrics({ eventLoop, pools: () => host.pools(), processes: appProcessMetrics }),
+    (metrics) => {
+      for (const window of BrowserWindow.getAllWindows()) {
+        const sent = sendEvent(window.webContents, 'metrics', metrics);
+        if (!sent.ok) console.error(`[metrics] ${sent.error.message}`);
+      }
+    },
+  );
+  stopMetrics = () => {
+    stopFeed();
+    eventLoop.stop();
+  };
+}
+
+function registerHandlers(): void {
+  trustIpcFrom(origins);
+  handle('app:info', () => ({
+    appVersion: app.getVersion(),
+    electron: process.versions.electron,
+    chrome: process.versions.chrome,
+    node: process.versions.node,
+    platform: process.platform,
+  }));
+  handle('task:start', tasks.handlers['task:start']);
+  handle('task:cancel', tasks.handlers['task:cancel']);
+  handle('task:crash', tasks.handlers['task:crash']);
+  handle('ping', tasks.handlers.ping);
+}
+
+/** Stops every worker thread and utility process before the app goes, waiting a bounded time. */
+function disposeOnQuit(): void {
+  let disposed = false;
+  app.on('before-quit', (event) => {
+    if (disposed) return;
+    event.preventDefault();
+    disposed = true;
+    stopMetrics();
+    const enough = new Promise<void>((resolve) => setTimeout(resolve, DISPOSE_WAIT_MS).unref());
+    void Promise.race([host.dispose(), enough])
+      .catch((error: unknown) => console.error('[main] disposing the task host failed:', error))
+      .finally(() => app.quit());
+  });
+}
+
 // Chromium fixes scheme privileges at startup, so this runs before anything else.
 registerAppScheme();
 
@@ -43,27 +111,25 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origins));
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, origins);
+    // A closed or crashed window's tasks are cancelled: nobody is left to watch them.
+    const id = contents.id;
+    contents.on('destroyed', () => tasks.senderGone(id));
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
+  disposeOnQuit();
 
   void app.whenReady().then(() => {
     serveAppFiles(rendererDir);
     denyAllPermissions(session.defaultSession);
-
-    trustIpcFrom(origins);
-    handle('app:info', () => ({
-      appVersion: app.getVersion(),
-      electron: process.versions.electron,
-      chrome: process.versions.chrome,
-      node: process.versions.node,
-      platform: process.platform,
-    }));
-
+    registerHandlers();
+    startMetrics();
     openMainWindow();
   }).catch((error: unknown) => {
     console.error('[main] startup failed:', error);

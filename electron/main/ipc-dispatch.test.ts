@@ -1,5 +1,5 @@
 import { describe, it, expect, vi } from 'vitest';
-import { dispatchInvoke, type InvokeCall } from './ipc-dispatch';
+import { dispatchInvoke, RequestRefusedError, type InvokeCall } from './ipc-dispatch';
 import { trustedOrigins } from './trusted-sender';
 
 const info = { appVersion: '0.1.0', electron: '45.5.0', chrome: '146.0.0.0', node: '24.14.0', platform: 'linux' };
@@ -7,6 +7,7 @@ const call = (over: Partial<InvokeCall> = {}): InvokeCall => ({
   channel: 'app:info',
   args: [],
   senderUrl: 'unfreeze://app/index.html',
+  sender: { id: 7 },
   trustedOrigins: trustedOrigins(),
   ...over,
 });
@@ -15,7 +16,7 @@ describe('dispatchInvoke', () => {
   it('answers a valid call from our page', async () => {
     const handler = vi.fn(() => info);
     await expect(dispatchInvoke(call(), handler)).resolves.toEqual({ ok: true, value: info });
-    expect(handler).toHaveBeenCalledWith(undefined, { senderUrl: 'unfreeze://app/index.html' });
+    expect(handler).toHaveBeenCalledWith(undefined, { senderUrl: 'unfreeze://app/index.html', sender: { id: 7 } });
   });
 
   it.each([
@@ -55,6 +56,13 @@ describe('dispatchInvoke', () => {
       throw new Error('disk on fire');
     });
     expect(result).toEqual({ ok: false, error: { code: 'handler-failed', message: '"app:info" failed: disk on fire' } });
+  });
+
+  it('answers a refusal by the handler as a bad request, in the handler\'s words', async () => {
+    const result = await dispatchInvoke(call(), () => {
+      throw new RequestRefusedError('Task t-1 is already running');
+    });
+    expect(result).toEqual({ ok: false, error: { code: 'bad-request', message: 'Invalid request for "app:info": Task t-1 is already running' } });
   });
 
   it('turns a rejecting handler with a non-Error into a failure', async () => {

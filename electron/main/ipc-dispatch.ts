@@ -9,23 +9,38 @@ import {
 import { ipcFail, type IpcResult } from '../../shared/ipc/result';
 import { isTrustedUrl } from './trusted-sender';
 
-/** What a handler learns about the call besides its payload. */
-export interface InvokeContext {
+/**
+ * What a handler learns about the call besides its payload. `sender` is whatever the transport
+ * identifies the caller by (Electron's WebContents in the app, a plain object in tests); the
+ * task handlers use it to send a task's events back to the window that started it.
+ */
+export interface InvokeContext<S = unknown> {
   readonly senderUrl: string;
+  readonly sender: S;
 }
 
-export type InvokeHandler<C extends InvokeChannel> = (
+export type InvokeHandler<C extends InvokeChannel, S = unknown> = (
   payload: InvokeRequest<C>,
-  context: InvokeContext,
+  context: InvokeContext<S>,
 ) => InvokeResponse<C> | Promise<InvokeResponse<C>>;
 
-export interface InvokeCall {
+export interface InvokeCall<S = unknown> {
   readonly channel: string;
   /** The arguments after the event, exactly as they arrived. */
   readonly args: readonly unknown[];
   /** URL of the sending frame; undefined when the frame is already gone. */
   readonly senderUrl: string | undefined;
+  readonly sender: S;
   readonly trustedOrigins: readonly string[];
+}
+
+/**
+ * Thrown by a handler that refuses a well-formed request it cannot honour (bad workload
+ * parameters, a task id already in use): answered as 'bad-request', like a schema failure,
+ * rather than 'handler-failed', which means a bug or breakage on the main side.
+ */
+export class RequestRefusedError extends Error {
+  override readonly name = 'RequestRefusedError';
 }
 
 /**
@@ -33,9 +48,9 @@ export interface InvokeCall {
  * check, payload validation, the handler, and validation of its answer. It never throws or
  * rejects, whatever the renderer sends or the handler does.
  */
-export async function dispatchInvoke<C extends InvokeChannel>(
-  call: InvokeCall,
-  handler: InvokeHandler<C>,
+export async function dispatchInvoke<C extends InvokeChannel, S>(
+  call: InvokeCall<S>,
+  handler: InvokeHandler<C, S>,
 ): Promise<IpcResult<InvokeResponse<C>>> {
   const { channel, args, senderUrl } = call;
   if (!isInvokeChannel(channel)) {
@@ -56,8 +71,9 @@ export async function dispatchInvoke<C extends InvokeChannel>(
 
   let answer: unknown;
   try {
-    answer = await handler(request.value, { senderUrl: senderUrl as string });
+    answer = await handler(request.value, { senderUrl: senderUrl as string, sender: call.sender });
   } catch (error) {
+    if (error instanceof RequestRefusedError) return ipcFail('bad-request', `Invalid request for "${channel}": ${error.message}`);
     return ipcFail('handler-failed', `"${channel}" failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   return parseInvokeResponse(channel as C, answer);

@@ -1,12 +1,14 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import type { InvokeChannel } from '../../shared/ipc/channels';
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { parseEventPayload, type EventChannel, type EventPayload, type InvokeChannel } from '../../shared/ipc/channels';
+import { ipcFail, ipcOk, type IpcResult } from '../../shared/ipc/result';
 import { APP_ORIGIN } from './app-url';
 import { dispatchInvoke, type InvokeHandler } from './ipc-dispatch';
 
 /**
- * The only file that touches raw `ipcMain`. Every handler goes through `dispatchInvoke`, which
- * checks the sender, validates the payload against the channel map and always answers with an
- * `IpcResult`, so a bad message yields a clear error in the page and never an exception here.
+ * The only file that touches raw `ipcMain` and `webContents.send`. Every handler goes through
+ * `dispatchInvoke`, which checks the sender, validates the payload against the channel map and
+ * always answers with an `IpcResult`, so a bad message yields a clear error in the page and never
+ * an exception here. Every event goes through `sendEvent`, which validates it first.
  */
 
 let trusted: readonly string[] = [APP_ORIGIN];
@@ -16,12 +18,37 @@ export function trustIpcFrom(origins: readonly string[]): void {
   trusted = origins;
 }
 
-export function handle<C extends InvokeChannel>(channel: C, handler: InvokeHandler<C>): void {
+export function handle<C extends InvokeChannel>(channel: C, handler: InvokeHandler<C, WebContents>): void {
   ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
-    const result = await dispatchInvoke({ channel, args, senderUrl: senderUrlOf(event), trustedOrigins: trusted }, handler);
+    const result = await dispatchInvoke(
+      { channel, args, senderUrl: senderUrlOf(event), sender: event.sender, trustedOrigins: trusted },
+      handler,
+    );
     if (!result.ok) console.warn(`[ipc] ${result.error.code}: ${result.error.message}`);
     return result;
   });
+}
+
+/**
+ * Sends an event of the typed map to one window, after checking it against its schema (a failure
+ * comes back as 'bad-event', nothing is sent). Answers ok(false) when the window is already gone.
+ *
+ * webContents.send serializes with the structured clone algorithm and takes no transfer list, so
+ * the payload is always copied: a tile's pixels cross once from a worker to this process and once
+ * more from here to the page. For the tile sizes of the demos that copy costs far less than a
+ * frame; a MessagePort per task would save only the second one.
+ */
+export function sendEvent<C extends EventChannel>(contents: WebContents, channel: C, payload: EventPayload<C>): IpcResult<boolean> {
+  if (contents.isDestroyed()) return ipcOk(false);
+  const checked = parseEventPayload(channel, payload);
+  if (!checked.ok) return checked;
+  try {
+    contents.send(channel, checked.value);
+  } catch (error) {
+    // E.g. a value structured clone cannot copy (a function): the schema's unknowns allow it.
+    return ipcFail('bad-event', `Could not send "${channel}": ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return ipcOk(true);
 }
 
 function senderUrlOf(event: IpcMainInvokeEvent): string | undefined {

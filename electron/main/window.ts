@@ -31,6 +31,9 @@ export function createMainWindow({ preloadPath, url }: MainWindowOptions): Brows
       nodeIntegrationInWorker: false,
       webSecurity: true,
       webviewTag: false,
+      // No 'auxclick' (middle-click) events: one more way a link could ask for a new window.
+      // setWindowOpenHandler denies those anyway; this closes the path before it is taken.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
 

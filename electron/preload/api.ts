@@ -1,6 +1,11 @@
+import type { ChaosMode } from '../../shared/protocol/messages';
+import type { HostPlace, PoolPlace } from '../../shared/host/host-places';
+import type { MainMetrics } from '../../shared/host/main-metrics';
+import type { TaskEvent } from '../../shared/host/task-event';
 import type { AppInfo } from '../../shared/ipc/channels';
+import type { TaskRequest } from '../../shared/run/task-request';
 
-export type { AppInfo };
+export type { AppInfo, ChaosMode, HostPlace, MainMetrics, PoolPlace, TaskEvent, TaskRequest };
 
 /**
  * What the preload exposes to the page as `window.unfreeze`. Type-only, so the renderer can
@@ -11,4 +16,18 @@ export interface UnfreezeApi {
   readonly edition: 'desktop';
   /** Versions of the app and of the Electron, Chromium and Node.js inside it. */
   getAppInfo(): Promise<AppInfo>;
+  /**
+   * Starts a task in a main-side place. The renderer picks the task id (so no event can arrive
+   * before the caller knows it); rejects with a clear message for bad input, and nothing starts.
+   */
+  startTask(taskId: string, place: HostPlace, request: TaskRequest): Promise<void>;
+  cancelTask(taskId: string): Promise<void>;
+  /** The crash lab: a job that throws, exits, hangs or crashes its worker on purpose. */
+  crashTest(taskId: string, place: PoolPlace, mode: ChaosMode): Promise<void>;
+  /** Task events for every task this window started; returns an unsubscribe function. */
+  onTaskEvent(listener: (event: TaskEvent) => void): () => void;
+  /** Main-process meters a few times a second; returns an unsubscribe function. */
+  onMetrics(listener: (metrics: MainMetrics) => void): () => void;
+  /** A round trip to the main process; resolves when the main process has answered. */
+  ping(): Promise<void>;
 }

@@ -1,6 +1,6 @@
-import { ipcRenderer } from 'electron';
+import { ipcRenderer, type IpcRendererEvent } from 'electron';
 // Types only: the sandboxed preload cannot load zod, so validation happens in the main process.
-import type { InvokeArgs, InvokeChannel, InvokeResponse } from '../../shared/ipc/channels';
+import type { EventChannel, EventPayload, InvokeArgs, InvokeChannel, InvokeResponse } from '../../shared/ipc/channels';
 import { unwrapIpcResult } from '../../shared/ipc/result';
 
 /**
@@ -10,4 +10,27 @@ import { unwrapIpcResult } from '../../shared/ipc/result';
 export async function invoke<C extends InvokeChannel>(channel: C, ...args: InvokeArgs<C>): Promise<InvokeResponse<C>> {
   const reply: unknown = await ipcRenderer.invoke(channel, ...args);
   return unwrapIpcResult<InvokeResponse<C>>(channel, reply);
+}
+
+/**
+ * Listens to an event channel of the typed map; returns the function that stops listening.
+ * The listener gets the payload only, never Electron's event object (its `sender` is
+ * ipcRenderer itself). The main process validated the payload before sending it; the page checks
+ * again what it relies on, since the preload cannot run zod.
+ */
+export function on<C extends EventChannel>(channel: C, listener: (payload: EventPayload<C>) => void): () => void {
+  // Our own wrapper is registered, never the page's function: a function that crossed the
+  // context bridge is a fresh proxy each time, so it could not be found again to remove it.
+  const forward = (_event: IpcRendererEvent, payload: unknown) => {
+    try {
+      listener(payload as EventPayload<C>);
+    } catch (error) {
+      // One failing subscriber must not keep the event from the others.
+      console.error(`[preload] a "${channel}" listener threw:`, error);
+    }
+  };
+  ipcRenderer.on(channel, forward);
+  return () => {
+    ipcRenderer.removeListener(channel, forward);
+  };
 }

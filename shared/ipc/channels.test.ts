@@ -1,19 +1,29 @@
 import { describe, it, expect, expectTypeOf } from 'vitest';
+import type { MainMetrics } from '../host/main-metrics';
+import type { TaskEvent } from '../host/task-event';
 import {
   AppInfoSchema,
+  eventChannels,
   invokeChannels,
+  isEventChannel,
   isInvokeChannel,
+  parseEventPayload,
   parseInvokeRequest,
   parseInvokeResponse,
+  type EventPayload,
   type InvokeArgs,
+  type InvokeRequest,
   type InvokeResponse,
 } from './channels';
 
 const goodInfo = { appVersion: '0.1.0', electron: '45.5.0', chrome: '146.0.0.0', node: '24.14.0', platform: 'linux' };
 
 describe('invokeChannels', () => {
-  it('knows app:info and nothing inherited from Object', () => {
+  it('knows its channels and nothing inherited from Object', () => {
+    expect(Object.keys(invokeChannels).sort()).toEqual(['app:info', 'ping', 'task:cancel', 'task:crash', 'task:start']);
     expect(isInvokeChannel('app:info')).toBe(true);
+    expect(isInvokeChannel('task:start')).toBe(true);
+    expect(isInvokeChannel('task:event')).toBe(false);
     expect(isInvokeChannel('app:nope')).toBe(false);
     expect(isInvokeChannel('toString')).toBe(false);
     expect(isInvokeChannel('__proto__')).toBe(false);
@@ -28,6 +38,18 @@ describe('invokeChannels', () => {
       node: string;
       platform: string;
     }>();
+  });
+
+  it('types the task channels after the preload API', () => {
+    expectTypeOf<InvokeArgs<'ping'>>().toEqualTypeOf<[]>();
+    expectTypeOf<InvokeResponse<'ping'>>().toEqualTypeOf<{ at: number }>();
+    expectTypeOf<InvokeRequest<'task:cancel'>>().toEqualTypeOf<{ taskId: string }>();
+    expectTypeOf<InvokeRequest<'task:crash'>>().toEqualTypeOf<{
+      taskId: string;
+      place: 'worker-thread' | 'utility-process';
+      mode: 'throw' | 'exit' | 'hang' | 'crash';
+    }>();
+    expectTypeOf<InvokeResponse<'task:start'>>().toEqualTypeOf<undefined>();
   });
 
   it('keeps one request and one response schema per channel', () => {
@@ -82,5 +104,79 @@ describe('parseInvokeResponse', () => {
 describe('AppInfoSchema', () => {
   it('drops unknown fields rather than passing them to the page', () => {
     expect(AppInfoSchema.parse({ ...goodInfo, secret: 'x' })).toEqual(goodInfo);
+  });
+});
+
+const start = { taskId: 't-1', place: 'worker-thread', request: { workload: 'primes', params: { limit: 1000 } } };
+
+describe('task channels', () => {
+  it.each([
+    ['task:start', start],
+    ['task:start', { ...start, place: 'main-process' }],
+    ['task:cancel', { taskId: 't-1' }],
+    ['task:crash', { taskId: 't-1', place: 'utility-process', mode: 'crash' }],
+    ['ping', undefined],
+  ] as const)('accepts a well-formed %s', (channel, payload) => {
+    expect(parseInvokeRequest(channel, payload)).toEqual({ ok: true, value: payload });
+  });
+
+  it.each([
+    ['task:start', { ...start, extra: 1 }, 'Unrecognized key: "extra"'],
+    ['task:start', { ...start, request: { ...start.request, priority: 9 } }, 'Unrecognized key: "priority"'],
+    ['task:start', { ...start, place: 'web-worker' }, 'place must be one of: main-process, worker-thread, utility-process'],
+    ['task:start', { ...start, taskId: '' }, 'taskId must not be empty'],
+    ['task:start', { ...start, taskId: 'x'.repeat(101) }, 'taskId must be at most 100 characters'],
+    ['task:start', { ...start, request: { workload: 'rm -rf', params: {} } }, 'at request.workload'],
+    ['task:cancel', { taskId: 42 }, 'taskId must be a string'],
+    ['task:crash', { taskId: 't', place: 'main-process', mode: 'crash' }, 'place must be one of: worker-thread, utility-process'],
+    ['task:crash', { taskId: 't', place: 'worker-thread', mode: 'explode' }, 'mode must be one of: throw, exit, hang, crash'],
+    ['ping', { at: 1 }, 'expected undefined, received object'],
+  ] as const)('refuses a malformed %s, naming the problem', (channel, payload, problem) => {
+    const result = parseInvokeRequest(channel, payload);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.message).toMatch(new RegExp(`^Invalid request for "${channel}": `));
+      expect(result.error.message).toContain(problem);
+    }
+  });
+
+  it('checks the pong', () => {
+    expect(parseInvokeResponse('ping', { at: 12.5 })).toEqual({ ok: true, value: { at: 12.5 } });
+    expect(parseInvokeResponse('ping', { at: 'now' })).toMatchObject({ ok: false, error: { code: 'bad-response' } });
+  });
+});
+
+const pool = { size: 1, queued: 0, lanes: [{ lane: 0, busy: false, spawned: 0 }] };
+const metrics: MainMetrics = {
+  at: 1,
+  eventLoop: { p50: 0.1, p99: 2, max: 3 },
+  pools: { 'worker-thread': pool, 'utility-process': pool },
+  processes: [{ pid: 1, type: 'Browser', name: 'Browser', cpuPercent: 1.5, memoryKB: 1000 }],
+};
+
+describe('event channels', () => {
+  it('knows task:event and metrics, and nothing else', () => {
+    expect(Object.keys(eventChannels).sort()).toEqual(['metrics', 'task:event']);
+    expect(isEventChannel('metrics')).toBe(true);
+    expect(isEventChannel('ping')).toBe(false);
+    expect(isEventChannel('constructor')).toBe(false);
+    expectTypeOf<EventPayload<'task:event'>>().toEqualTypeOf<TaskEvent>();
+    expectTypeOf<EventPayload<'metrics'>>().toEqualTypeOf<MainMetrics>();
+  });
+
+  it('passes a valid event and drops keys the schema does not name', () => {
+    const event = { type: 'end', taskId: 't', outcome: { status: 'cancelled', elapsedMs: 3 } };
+    expect(parseEventPayload('task:event', { ...event, secret: 'x' })).toEqual({ ok: true, value: event });
+    expect(parseEventPayload('metrics', metrics)).toEqual({ ok: true, value: metrics });
+  });
+
+  it('refuses a malformed event with a one-line message', () => {
+    const result = parseEventPayload('task:event', { type: 'progress', taskId: 't', done: -1, total: 1, lane: 0, chunks: [] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad-event' } });
+    if (!result.ok) {
+      expect(result.error.message).toMatch(/^The main process tried to send an invalid "task:event" event: /);
+      expect(result.error.message).not.toContain('\n');
+    }
+    expect(parseEventPayload('metrics', { ...metrics, eventLoop: null })).toMatchObject({ ok: false, error: { code: 'bad-event' } });
   });
 });

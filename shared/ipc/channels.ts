@@ -1,15 +1,21 @@
 import { z } from 'zod';
+import { hostPlaceSchema, poolPlaceSchema } from '../host/host-places';
+import { mainMetricsSchema } from '../host/main-metrics';
+import { taskEventSchema } from '../host/task-event';
+import { CHAOS_MODES } from '../protocol/messages';
+import { taskRequestSchema } from '../run/task-request';
 import { ipcFail, ipcOk, type IpcResult } from './result';
 
 /**
- * The one map of IPC channels between the renderer and the main process. Each invoke channel
- * names the schema of its request payload and of its response; the main process validates both
- * at the boundary (electron/main/ipc-main.ts), and the preload's typed `invoke` takes its
- * argument and return types from here.
+ * The two maps of IPC channels between the renderer and the main process:
+ * - invoke channels (renderer asks, main answers): each names the schema of its request payload
+ *   and of its response; the main process validates both at the boundary (electron/main/ipc-main.ts),
+ *   and the preload's typed `invoke` takes its argument and return types from here;
+ * - event channels (main tells the renderer, unasked): each names the schema of its payload, which
+ *   the main process checks before sending (`sendEvent`), so a main-process bug cannot put
+ *   malformed data in front of the page.
  *
- * To add a channel, add an entry: `'task:start': { request: TaskStartSchema, response: … }`.
- * Request schemas should be strict objects so unknown keys are refused, not silently dropped.
- *
+ * Request schemas are strict objects so unknown keys are refused, not silently dropped.
  * The preload may only `import type` from this file: it is sandboxed and cannot load zod.
  */
 
@@ -22,8 +28,26 @@ export const AppInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
-/** A channel with no payload: `invoke('app:info')` sends no argument, which arrives as undefined. */
+/** A channel with no payload: `invoke('ping')` sends no argument, which arrives as undefined. */
 const NoPayload = z.undefined();
+/** A handler with nothing to say beyond "done": the renderer's promise resolves with undefined. */
+const NoAnswer = z.undefined();
+
+/** The renderer picks task ids (so no event can come before the caller knows its id); same limits as the worker protocol. */
+const taskId = z
+  .string({ error: 'taskId must be a string' })
+  .min(1, { error: 'taskId must not be empty' })
+  .max(100, { error: 'taskId must be at most 100 characters' });
+
+export const TaskStartSchema = z.strictObject({ taskId, place: hostPlaceSchema, request: taskRequestSchema });
+export const TaskCancelSchema = z.strictObject({ taskId });
+export const TaskCrashSchema = z.strictObject({
+  taskId,
+  place: poolPlaceSchema,
+  mode: z.enum(CHAOS_MODES, { error: `mode must be one of: ${CHAOS_MODES.join(', ')}` }),
+});
+/** `at`: the main process's clock (performance.timeOrigin + performance.now()) when it answered. */
+export const PongSchema = z.strictObject({ at: z.number() });
 
 interface InvokeChannelSpec {
   readonly request: z.ZodType;
@@ -32,6 +56,14 @@ interface InvokeChannelSpec {
 
 export const invokeChannels = {
   'app:info': { request: NoPayload, response: AppInfoSchema },
+  /** Starts a task in a main-side place; events follow on 'task:event' to the calling window only. */
+  'task:start': { request: TaskStartSchema, response: NoAnswer },
+  /** Asks a task of this window to stop; its 'end' event (cancelled) still comes as usual. */
+  'task:cancel': { request: TaskCancelSchema, response: NoAnswer },
+  /** The crash lab: a job that breaks its worker on purpose; reported like any task. */
+  'task:crash': { request: TaskCrashSchema, response: NoAnswer },
+  /** A bare round trip: it stalls exactly as long as the main process's event loop is blocked. */
+  ping: { request: NoPayload, response: PongSchema },
 } as const satisfies Record<string, InvokeChannelSpec>;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -41,8 +73,22 @@ export type InvokeResponse<C extends InvokeChannel> = z.output<(typeof invokeCha
 /** The argument list of `invoke(channel, ...args)`: none for payload-free channels. */
 export type InvokeArgs<C extends InvokeChannel> = [InvokeRequest<C>] extends [undefined] ? [] : [payload: InvokeRequest<C>];
 
+export const eventChannels = {
+  /** Progress, lanes and the one 'end' of each task, sent only to the window that started it. */
+  'task:event': taskEventSchema,
+  /** Main-process meters (event-loop delay, pools, per-process CPU), to every window a few times a second. */
+  metrics: mainMetricsSchema,
+} as const satisfies Record<string, z.ZodType>;
+
+export type EventChannel = keyof typeof eventChannels;
+export type EventPayload<C extends EventChannel> = z.output<(typeof eventChannels)[C]>;
+
 export function isInvokeChannel(name: string): name is InvokeChannel {
   return Object.hasOwn(invokeChannels, name);
+}
+
+export function isEventChannel(name: string): name is EventChannel {
+  return Object.hasOwn(eventChannels, name);
 }
 
 function problems(error: z.ZodError): string {
@@ -61,4 +107,14 @@ export function parseInvokeResponse<C extends InvokeChannel>(channel: C, value: 
   const parsed = invokeChannels[channel].response.safeParse(value);
   if (parsed.success) return ipcOk(parsed.data as InvokeResponse<C>);
   return ipcFail('bad-response', `The main process gave an invalid answer for "${channel}": ${problems(parsed.error)}`);
+}
+
+/**
+ * Validates an event before the main process sends it. The parsed value is what goes out: unknown
+ * keys are dropped, so nothing the schema does not name leaves the main process.
+ */
+export function parseEventPayload<C extends EventChannel>(channel: C, payload: unknown): IpcResult<EventPayload<C>> {
+  const parsed = eventChannels[channel].safeParse(payload);
+  if (parsed.success) return ipcOk(parsed.data as EventPayload<C>);
+  return ipcFail('bad-event', `The main process tried to send an invalid "${channel}" event: ${problems(parsed.error)}`);
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { IpcCallError, ipcFail, ipcOk, unwrapIpcResult } from './result';
+import { IpcCallError, ipcFail, ipcOk, MAX_IPC_MESSAGE, printableLine, unwrapIpcResult } from './result';
 
 function thrown(fn: () => unknown): IpcCallError {
   try {
@@ -33,4 +33,25 @@ describe('unwrapIpcResult', () => {
       expect(error.message).toContain('"app:info"');
     },
   );
+});
+
+describe('ipcFail', () => {
+  it('escapes control characters and line separators, so a message stays one honest line', () => {
+    const key = 'evil\n[ipc] forged line\r\u2028\u0000';
+    const result = ipcFail('bad-request', `Unrecognized key: "${key}"`);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'Unrecognized key: "evil\\u000a[ipc] forged line\\u000d\\u2028\\u0000"' },
+    });
+  });
+
+  it('cuts a message that echoes something huge', () => {
+    const message = printableLine(`Unrecognized key: "${'k'.repeat(100_000)}"`);
+    expect(message).toHaveLength(MAX_IPC_MESSAGE);
+    expect(message.endsWith('…')).toBe(true);
+  });
+
+  it('leaves ordinary text alone, Unicode included', () => {
+    expect(printableLine('Task “t-1” failed: 💥 at ±3')).toBe('Task “t-1” failed: 💥 at ±3');
+  });
 });

@@ -11,6 +11,7 @@ export type IpcErrorCode =
   | 'untrusted-sender'
   | 'bad-request'
   | 'bad-response'
+  | 'bad-event'
   | 'handler-failed'
   | 'unknown-channel';
 
@@ -27,8 +28,21 @@ export function ipcOk<T>(value: T): IpcResult<T> {
   return { ok: true, value };
 }
 
+/** Longest failure message; the rest is cut. A message may echo what a page sent, of any size. */
+export const MAX_IPC_MESSAGE = 600;
+
+/**
+ * Makes text safe to log and show as one line: control characters and line separators are
+ * escaped (\u000a), so a key name sent by a page cannot forge log lines, and long text is cut.
+ */
+export function printableLine(text: string, max = MAX_IPC_MESSAGE): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  const escaped = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped;
+}
+
 export function ipcFail(code: IpcErrorCode, message: string): IpcResult<never> {
-  return { ok: false, error: { code, message } };
+  return { ok: false, error: { code, message: printableLine(message) } };
 }
 
 /** Thrown on the renderer side when the main process answered with a failure. */

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { FRAME_BUDGET_MS, JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
+import { followThemeAndSize, formatAxisTicks, PALETTE_CLASSES, readPalette, thresholdGradient, type Palette } from './chart-style';
 import { meters } from './frame-meter';
 
 export interface FrameChartProps {
@@ -17,59 +18,6 @@ const MAX_POINTS = 4096;
 /** Redraw every fourth frame (15 Hz): still live, and the meter stays a small load on what it measures. */
 const DRAW_EVERY_FRAMES = 4;
 const MIN_Y_MS = 100;
-
-interface Palette {
-  axis: string;
-  grid: string;
-  line: string;
-  bad: string;
-  budget: string;
-}
-
-/** Colours come from CSS custom properties on the container, so `dark:` classes theme the canvas. */
-const PALETTE_CLASSES = [
-  '[--chart-axis:#475569] [--chart-grid:#e2e8f0] [--chart-line:#0284c7] [--chart-bad:#dc2626] [--chart-budget:#64748b]',
-  'dark:[--chart-axis:#cbd5e1] dark:[--chart-grid:#334155] dark:[--chart-line:#38bdf8] dark:[--chart-bad:#f87171] dark:[--chart-budget:#94a3b8]',
-].join(' ');
-
-function readPalette(el: HTMLElement): Palette {
-  const css = getComputedStyle(el);
-  const read = (name: string, fallback: string): string => css.getPropertyValue(name).trim() || fallback;
-  return {
-    axis: read('--chart-axis', '#475569'),
-    grid: read('--chart-grid', '#e2e8f0'),
-    line: read('--chart-line', '#0284c7'),
-    bad: read('--chart-bad', '#dc2626'),
-    budget: read('--chart-budget', '#64748b'),
-  };
-}
-
-/** `#rrggbb` plus an alpha byte; other colour syntaxes are returned opaque. */
-function withAlpha(color: string, alphaHex: string): string {
-  return /^#[0-9a-f]{6}$/i.test(color) ? color + alphaHex : color;
-}
-
-/** A vertical gradient that switches colour exactly at the 50 ms line. */
-function thresholdGradient(u: uPlot, below: string, above: string, alphaHex: string): CanvasGradient {
-  const { top, height } = u.bbox;
-  const bottom = top + height;
-  const gradient = u.ctx.createLinearGradient(0, bottom, 0, top);
-  const at = height > 0 ? (bottom - u.valToPos(JANK_THRESHOLD_MS, 'y', true)) / height : 1;
-  const stop = Math.min(1, Math.max(0, at));
-  gradient.addColorStop(0, withAlpha(below, alphaHex));
-  gradient.addColorStop(stop, withAlpha(below, alphaHex));
-  gradient.addColorStop(stop, withAlpha(above, alphaHex));
-  gradient.addColorStop(1, withAlpha(above, alphaHex));
-  return gradient;
-}
-
-/** Tick labels in one unit per scale: ms up to a second, seconds beyond ("0.5 s", not "500 ms"). */
-function formatAxisTicks(u: uPlot, splits: number[]): string[] {
-  const inSeconds = (u.scales['y']?.max ?? 0) >= 1000;
-  return splits.map((ms) =>
-    inSeconds ? `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} s` : `${ms} ms`,
-  );
-}
 
 /** Dashed 16.7 ms budget line and solid red 50 ms line, drawn under the data. */
 function drawThresholds(u: uPlot, palette: Palette): void {
@@ -154,8 +102,8 @@ export function FrameChart({ windowSeconds = 10, height = 200, className = '' }:
         {},
         {
           label: 'Frame gap',
-          stroke: (u) => thresholdGradient(u, palette.line, palette.bad, 'ff'),
-          fill: (u) => thresholdGradient(u, palette.line, palette.bad, '33'),
+          stroke: (u) => thresholdGradient(u, JANK_THRESHOLD_MS, palette.line, palette.bad, 'ff'),
+          fill: (u) => thresholdGradient(u, JANK_THRESHOLD_MS, palette.line, palette.bad, '33'),
           width: 1.5,
           points: { show: false },
           paths: uPlot.paths.stepped?.({ align: -1 }),
@@ -177,23 +125,14 @@ export function FrameChart({ windowSeconds = 10, height = 200, className = '' }:
       chart.setData([xs.subarray(0, n), gaps.subarray(0, n)]);
     });
 
-    const resize = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[0]?.contentRect.width ?? container.clientWidth);
-      if (width > 0 && width !== chart.width) chart.setSize({ width, height });
-    });
-    resize.observe(container);
-
     // The app switches theme by setting data-theme on <html>; re-read the colours then.
-    const themeWatch = new MutationObserver(() => {
+    const stopFollowing = followThemeAndSize(chart, container, height, () => {
       palette = readPalette(container);
-      chart.redraw(false, true);
     });
-    themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
 
     return () => {
       unsubscribe();
-      resize.disconnect();
-      themeWatch.disconnect();
+      stopFollowing();
       chart.destroy();
     };
   }, [windowSeconds, height]);

@@ -1,21 +1,23 @@
-import { PLACE_INFO } from '../../../shared/places';
+import { PLACE_INFO, type Place } from '../../../shared/places';
 import { laneColor } from '../ui/lane-colors';
 import type { RunView } from './use-task-run';
 
 /** One bar per worker: how much of the task each one took on, and how far it got. */
 export function Lanes({ view }: { view: RunView }) {
   if (!view.place || view.lanes.length === 0) return null;
-  const onPage = !PLACE_INFO[view.place].keepsPageResponsive || view.place === 'renderer-sliced';
+  const place = view.place;
+  // Work on a thread that also serves the UI (this page's, or the main process's) has one colour.
+  const blocking = !PLACE_INFO[place].keepsPageResponsive || place === 'renderer-sliced';
   return (
     <ul aria-label="Work per worker" className="space-y-1.5" data-testid="lanes">
       {view.lanes.map((l, i) => {
         const lane = l.lane < 0 ? i : l.lane;
-        const color = laneColor(lane, onPage);
+        const color = laneColor(lane, blocking);
         const share = l.total > 0 ? l.done / l.total : 0;
         return (
           <li key={i} className="flex items-center gap-3 text-sm">
             <span className="inline-block size-3 shrink-0 rounded-sm" style={{ background: color }} aria-hidden />
-            <span className="w-36 shrink-0">{onPage ? 'Page main thread' : `Worker ${lane + 1}`}</span>
+            <span className="w-36 shrink-0">{laneLabel(place, lane)}</span>
             <span className="h-2 grow overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
               <span className="block h-full origin-left rounded-full" style={{ transform: `scaleX(${share})`, background: color }} />
             </span>
@@ -25,4 +27,20 @@ export function Lanes({ view }: { view: RunView }) {
       })}
     </ul>
   );
+}
+
+function laneLabel(place: Place, lane: number): string {
+  switch (place) {
+    case 'renderer-main':
+    case 'renderer-sliced':
+      return 'Page main thread';
+    case 'main-process':
+      return 'Main process';
+    case 'web-worker':
+      return `Worker ${lane + 1}`;
+    case 'worker-thread':
+      return `Worker thread ${lane + 1}`;
+    case 'utility-process':
+      return `Utility process ${lane + 1}`;
+  }
 }

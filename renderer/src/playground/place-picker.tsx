@@ -8,7 +8,10 @@ interface Props {
   readonly onChange: (place: Place) => void;
 }
 
-/** The background place the big toggle picks: Web Workers here (desktop places come later). */
+/**
+ * The background place the big toggle picks: Web Workers in both editions, so the headline
+ * comparison is the same in a browser and in the app. The six-place selector offers the rest.
+ */
 export const BACKGROUND_PLACE: Place = 'web-worker';
 
 /** The big "Main thread / Background" toggle, and every place for those who want to choose. */
@@ -61,7 +64,7 @@ export const PlacePicker = memo(function PlacePicker({ place, desktop, disabled,
                 <span>
                   <span className="font-medium">{info.label}</span>
                   <span className="block text-xs text-slate-500 dark:text-slate-400">
-                    {unavailable ? 'Desktop app only' : info.keepsPageResponsive ? 'Responsive' : 'Freezes'}
+                    {unavailable ? 'Desktop app only' : info.keepsPageResponsive ? 'Responsive' : p === 'main-process' ? 'Freezes the whole app' : 'Freezes'}
                   </span>
                 </span>
               </label>

@@ -1,8 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PLACE_INFO, type Place } from '../../../shared/places';
 import type { MandelbrotTile } from '../../../shared/workloads/mandelbrot';
 import { presetParams, PRESET_SECONDS, SIZE_PRESETS } from '../../../shared/workloads/presets';
 import { getWorkload, WORKLOAD_NAMES, type WorkloadName } from '../../../shared/workloads/registry';
+import { CrashLab } from '../desktop/crash-lab';
+import { DesktopOnlyCard } from '../desktop/desktop-only-card';
+import { MainProcessCard, type MainRun } from '../desktop/main-process-card';
+import { ProcessesCard } from '../desktop/processes-card';
 import { MetersPanel } from '../meters/meters-panel';
 import { laneColor } from '../ui/lane-colors';
 import { parseDeepLink } from './deep-link';
@@ -69,107 +73,139 @@ export function Playground({ desktop, dark }: Props) {
 
   const preset = calibration ? presetParams(workload, size, calibration) : null;
   const info = PLACE_INFO[place];
+  // A crash-lab task still holding a worker: a run on that pool would queue one share behind it.
+  const [chaosBusy, setChaosBusy] = useState(false);
+  // Stable between renders, so the main-process card measures each run once.
+  const mainRun = useMemo<MainRun | null>(
+    () => (view.place && view.window ? { place: view.place, window: view.window } : null),
+    [view.place, view.window],
+  );
 
   return (
-    <div className="grid gap-6 xl:grid-cols-[minmax(0,1.25fr)_minmax(0,1fr)]">
-      <section aria-labelledby="run-heading" className="space-y-6">
-        {linkErrors.length > 0 && (
-          <div role="alert" className="rounded-xl border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100">
-            <p className="font-semibold">This link could not be followed as written</p>
-            <ul className="mt-1 list-disc pl-5 text-sm" data-testid="link-errors">
-              {linkErrors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-            <button type="button" className="mt-2 text-sm font-medium underline" onClick={() => setLinkErrors([])}>
-              Dismiss
-            </button>
+    // grid-cols-1 (minmax(0, 1fr)), not an auto track: a wide table must scroll in its card, not widen the page.
+    <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1.25fr)_minmax(0,1fr)]">
+      <div className="min-w-0 space-y-6">
+        <section aria-labelledby="run-heading" className="space-y-6">
+          {linkErrors.length > 0 && (
+            <div role="alert" className="rounded-xl border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100">
+              <p className="font-semibold">This link could not be followed as written</p>
+              <ul className="mt-1 list-disc pl-5 text-sm" data-testid="link-errors">
+                {linkErrors.map((e) => (
+                  <li key={e}>{e}</li>
+                ))}
+              </ul>
+              <button type="button" className="mt-2 text-sm font-medium underline" onClick={() => setLinkErrors([])}>
+                Dismiss
+              </button>
+            </div>
+          )}
+
+          <div className="space-y-5 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+            <h2 id="run-heading" className="sr-only">
+              Run a workload
+            </h2>
+            <div className="flex flex-wrap gap-6">
+              <Segmented
+                label="Workload"
+                value={workload}
+                options={WORKLOAD_NAMES.map((w) => ({ value: w, label: getWorkload(w).title }))}
+                disabled={running}
+                onChange={setWorkload}
+              />
+              <Segmented
+                label="Size"
+                value={String(size)}
+                options={sizeOptions}
+                disabled={running}
+                onChange={(v) => setSize(Number(v))}
+              />
+            </div>
+            <p className="text-sm text-slate-500 dark:text-slate-400" data-testid="preset-note">
+              {preset
+                ? `On one thread of this computer: ${describeParams(preset)}.`
+                : 'Measuring this computer so that “≈3 s” means three seconds here…'}
+            </p>
+
+            <PlacePicker place={place} desktop={desktop} disabled={running} onChange={setPlace} />
+
+            <div className="flex flex-wrap items-center gap-3">
+              <button
+                type="button"
+                onClick={run}
+                disabled={running || !calibration}
+                className="rounded-xl bg-sky-600 px-6 py-3 text-lg font-semibold text-white shadow hover:bg-sky-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-50"
+              >
+                Start
+              </button>
+              <button
+                type="button"
+                onClick={cancel}
+                disabled={!running || !info.cancellable}
+                className="rounded-xl border border-slate-300 px-5 py-3 text-lg font-medium hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800"
+              >
+                Cancel
+              </button>
+              {place === 'renderer-main' && (
+                <p className="max-w-md text-sm text-slate-500 dark:text-slate-400">
+                  A blocking run can’t be cancelled: your click on Cancel would wait in the same queue as everything
+                  else until the run is over.
+                </p>
+              )}
+            </div>
+            {place === 'main-process' && (
+              <p className="rounded-xl border border-rose-300 bg-rose-50 p-3 text-base text-rose-950 dark:border-rose-500/50 dark:bg-rose-950/40 dark:text-rose-100" data-testid="main-process-warning">
+                <span className="font-semibold">This blocks Electron’s main process: the whole app freezes.</span> Every window,
+                its menus and your clicks wait, and so does this page’s IPC — watch the ping stall. It can’t be cancelled: the
+                cancel request would wait in the same blocked queue until the run is over.
+              </p>
+            )}
+            {chaosBusy && (place === 'worker-thread' || place === 'utility-process') && (
+              <p className="text-sm text-amber-700 dark:text-amber-300">
+                A crash-lab task still holds a worker: cancel it there first, or part of this run waits for that worker.
+              </p>
+            )}
+
+            <RunStatus view={view} />
+            <Lanes view={view} />
           </div>
-        )}
 
-        <div className="space-y-5 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-          <h2 id="run-heading" className="sr-only">
-            Run a workload
-          </h2>
-          <div className="flex flex-wrap gap-6">
-            <Segmented
-              label="Workload"
-              value={workload}
-              options={WORKLOAD_NAMES.map((w) => ({ value: w, label: getWorkload(w).title }))}
-              disabled={running}
-              onChange={setWorkload}
+          <div className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+            <div className="mb-3 flex items-center justify-between gap-4">
+              <h2 className="text-lg font-semibold">{workload === 'mandelbrot' ? 'Mandelbrot, tile by tile' : 'Prime counting'}</h2>
+              {workload === 'mandelbrot' && (
+                <label className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" checked={showWorkers} onChange={(e) => setShowWorkers(e.target.checked)} className="accent-sky-600" />
+                  Colour tiles by worker
+                </label>
+              )}
+            </div>
+            <canvas
+              ref={canvas}
+              width={300}
+              height={200}
+              aria-label="The Mandelbrot set, drawn tile by tile as workers finish"
+              className={`aspect-[3/2] w-full rounded-lg bg-slate-200 dark:bg-slate-800 ${workload === 'mandelbrot' ? '' : 'hidden'}`}
             />
-            <Segmented
-              label="Size"
-              value={String(size)}
-              options={sizeOptions}
-              disabled={running}
-              onChange={(v) => setSize(Number(v))}
-            />
-          </div>
-          <p className="text-sm text-slate-500 dark:text-slate-400" data-testid="preset-note">
-            {preset
-              ? `On one thread of this computer: ${describeParams(preset)}.`
-              : 'Measuring this computer so that “≈3 s” means three seconds here…'}
-          </p>
-
-          <PlacePicker place={place} desktop={desktop} disabled={running} onChange={setPlace} />
-
-          <div className="flex flex-wrap items-center gap-3">
-            <button
-              type="button"
-              onClick={run}
-              disabled={running || !calibration}
-              className="rounded-xl bg-sky-600 px-6 py-3 text-lg font-semibold text-white shadow hover:bg-sky-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-50"
-            >
-              Start
-            </button>
-            <button
-              type="button"
-              onClick={cancel}
-              disabled={!running || !info.cancellable}
-              className="rounded-xl border border-slate-300 px-5 py-3 text-lg font-medium hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800"
-            >
-              Cancel
-            </button>
-            {!info.cancellable && (
-              <p className="max-w-md text-sm text-slate-500 dark:text-slate-400">
-                A blocking run can’t be cancelled: your click on Cancel would wait in the same queue as everything
-                else until the run is over.
+            {workload === 'primes' && (
+              <p className="py-10 text-center text-3xl font-semibold tabular-nums" data-testid="primes-output">
+                {view.resultText ?? (running ? 'Counting…' : 'Press Start to count primes')}
               </p>
             )}
           </div>
+        </section>
+        {desktop && <CrashLab runActive={running} onBusyChange={setChaosBusy} />}
+      </div>
 
-          <RunStatus view={view} />
-          <Lanes view={view} />
+      <div className="min-w-0 space-y-6">
+        <MetersPanel lastRun={view.responsiveness} running={running} />
+        {desktop ? <MainProcessCard lastRun={mainRun} running={running} /> : <DesktopOnlyCard />}
+      </div>
+
+      {desktop && (
+        <div className="min-w-0 xl:col-span-2">
+          <ProcessesCard />
         </div>
-
-        <div className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-          <div className="mb-3 flex items-center justify-between gap-4">
-            <h2 className="text-lg font-semibold">{workload === 'mandelbrot' ? 'Mandelbrot, tile by tile' : 'Prime counting'}</h2>
-            {workload === 'mandelbrot' && (
-              <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={showWorkers} onChange={(e) => setShowWorkers(e.target.checked)} className="accent-sky-600" />
-                Colour tiles by worker
-              </label>
-            )}
-          </div>
-          <canvas
-            ref={canvas}
-            width={300}
-            height={200}
-            aria-label="The Mandelbrot set, drawn tile by tile as workers finish"
-            className={`aspect-[3/2] w-full rounded-lg bg-slate-200 dark:bg-slate-800 ${workload === 'mandelbrot' ? '' : 'hidden'}`}
-          />
-          {workload === 'primes' && (
-            <p className="py-10 text-center text-3xl font-semibold tabular-nums" data-testid="primes-output">
-              {view.resultText ?? (running ? 'Counting…' : 'Press Start to count primes')}
-            </p>
-          )}
-        </div>
-      </section>
-
-      <MetersPanel lastRun={view.responsiveness} running={running} />
+      )}
     </div>
   );
 }

@@ -45,6 +45,11 @@ export function RunStatus({ view }: { view: RunView }) {
       {running && view.place === 'renderer-main' && (
         <p className="text-sm text-rose-700 dark:text-rose-300">The page’s thread is busy: this window will not respond until the run ends.</p>
       )}
+      {running && view.place === 'main-process' && (
+        <p className="text-sm text-rose-700 dark:text-rose-300">
+          Electron’s main process is busy: the whole app stops answering — clicks, menus, IPC — until the run ends.
+        </p>
+      )}
     </div>
   );
 }
@@ -88,7 +93,7 @@ function LiveClock({ running, finalMs }: { running: boolean; finalMs: number | n
     return () => cancelAnimationFrame(frame);
   }, [running]);
   return (
-    <span ref={el} data-testid="elapsed" data-ms={finalMs ?? undefined} className="font-mono text-2xl tabular-nums">
+    <span ref={el} data-testid="elapsed" data-ms={finalMs ?? undefined} className="font-mono text-2xl whitespace-nowrap tabular-nums">
       {finalMs === null ? (running ? '' : '0.00 s') : formatSeconds(finalMs)}
     </span>
   );

@@ -2,10 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Place } from '../../../shared/places';
 import type { TaskStatus } from '../../../shared/run/task-outcome';
 import type { RunningTask, TaskProgress, TaskRequest } from '../../../shared/run/task-request';
-import { getWorkload } from '../../../shared/workloads/registry';
+import { getWorkload, type AnyWorkload } from '../../../shared/workloads/registry';
 import { meters } from '../meters/frame-meter';
 import type { RunResponsiveness } from '../meters/frame-meter';
-import { startTaskInPage } from '../run/start-task';
+import { startTask } from '../run/start-task';
 
 export type RunPhase = 'idle' | 'starting' | 'running' | TaskStatus;
 
@@ -26,6 +26,8 @@ export interface RunView {
   readonly resultText: string | null;
   readonly error: string | null;
   readonly responsiveness: RunResponsiveness | null;
+  /** performance.now() when the run began and when its outcome arrived: the main-process meters' window. */
+  readonly window: { readonly startMs: number; readonly endMs: number } | null;
 }
 
 const IDLE: RunView = {
@@ -39,6 +41,7 @@ const IDLE: RunView = {
   resultText: null,
   error: null,
   responsiveness: null,
+  window: null,
 };
 
 const PROGRESS_RENDER_MS = 66;
@@ -93,9 +96,10 @@ export function useTaskRun(onChunks: (chunks: readonly unknown[], lane: number, 
       setView((v) => ({ ...v, phase: 'running' }));
       await nextFrame();
       meters.beginRun();
+      const startMs = performance.now();
       let lanes: LaneView[] = [];
       try {
-        task.current = startTaskInPage(place, request, {
+        task.current = startTask(place, request, {
           onProgress: (p: TaskProgress) => {
             if (p.chunks.length > 0) chunkSink.current(p.chunks, p.lane, place);
             pending.current = { done: p.done, total: p.total, lanes };
@@ -109,10 +113,11 @@ export function useTaskRun(onChunks: (chunks: readonly unknown[], lane: number, 
       } catch (error) {
         busy.current = false;
         const responsiveness = await meters.endRunAfterNextFrame();
-        setView({ ...IDLE, phase: 'failed', place, request, error: messageOf(error), responsiveness });
+        setView({ ...IDLE, phase: 'failed', place, request, error: messageOf(error), responsiveness, window: { startMs, endMs: performance.now() } });
         return;
       }
       const outcome = await task.current.outcome;
+      const endMs = performance.now();
       task.current = null;
       const responsiveness = await meters.endRunAfterNextFrame();
       busy.current = false;
@@ -124,9 +129,10 @@ export function useTaskRun(onChunks: (chunks: readonly unknown[], lane: number, 
         done: outcome.status === 'done' ? v.total || 1 : (pending.current?.done ?? v.done),
         total: v.total || 1,
         lanes: outcome.status === 'done' ? lanes.map((l) => ({ ...l, done: l.total })) : lanes,
-        resultText: outcome.status === 'done' ? workload.describe(outcome.result) : null,
+        resultText: outcome.status === 'done' ? describeResult(workload, outcome.result) : null,
         error: outcome.status === 'failed' ? outcome.message : null,
         responsiveness,
+        window: { startMs, endMs },
       }));
     },
     [flushProgress],
@@ -137,6 +143,15 @@ export function useTaskRun(onChunks: (chunks: readonly unknown[], lane: number, 
   useEffect(() => () => task.current?.cancel(), []);
 
   return { view, start, cancel };
+}
+
+/** A result from another process is not trusted to have the workload's shape. */
+function describeResult(workload: AnyWorkload, result: unknown): string {
+  try {
+    return workload.describe(result);
+  } catch (error) {
+    return `(the result could not be read: ${messageOf(error)})`;
+  }
 }
 
 function messageOf(error: unknown): string {

@@ -2,6 +2,7 @@ import type { Place } from '../../../shared/places';
 import { runHere } from '../../../shared/run/run-here';
 import { runInPool } from '../../../shared/run/run-in-pool';
 import type { RunningTask, TaskListener, TaskRequest } from '../../../shared/run/task-request';
+import { startHostTask } from './host-task';
 import { browserThread } from './thread-hooks';
 import { webWorkerPool } from './web-worker-pool';
 
@@ -17,10 +18,12 @@ export class PlaceUnavailableError extends Error {
 }
 
 /**
- * Starts a task in one of the places this renderer can run itself. Throws ParamsError for bad
- * parameters (nothing starts). For 'renderer-main' all the work happens inside this call.
+ * Starts a task in any of the six places: the three in this page directly, the three of
+ * Electron's main process side through `window.unfreeze` (the desktop app only; in a browser
+ * they throw PlaceUnavailableError). Throws ParamsError for bad parameters (nothing starts).
+ * For 'renderer-main' all the work happens inside this call.
  */
-export function startTaskInPage(place: Place, request: TaskRequest, listener: TaskListener): RunningTask {
+export function startTask(place: Place, request: TaskRequest, listener: TaskListener): RunningTask {
   switch (place) {
     case 'renderer-main':
       return runHere(request, listener, { style: 'blocking' }, browserThread);
@@ -28,7 +31,14 @@ export function startTaskInPage(place: Place, request: TaskRequest, listener: Ta
       return runHere(request, listener, { style: 'sliced', sliceMs: SLICE_MS }, browserThread);
     case 'web-worker':
       return runInPool(webWorkerPool(), request, listener, () => performance.now());
-    default:
-      throw new PlaceUnavailableError(`“${place}” runs in Electron’s main process: it needs the desktop app.`);
+    case 'main-process':
+    case 'worker-thread':
+    case 'utility-process': {
+      const api = window.unfreeze;
+      if (api?.edition !== 'desktop') {
+        throw new PlaceUnavailableError(`“${place}” runs in Electron’s main process: it needs the desktop app.`);
+      }
+      return startHostTask(api, place, request, listener);
+    }
   }
 }

@@ -1,0 +1,104 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { PoolWorkerEvents } from '../../../shared/pool/worker-pool';
+import type { HostWorker } from './host-worker';
+
+export interface ChildProcessOptions {
+  /** Node options for the child, e.g. ['--import', 'tsx'] to run a .ts entry. Default: none. */
+  readonly execArgv?: string[];
+  /**
+   * 'pipe' (default): the child's stderr is kept (its last error line explains a crash) and
+   * nothing reaches our console; 'inherit': the child writes to our terminal; 'ignore'.
+   */
+  readonly stdio?: 'pipe' | 'inherit' | 'ignore';
+  /** How failure messages name a process: "Utility process 1 crashed (signal SIGABRT)". */
+  readonly label?: string;
+  /** Called with each child as it starts (logging, tests). */
+  readonly onSpawn?: (child: ChildProcess, lane: number) => void;
+}
+
+/** Keeps the end of the child's stderr: enough for the last error line. */
+const STDERR_TAIL = 4096;
+
+/** The line of an uncaught exception's report that says what went wrong ("Error: …"). */
+function errorLine(stderr: string): string | undefined {
+  return stderr
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => /^[A-Za-z]*Error\b.*:/.test(line));
+}
+
+/**
+ * SpawnWorker for plain Node processes (child_process.fork): the stand-in for Electron's
+ * utilityProcess where Electron cannot run (tests, the bench), with the same failure
+ * semantics. Messages use `serialization: 'advanced'` so typed arrays survive the copy.
+ */
+export function childProcessSpawner(entry: string | URL, options: ChildProcessOptions = {}) {
+  const label = options.label ?? 'Utility process';
+  const modulePath = entry instanceof URL ? fileURLToPath(entry) : entry;
+  const stdio = options.stdio ?? 'pipe';
+  return (lane: number, events: PoolWorkerEvents): HostWorker => {
+    const name = `${label} ${lane + 1}`;
+    // The argument only names the process in `ps` and task managers; the entry ignores it.
+    const child = fork(modulePath, [`--unfreeze-lane=${lane + 1}`], {
+      execArgv: options.execArgv ?? [],
+      serialization: 'advanced',
+      stdio: stdio === 'pipe' ? ['ignore', 'ignore', 'pipe', 'ipc'] : stdio === 'ignore' ? ['ignore', 'ignore', 'ignore', 'ipc'] : 'inherit',
+    });
+    let stderr = '';
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (text: string) => (stderr = (stderr + text).slice(-STDERR_TAIL)));
+
+    let exited = false;
+    let killing = false;
+    let reported = false;
+    const fail = (reason: string) => {
+      if (reported || killing) return;
+      reported = true;
+      events.failed(reason);
+    };
+    let markExited = () => {};
+    const gone = new Promise<void>((resolve) => {
+      markExited = () => {
+        exited = true;
+        resolve();
+      };
+    });
+    // 'exit' stops all posting at once; the failure is reported on 'close', when stderr has
+    // been read to the end and can explain what happened.
+    child.once('exit', () => markExited());
+    child.once('close', (code: number | null, signal: NodeJS.Signals | null) => {
+      const why = errorLine(stderr);
+      if (signal !== null) fail(`${name} crashed (signal ${signal})${why ? `: ${why}` : ''}`);
+      else fail(`${name} exited with code ${code ?? 'unknown'}${why ? `: ${why}` : ''}`);
+    });
+    // Failed to start (or to be signalled); 'exit'/'close' may or may not follow.
+    child.on('error', (error) => {
+      // No pid: it never started, so no 'exit' will come either.
+      if (child.pid === undefined) markExited();
+      fail(`${name} could not be started or reached: ${error.message}`);
+    });
+    child.on('message', (data: unknown) => events.message(data));
+    options.onSpawn?.(child, lane);
+
+    return {
+      id: child.pid,
+      exited: gone,
+      hasExited: () => exited,
+      post: (message) => {
+        // Never write to a process that has exited or closed its channel: Node would raise
+        // ERR_IPC_CHANNEL_CLOSED. Its death is (or is about to be) reported through `failed`.
+        if (exited || killing || !child.connected) return;
+        child.send(message, (error) => {
+          if (error) fail(`${name} could not be reached: ${error.message}`);
+        });
+      },
+      terminate: () => {
+        if (killing || exited) return;
+        killing = true;
+        // SIGKILL: a process spinning in a loop never reads a polite request to stop.
+        child.kill('SIGKILL');
+      },
+    };
+  };
+}

@@ -1,0 +1,142 @@
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
+import { drawLevel, followThemeAndSize, formatAxisTicks, PALETTE_CLASSES, readPalette, thresholdGradient } from '../meters/chart-style';
+import { meters } from '../meters/frame-meter';
+import { formatSeconds } from '../ui/format';
+import { mainPinger, PING_EVERY_MS } from './main-pinger';
+
+/** Two points per ping, 10 pings a second, for 10 s, with room to spare. */
+const MAX_POINTS = 512;
+/** Redraw at 15 Hz, like the frame chart: live, and cheap on the thread it shares with the page. */
+const DRAW_EVERY_FRAMES = 4;
+const MIN_Y_MS = 100;
+/** Below this a ping is just IPC; above it the readout says the main process is keeping us waiting. */
+const WAITING_AFTER_MS = PING_EVERY_MS;
+
+export interface PingChartProps {
+  windowSeconds?: number;
+  height?: number;
+}
+
+/**
+ * How long the main process has kept the latest ping waiting, over the last seconds. Drawn by
+ * uPlot from the frame meter's callback and never through React: a ping in flight rises with
+ * every redraw, so a blocked main process is visible while it is blocked. The readout beside it
+ * is written the same way.
+ */
+export function PingChart({ windowSeconds = 10, height = 160 }: PingChartProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const readoutRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (container === null) return;
+    let palette = readPalette(container);
+    const windowMs = windowSeconds * 1000;
+    const xs = new Float64Array(MAX_POINTS);
+    const ys = new Float64Array(MAX_POINTS);
+
+    const chart = new uPlot(
+      {
+        width: Math.max(1, container.clientWidth),
+        height,
+        legend: { show: false },
+        cursor: { show: false },
+        scales: {
+          x: { time: false, range: [-windowSeconds, 0] },
+          y: { range: (_u, _min, max) => [0, Math.max(MIN_Y_MS, Math.ceil(max * 1.1))] },
+        },
+        axes: [
+          {
+            stroke: () => palette.axis,
+            grid: { stroke: () => palette.grid, width: 1 },
+            ticks: { stroke: () => palette.grid, width: 1 },
+            values: (_u, splits) => splits.map((s) => (s === 0 ? 'now' : `${s} s`)),
+          },
+          {
+            stroke: () => palette.axis,
+            grid: { stroke: () => palette.grid, width: 1 },
+            ticks: { stroke: () => palette.grid, width: 1 },
+            size: 60,
+            values: formatAxisTicks,
+          },
+        ],
+        series: [
+          {},
+          {
+            label: 'Ping wait',
+            stroke: (u) => thresholdGradient(u, JANK_THRESHOLD_MS, palette.line, palette.bad, 'ff'),
+            fill: (u) => thresholdGradient(u, JANK_THRESHOLD_MS, palette.line, palette.bad, '33'),
+            width: 1.5,
+            points: { show: false },
+          },
+        ],
+        hooks: { drawAxes: [(u) => drawLevel(u, JANK_THRESHOLD_MS, palette.bad, { width: 1.5, label: '50 ms' })] },
+      },
+      [new Float64Array(0), new Float64Array(0)],
+      container,
+    );
+
+    let shown = '';
+    let framesSinceDraw = 0;
+    const draw = (): void => {
+      const now = performance.now();
+      const n = mainPinger.log.fillWaitSeries(now, windowMs, xs, ys);
+      chart.setData([xs.subarray(0, n), ys.subarray(0, n)]);
+      const since = mainPinger.log.inFlightSinceMs;
+      const waiting = since === null ? 0 : now - since;
+      const last = mainPinger.log.latestRoundTripMs;
+      const text =
+        waiting > WAITING_AFTER_MS
+          ? `Waiting for the main process: ${formatSeconds(waiting)}`
+          : mainPinger.lastError !== null
+            ? `Ping failed: ${mainPinger.lastError}`
+            : last === null
+              ? 'Pinging…'
+              : `Last ping answered in ${last < 1 ? 'under 1 ms' : formatSeconds(last)}`;
+      // Text changes are layout work: only when the words change (at most 15 times a second).
+      if (text !== shown && readoutRef.current) {
+        shown = text;
+        readoutRef.current.textContent = text;
+        readoutRef.current.dataset.waiting = waiting > WAITING_AFTER_MS ? 'true' : 'false';
+      }
+    };
+    const unsubscribe = meters.subscribeFrames(() => {
+      framesSinceDraw += 1;
+      if (framesSinceDraw < DRAW_EVERY_FRAMES) return;
+      framesSinceDraw = 0;
+      draw();
+    });
+    const stopFollowing = followThemeAndSize(chart, container, height, () => {
+      palette = readPalette(container);
+    });
+
+    return () => {
+      unsubscribe();
+      stopFollowing();
+      chart.destroy();
+    };
+  }, [windowSeconds, height]);
+
+  return (
+    <div>
+      <p
+        ref={readoutRef}
+        data-testid="ping-readout"
+        data-waiting="false"
+        className="mb-2 text-base font-semibold tabular-nums text-slate-600 data-[waiting=true]:text-rose-700 dark:text-slate-300 dark:data-[waiting=true]:text-rose-300"
+      >
+        Starting…
+      </p>
+      <div
+        ref={containerRef}
+        className={`w-full overflow-hidden ${PALETTE_CLASSES}`}
+        style={{ height }}
+        role="img"
+        aria-label={`How long each ping waited for the main process over the last ${windowSeconds} seconds; a line marks 50 ms`}
+      />
+    </div>
+  );
+}
