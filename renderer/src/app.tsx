@@ -1,12 +1,19 @@
+import { CompareScreen } from './compare/compare-screen';
+import { DownloadsScreen } from './downloads/downloads-screen';
 import { isDesktop } from './edition';
-import { AboutLine } from './ui/about-line';
+import { LabScreen } from './lab/lab-screen';
+import { SCREENS, type ScreenId } from './nav/screens';
+import { useScreen } from './nav/use-screen';
 import { Playground } from './playground/playground';
+import { AboutLine } from './ui/about-line';
 import { useTheme } from './ui/theme';
+import { WorkshopScreen } from './workshop/workshop-screen';
 
 const desktop = isDesktop();
 
 export function App() {
   const theme = useTheme();
+  const nav = useScreen();
   return (
     <div className="mx-auto max-w-[1600px] px-4 py-5 sm:px-6">
       <header className="mb-6 flex flex-wrap items-center justify-between gap-4">
@@ -36,11 +43,48 @@ export function App() {
           </button>
         </div>
       </header>
+      <ScreenTabs current={nav.screen} onGo={nav.go} />
+      {nav.error && (
+        <p role="alert" className="mb-4 rounded-xl border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100">
+          {nav.error}
+        </p>
+      )}
       <main>
-        <Playground desktop={desktop} dark={theme.dark} />
+        {nav.screen === 'playground' && <Playground desktop={desktop} dark={theme.dark} />}
+        {nav.screen === 'downloads' && <DownloadsScreen desktop={desktop} dark={theme.dark} />}
+        {nav.screen === 'lab' && <LabScreen desktop={desktop} dark={theme.dark} />}
+        {nav.screen === 'compare' && <CompareScreen desktop={desktop} dark={theme.dark} />}
+        {nav.screen === 'workshop' && <WorkshopScreen desktop={desktop} dark={theme.dark} />}
       </main>
       <AboutLine />
     </div>
+  );
+}
+
+function ScreenTabs({ current, onGo }: { readonly current: ScreenId; readonly onGo: (screen: ScreenId) => void }) {
+  return (
+    <nav aria-label="Screens" className="mb-6 flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-800">
+      {SCREENS.map((s) => (
+        <a
+          key={s.id}
+          href={`?screen=${s.id}`}
+          aria-current={s.id === current ? 'page' : undefined}
+          onClick={(e) => {
+            // A plain link still works with a modifier key (new window); a click stays in the page.
+            if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+            e.preventDefault();
+            onGo(s.id);
+          }}
+          className={`-mb-px rounded-t-lg border-b-2 px-4 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-sky-500 ${
+            s.id === current
+              ? 'border-sky-500 text-sky-700 dark:text-sky-300'
+              : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100'
+          }`}
+        >
+          {s.label}
+        </a>
+      ))}
+    </nav>
   );
 }
 

@@ -22,9 +22,9 @@ interface Props {
   readonly dark: boolean;
 }
 
-const link = parseDeepLink(window.location.search);
-
 export function Playground({ desktop, dark }: Props) {
+  // Read once per visit: coming back from another screen must not replay an autorun link.
+  const [link] = useState(() => parseDeepLink(window.location.search));
   const calibration = useCalibration();
   const [place, setPlace] = useState<Place>(() => {
     const p = link.link.place;
@@ -115,7 +115,7 @@ export function Playground({ desktop, dark }: Props) {
               <Segmented
                 label="Size"
                 value={String(size)}
-                options={sizeOptions}
+                options={sizeOptionsWith(link.link.size)}
                 disabled={running}
                 onChange={(v) => setSize(Number(v))}
               />
@@ -211,9 +211,11 @@ export function Playground({ desktop, dark }: Props) {
 }
 
 // A link may ask for a size that is not a preset ("size=2s"): it joins the choices.
-const sizeOptions = [...new Set([...SIZE_PRESETS.map((p) => PRESET_SECONDS[p]), ...(link.link.size ? [link.link.size] : [])])]
-  .sort((a, b) => a - b)
-  .map((seconds) => ({ value: String(seconds), label: `≈${seconds} s` }));
+function sizeOptionsWith(linked: number | undefined) {
+  return [...new Set([...SIZE_PRESETS.map((p) => PRESET_SECONDS[p]), ...(linked ? [linked] : [])])]
+    .sort((a, b) => a - b)
+    .map((seconds) => ({ value: String(seconds), label: `≈${seconds} s` }));
+}
 
 function describeParams(p: ReturnType<typeof presetParams>): string {
   if ('limit' in p) return `primes up to ${p.limit.toLocaleString('en-US')}`;
