@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
-import { drawLevel, followThemeAndSize, formatAxisTicks, PALETTE_CLASSES, readPalette, thresholdGradient } from '../meters/chart-style';
+import { drawLevel, followThemeAndSize, liveMsChartOptions, PALETTE_CLASSES, readPalette } from '../meters/chart-style';
 import { meters } from '../meters/frame-meter';
 import { formatSeconds } from '../ui/format';
 import { mainPinger, PING_EVERY_MS } from './main-pinger';
@@ -39,42 +39,18 @@ export function PingChart({ windowSeconds = 10, height = 160 }: PingChartProps) 
     const ys = new Float64Array(MAX_POINTS);
 
     const chart = new uPlot(
-      {
-        width: Math.max(1, container.clientWidth),
-        height,
-        legend: { show: false },
-        cursor: { show: false },
-        scales: {
-          x: { time: false, range: [-windowSeconds, 0] },
-          y: { range: (_u, _min, max) => [0, Math.max(MIN_Y_MS, Math.ceil(max * 1.1))] },
+      liveMsChartOptions(
+        {
+          width: Math.max(1, container.clientWidth),
+          height,
+          windowSeconds,
+          minYMs: MIN_Y_MS,
+          seriesLabel: 'Ping wait',
+          palette: () => palette,
+          drawAxes: (u) => drawLevel(u, JANK_THRESHOLD_MS, palette.bad, { width: 1.5, label: '50 ms' }),
         },
-        axes: [
-          {
-            stroke: () => palette.axis,
-            grid: { stroke: () => palette.grid, width: 1 },
-            ticks: { stroke: () => palette.grid, width: 1 },
-            values: (_u, splits) => splits.map((s) => (s === 0 ? 'now' : `${s} s`)),
-          },
-          {
-            stroke: () => palette.axis,
-            grid: { stroke: () => palette.grid, width: 1 },
-            ticks: { stroke: () => palette.grid, width: 1 },
-            size: 60,
-            values: formatAxisTicks,
-          },
-        ],
-        series: [
-          {},
-          {
-            label: 'Ping wait',
-            stroke: (u) => thresholdGradient(u, JANK_THRESHOLD_MS, palette.line, palette.bad, 'ff'),
-            fill: (u) => thresholdGradient(u, JANK_THRESHOLD_MS, palette.line, palette.bad, '33'),
-            width: 1.5,
-            points: { show: false },
-          },
-        ],
-        hooks: { drawAxes: [(u) => drawLevel(u, JANK_THRESHOLD_MS, palette.bad, { width: 1.5, label: '50 ms' })] },
-      },
+        JANK_THRESHOLD_MS,
+      ),
       [new Float64Array(0), new Float64Array(0)],
       container,
     );

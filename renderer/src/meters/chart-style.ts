@@ -98,3 +98,56 @@ export function followThemeAndSize(chart: uPlot, container: HTMLElement, height:
     themeWatch.disconnect();
   };
 }
+
+export interface LiveMsChart {
+  readonly width: number;
+  readonly height: number;
+  /** The x axis runs from -windowSeconds to "now". */
+  readonly windowSeconds: number;
+  /** The y axis shows at least 0..minYMs, so a calm chart does not magnify noise. */
+  readonly minYMs: number;
+  readonly seriesLabel: string;
+  /** Read on every draw, so a theme switch only has to replace the palette. */
+  palette(): Palette;
+  /** Draw each value as a step covering the time before it (a 2 s freeze is a 2 s wide block). */
+  readonly stepped?: boolean;
+  drawAxes(u: uPlot): void;
+}
+
+/**
+ * The look every live "milliseconds over the last seconds" chart shares: seconds-ago x axis,
+ * ms/s y axis, a line that turns red above the 50 ms jank threshold.
+ */
+export function liveMsChartOptions(c: LiveMsChart, thresholdMs: number): uPlot.Options {
+  const axis: uPlot.Axis = {
+    stroke: () => c.palette().axis,
+    grid: { stroke: () => c.palette().grid, width: 1 },
+    ticks: { stroke: () => c.palette().grid, width: 1 },
+  };
+  return {
+    width: c.width,
+    height: c.height,
+    legend: { show: false },
+    cursor: { show: false },
+    scales: {
+      x: { time: false, range: [-c.windowSeconds, 0] },
+      y: { range: (_u, _min, max) => [0, Math.max(c.minYMs, Math.ceil(max * 1.1))] },
+    },
+    axes: [
+      { ...axis, values: (_u, splits) => splits.map((s) => (s === 0 ? 'now' : `${s} s`)) },
+      { ...axis, size: 60, values: formatAxisTicks },
+    ],
+    series: [
+      {},
+      {
+        label: c.seriesLabel,
+        stroke: (u) => thresholdGradient(u, thresholdMs, c.palette().line, c.palette().bad, 'ff'),
+        fill: (u) => thresholdGradient(u, thresholdMs, c.palette().line, c.palette().bad, '33'),
+        width: 1.5,
+        points: { show: false },
+        ...(c.stepped ? { paths: uPlot.paths.stepped?.({ align: -1 }) } : {}),
+      },
+    ],
+    hooks: { drawAxes: [c.drawAxes] },
+  };
+}

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { FRAME_BUDGET_MS, JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
-import { followThemeAndSize, formatAxisTicks, PALETTE_CLASSES, readPalette, thresholdGradient, type Palette } from './chart-style';
+import { followThemeAndSize, liveMsChartOptions, PALETTE_CLASSES, readPalette, type Palette } from './chart-style';
 import { meters } from './frame-meter';
 
 export interface FrameChartProps {
@@ -74,43 +74,19 @@ export function FrameChart({ windowSeconds = 10, height = 200, className = '' }:
     const gaps = new Float64Array(MAX_POINTS);
     const xs = new Float64Array(MAX_POINTS);
 
-    const opts: uPlot.Options = {
-      width: Math.max(1, container.clientWidth),
-      height,
-      legend: { show: false },
-      cursor: { show: false },
-      scales: {
-        x: { time: false, range: [-windowSeconds, 0] },
-        y: { range: (_u, _min, max) => [0, Math.max(MIN_Y_MS, Math.ceil(max * 1.1))] },
+    const opts = liveMsChartOptions(
+      {
+        width: Math.max(1, container.clientWidth),
+        height,
+        windowSeconds,
+        minYMs: MIN_Y_MS,
+        seriesLabel: 'Frame gap',
+        palette: () => palette,
+        stepped: true,
+        drawAxes: (u) => drawThresholds(u, palette),
       },
-      axes: [
-        {
-          stroke: () => palette.axis,
-          grid: { stroke: () => palette.grid, width: 1 },
-          ticks: { stroke: () => palette.grid, width: 1 },
-          values: (_u, splits) => splits.map((s) => (s === 0 ? 'now' : `${s} s`)),
-        },
-        {
-          stroke: () => palette.axis,
-          grid: { stroke: () => palette.grid, width: 1 },
-          ticks: { stroke: () => palette.grid, width: 1 },
-          size: 60,
-          values: formatAxisTicks,
-        },
-      ],
-      series: [
-        {},
-        {
-          label: 'Frame gap',
-          stroke: (u) => thresholdGradient(u, JANK_THRESHOLD_MS, palette.line, palette.bad, 'ff'),
-          fill: (u) => thresholdGradient(u, JANK_THRESHOLD_MS, palette.line, palette.bad, '33'),
-          width: 1.5,
-          points: { show: false },
-          paths: uPlot.paths.stepped?.({ align: -1 }),
-        },
-      ],
-      hooks: { drawAxes: [(u) => drawThresholds(u, palette)] },
-    };
+      JANK_THRESHOLD_MS,
+    );
     const chart = new uPlot(opts, [new Float64Array(0), new Float64Array(0)], container);
 
     let framesSinceDraw = 0;
