@@ -1,17 +1,7 @@
 import { utilityProcess } from 'electron';
 import type { PoolWorkerEvents } from '../../shared/pool/worker-pool';
+import { StderrTail } from './task-host/stderr-tail';
 import type { HostWorker } from './task-host/task-host';
-
-/** Keeps the end of the child's stderr: enough for the last error line. */
-const STDERR_TAIL = 4096;
-
-/** The line of an uncaught exception's report that says what went wrong ("Error: …"). */
-function errorLine(stderr: string): string | undefined {
-  return stderr
-    .split('\n')
-    .map((line) => line.trim())
-    .find((line) => /^[A-Za-z]*Error\b.*:/.test(line));
-}
 
 /**
  * SpawnWorker for Electron utility processes: one OS process per pool lane, started from
@@ -26,8 +16,8 @@ export function utilityProcessSpawner(entry: string) {
     // stdio 'pipe' (stdin is always ignored): stderr is kept to explain a crash, stdout is
     // drained so a chatty worker can never fill the pipe and block.
     const child = utilityProcess.fork(entry, [], { serviceName: name, stdio: 'pipe' });
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer | string) => (stderr = (stderr + String(chunk)).slice(-STDERR_TAIL)));
+    const stderr = new StderrTail();
+    child.stderr?.on('data', (chunk: Buffer | string) => stderr.push(chunk));
     child.stdout?.resume();
 
     let exited = false;
@@ -48,7 +38,7 @@ export function utilityProcessSpawner(entry: string) {
     child.on('exit', (code) => {
       markExited();
       if (killing) return;
-      const why = fatal || errorLine(stderr);
+      const why = fatal || stderr.errorLine();
       events.failed(`${name} exited unexpectedly with code ${code}${why ? `: ${why}` : ''}`);
     });
     child.on('message', (data: unknown) => events.message(data));

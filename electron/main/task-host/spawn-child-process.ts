@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { PoolWorkerEvents } from '../../../shared/pool/worker-pool';
 import type { HostWorker } from './host-worker';
+import { StderrTail } from './stderr-tail';
 
 export interface ChildProcessOptions {
   /** Node options for the child, e.g. ['--import', 'tsx'] to run a .ts entry. Default: none. */
@@ -15,17 +16,6 @@ export interface ChildProcessOptions {
   readonly label?: string;
   /** Called with each child as it starts (logging, tests). */
   readonly onSpawn?: (child: ChildProcess, lane: number) => void;
-}
-
-/** Keeps the end of the child's stderr: enough for the last error line. */
-const STDERR_TAIL = 4096;
-
-/** The line of an uncaught exception's report that says what went wrong ("Error: …"). */
-function errorLine(stderr: string): string | undefined {
-  return stderr
-    .split('\n')
-    .map((line) => line.trim())
-    .find((line) => /^[A-Za-z]*Error\b.*:/.test(line));
 }
 
 /**
@@ -45,9 +35,9 @@ export function childProcessSpawner(entry: string | URL, options: ChildProcessOp
       serialization: 'advanced',
       stdio: stdio === 'pipe' ? ['ignore', 'ignore', 'pipe', 'ipc'] : stdio === 'ignore' ? ['ignore', 'ignore', 'ignore', 'ipc'] : 'inherit',
     });
-    let stderr = '';
+    const stderr = new StderrTail();
     child.stderr?.setEncoding('utf8');
-    child.stderr?.on('data', (text: string) => (stderr = (stderr + text).slice(-STDERR_TAIL)));
+    child.stderr?.on('data', (text: string) => stderr.push(text));
 
     let exited = false;
     let killing = false;
@@ -68,7 +58,7 @@ export function childProcessSpawner(entry: string | URL, options: ChildProcessOp
     // been read to the end and can explain what happened.
     child.once('exit', () => markExited());
     child.once('close', (code: number | null, signal: NodeJS.Signals | null) => {
-      const why = errorLine(stderr);
+      const why = stderr.errorLine();
       if (signal !== null) fail(`${name} crashed (signal ${signal})${why ? `: ${why}` : ''}`);
       else fail(`${name} exited with code ${code ?? 'unknown'}${why ? `: ${why}` : ''}`);
     });
