@@ -18,7 +18,7 @@ export const PRIMES_BLOCK = 5_000;
 
 /** Deliberately plain trial division: the point is honest CPU work, not the fastest sieve. */
 export function isPrime(n: number): boolean {
-  if (n < 2) return false;
+  if (!Number.isInteger(n) || n < 2) return false;
   if (n % 2 === 0) return n === 2;
   for (let d = 3; d * d <= n; d += 2) {
     if (n % d === 0) return false;
