@@ -1,19 +1,23 @@
 /**
- * `npm run bench`, two sections:
+ * `npm run bench`, three sections:
  *   renderer — the same ~2 s Mandelbrot in each renderer place, in headless Chromium, measured
  *              by the app's own meters while synthetic clicks arrive every 100 ms;
  *   host     — the desktop places in Node (main process inline, worker threads, child processes
  *              standing in for utility processes): event-loop delay, round trips, spawn and
  *              cancel times, and the Mandelbrot speedup over 1…N worker threads.
  *
- *   npm run bench                 both tables (median of 3 runs per place)
- *   npm run bench -- --json       tables, then JSON of both sections on stdout
- *   npm run bench -- --json=f.json --runs=3 --seconds=2 --section=renderer|host
+ *   downloads — 100 and 1,000 concurrent simulated downloads on one event loop (the page's, and a
+ *              Web Worker's): scheduling overhead and the UI's worst frame gap (support/downloads-bench.ts).
+ *
+ *   npm run bench                 every table (median of 3 runs per place)
+ *   npm run bench -- --json       tables, then JSON of every section on stdout
+ *   npm run bench -- --json=f.json --runs=3 --seconds=2 --section=renderer|host|downloads
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
+import { printDownloadsReport, runDownloadsBench, type DownloadsReport } from './support/downloads-bench';
 import { printHostReport, runHostBench, type HostReport } from './support/host-bench';
 import { choosePlace, openPlayground, waitForRunEnd, type RunFigures } from './support/playground-page';
 import { serveWebEdition } from './support/web-edition';
@@ -49,7 +53,7 @@ const { values } = parseArgs({
 const jsonArg = process.argv.includes('--json') ? '-' : values.json;
 const runs = Math.max(1, Number(values.runs) || 1);
 const seconds = Number(values.seconds) || 2;
-const SECTIONS = ['renderer', 'host'] as const;
+const SECTIONS = ['renderer', 'host', 'downloads'] as const;
 type Section = (typeof SECTIONS)[number];
 const sections: readonly Section[] = values.section === undefined ? SECTIONS : SECTIONS.filter((s) => s === values.section);
 if (sections.length === 0) {
@@ -90,12 +94,16 @@ interface RendererReport {
 }
 
 async function main(): Promise<void> {
-  const report: { date: string; renderer?: RendererReport; host?: HostReport } = { date: new Date().toISOString() };
+  const report: { date: string; renderer?: RendererReport; host?: HostReport; downloads?: DownloadsReport } = { date: new Date().toISOString() };
   if (sections.includes('renderer')) report.renderer = await rendererSection();
   // After the browser has gone: the host section measures this process's own event loop.
   if (sections.includes('host')) {
     report.host = await runHostBench({ runs, seconds });
     printHostReport(report.host);
+  }
+  if (sections.includes('downloads')) {
+    report.downloads = await runDownloadsBench({ runs });
+    printDownloadsReport(report.downloads);
   }
   if (jsonArg === '-') console.log(JSON.stringify(report, null, 2));
   else if (jsonArg) writeFileSync(jsonArg, JSON.stringify(report, null, 2));

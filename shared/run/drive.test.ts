@@ -226,3 +226,43 @@ describe('driveSliced', () => {
     await expect(driveSliced(failing(), hooks)).rejects.toThrow(RangeError);
   });
 });
+
+describe('paced waits', () => {
+  it('count from the previous paced due time, so timer lateness and work in between do not add up', () => {
+    const clock = fakeClock();
+    const blocked: number[] = [];
+    const steps: WorkStep<string>[] = [
+      { kind: 'wait', ms: 100, paced: true },
+      { kind: 'wait', ms: 100, paced: true },
+      { kind: 'wait', ms: 100, paced: true },
+      { kind: 'wait', ms: 50 },
+      { kind: 'wait', ms: 100, paced: true },
+    ];
+    // 30 ms of work before each step, and every wait overshoots by 7 ms.
+    const s = scripted(steps, clock, 30);
+    driveBlocking(s.work, {
+      now: clock.now,
+      onProgress: () => {},
+      blockFor: (ms) => {
+        blocked.push(ms);
+        clock.t += ms + 7;
+      },
+    });
+    // Due at 30+100, 230, 330: the waits shrink to absorb work and lateness; a plain wait resets the pace.
+    expect(blocked).toEqual([100, 63, 63, 50, 100]);
+  });
+
+  it('do not sleep at all once overdue, in the sliced driver too', async () => {
+    const clock = fakeClock();
+    const steps: WorkStep<string>[] = [
+      { kind: 'wait', ms: 10, paced: true },
+      { kind: 'progress', done: 1 },
+      { kind: 'wait', ms: 10, paced: true },
+    ];
+    const s = scripted(steps, clock, 25);
+    const { hooks, calls } = slicedHooks(clock, { sliceMs: 1000 });
+    await driveSliced(s.work, hooks);
+    // First wait: due 25+10 = 35, now 25 → 10 ms. Second: due 45, but now is 75: overdue, no sleep.
+    expect(calls.sleeps).toEqual([10]);
+  });
+});

@@ -24,11 +24,32 @@ export interface SlicedHooks<Chunk> extends DriveHooks<Chunk> {
  * the freeze: no frame is painted and no input handled until it returns.
  */
 export function driveBlocking<Chunk, Part>(work: Generator<WorkStep<Chunk>, Part>, hooks: BlockingHooks<Chunk>): Part {
+  const pace = pacer(hooks.now);
   for (let step = work.next(); ; step = work.next()) {
     if (step.done) return step.value;
-    if (step.value.kind === 'wait') hooks.blockFor(step.value.ms);
-    else hooks.onProgress(step.value.done, step.value.chunk);
+    if (step.value.kind === 'wait') {
+      const ms = pace(step.value);
+      if (ms > 0 || !step.value.paced) hooks.blockFor(ms);
+    } else hooks.onProgress(step.value.done, step.value.chunk);
   }
+}
+
+/**
+ * How long to wait for each wait step. A plain wait lasts its `ms` from now. A paced wait is due
+ * `ms` after the previous paced wait was due: timer lateness and the work in between are absorbed
+ * instead of adding up, and a wait already overdue lasts 0.
+ */
+export function pacer(now: () => number): (step: { readonly ms: number; readonly paced?: boolean }) => number {
+  let due: number | null = null;
+  return (step) => {
+    if (!step.paced) {
+      due = null;
+      return step.ms;
+    }
+    const t = now();
+    due = (due ?? t) + step.ms;
+    return Math.max(0, due - t);
+  };
 }
 
 /**
@@ -40,11 +61,16 @@ export async function driveSliced<Chunk, Part>(
   hooks: SlicedHooks<Chunk>,
 ): Promise<Part> {
   let sliceStart = hooks.now();
+  const pace = pacer(hooks.now);
   for (let step = work.next(); ; step = work.next()) {
     if (step.done) return step.value;
     if (step.value.kind === 'wait') {
-      await hooks.sleep(step.value.ms);
-      sliceStart = hooks.now();
+      const ms = pace(step.value);
+      // An overdue paced wait does not sleep; the progress steps around it still yield.
+      if (ms > 0 || !step.value.paced) {
+        await hooks.sleep(ms);
+        sliceStart = hooks.now();
+      }
     } else {
       hooks.onProgress(step.value.done, step.value.chunk);
       if (hooks.now() - sliceStart >= hooks.sliceMs) {

@@ -179,3 +179,20 @@ describe('runInPool', () => {
     await expect(task.outcome).resolves.toMatchObject({ status: 'failed', message: 'The worker pool was shut down' });
   });
 });
+
+describe('runInPool and a workload that is not split', () => {
+  it('runs a download queue as one shard on one worker, whatever the pool size', async () => {
+    const { spawn, received } = inProcessSpawner();
+    const pool = new WorkerPool(3, spawn, nodeTimers);
+    const { listener, lanes } = collect();
+    const params = { files: [{ id: 1, name: 'a', size: 2048 }, { id: 2, name: 'b', size: 4096 }], bandwidth: 1_000_000, concurrency: 2 };
+    const task = runInPool(pool, { workload: 'download', params }, listener, now);
+    const outcome = await task.outcome;
+    expect(outcome.status).toBe('done');
+    const starts = received.flat().filter((m) => m.type === 'start');
+    expect(starts).toHaveLength(1);
+    expect(starts[0]).toMatchObject({ shard: { index: 0, count: 1 } });
+    expect(lanes.at(-1)).toHaveLength(1);
+    pool.dispose();
+  });
+});

@@ -18,6 +18,7 @@ export function runInPool(
 ): RunningTask {
   const workload = getWorkload(request.workload);
   const params = parseParams(workload.params, request.params, workload.title);
+  shards = Math.max(1, Math.min(shards, workload.maxShards ?? shards));
   const started = now();
   const lanes = Array.from({ length: shards }, (_, index) => ({
     lane: -1,

@@ -7,7 +7,11 @@ import type { z } from 'zod';
  */
 export type WorkStep<Chunk> =
   | { readonly kind: 'progress'; readonly done: number; readonly chunk?: Chunk }
-  | { readonly kind: 'wait'; readonly ms: number };
+  /**
+   * `paced`: counted from the previous paced wait's due time instead of from now, so a schedule
+   * of many waits (a download's chunks) keeps time however late each timer fires.
+   */
+  | { readonly kind: 'wait'; readonly ms: number; readonly paced?: boolean };
 
 /** Which share of the work one worker does: shard `index` of `count`. */
 export interface Shard {
@@ -29,6 +33,8 @@ export interface Workload<Params, Chunk, Part, Result> {
   readonly params: z.ZodType<Params>;
   readonly chunk: z.ZodType<Chunk>;
   readonly part: z.ZodType<Part>;
+  /** At most this many shards make sense (a download queue is one event loop's work: 1). */
+  readonly maxShards?: number;
   /** Units of work in one shard, for progress bars. */
   total(params: Params, shard: Shard): number;
   run(params: Params, shard: Shard): Generator<WorkStep<Chunk>, Part, void>;

@@ -1,4 +1,88 @@
-import type { Chapter } from '../workshop/chapter';
+import { createElement } from 'react';
+import downloadCode from '../../../shared/workloads/download/download.ts?raw';
+import transferCode from '../../../shared/workloads/download/file-transfer.ts?raw';
+import driveCode from '../../../shared/run/drive.ts?raw';
+import scenariosCode from './scenarios.ts?raw';
+import type { Chapter, ChapterDemoProps, ChapterSource } from '../workshop/chapter';
+import { ScenarioDemo, type Verdict } from './scenario-demo';
+import { ASYNCIO, START_JOIN, WORKER_STATE, type Scenario } from './scenarios';
 
-/** Workshop chapters for the I/O-bound lessons (filled in by the downloads work). */
-export const DOWNLOAD_CHAPTERS: readonly Chapter[] = [];
+/** The 1-based lines from the one containing `from` to the one containing `to` (the whole file if either is missing). */
+export function linesBetween(code: string, from: string, to: string, endBefore = false): readonly [number, number] | undefined {
+  const lines = code.split('\n');
+  const start = lines.findIndex((l) => l.includes(from));
+  const end = lines.findIndex((l, i) => i > start && l.includes(to));
+  if (start < 0 || end < 0) return undefined;
+  return [start + 1, endBefore ? end : end + 1];
+}
+
+function source(path: string, code: string, from?: string, to?: string, endBefore = false): ChapterSource {
+  const lines = from && to ? linesBetween(code, from, to, endBefore) : undefined;
+  return lines ? { path, code, lines } : { path, code };
+}
+
+const SCHEDULER = source('shared/workloads/download/download.ts', downloadCode, 'function* runDownloads', "return { files: results, elapsedMs: clock }");
+const SCENARIOS = source('renderer/src/downloads/scenarios.ts', scenariosCode, '/** 1 MB/s per connection', 'export const WORKER_STATE', true);
+
+function demo(scenario: Scenario, verdict: Verdict) {
+  return function Demo(props: ChapterDemoProps) {
+    return createElement(ScenarioDemo, { scenario, verdict, props });
+  };
+}
+
+const s = (x: number) => `${x.toFixed(2)} s`;
+
+export const DOWNLOAD_CHAPTERS: readonly Chapter[] = [
+  {
+    id: 'start-join',
+    tutorialStep: 'start-join',
+    concept: 'Start and join',
+    title: 'Two downloads: one after another, or both at once',
+    explanation: [
+      'data.csv takes 2 seconds to download and image.jpg takes 3. Almost all of that time is spent waiting for bytes to arrive, not computing.',
+      'Started one after another, the second waits for the first: 2 + 3 = 5 s. Started together and then joined — wait until both are done — the waits overlap and the pair is done when the longer one is: about 3 s.',
+      'Here the download manager runs in the background (a Web Worker, or a utility process in the desktop app). It keeps a queue and a concurrency limit: 1 means one at a time, 2 lets both go.',
+    ],
+    expected: '≈ 5 s one after another, ≈ 3 s at once',
+    sources: [SCENARIOS, SCHEDULER],
+    Demo: demo(START_JOIN, (f) => {
+      const [seq, conc] = f;
+      const ok = Boolean(seq?.asExpected && conc?.asExpected);
+      return { measured: `One after another: ${s(seq?.wallS ?? 0)}; both at once: ${s(conc?.wallS ?? 0)}.`, asExpected: ok };
+    }),
+  },
+  {
+    id: 'worker-state',
+    tutorialStep: 'worker-state',
+    concept: 'Workers with their own state',
+    title: 'Three downloads, each keeping its own fields',
+    explanation: [
+      'Each download is an object of its own — a FileTransfer — with its own file name, bytes so far, attempt number, connection state and checksum in progress. Nothing is shared between them, so nothing needs a lock.',
+      'file1.txt, file2.txt and file3.txt take 1, 2 and 3 seconds. All three run at once, so together they take as long as the longest: about 3 s.',
+    ],
+    expected: 'all three done in ≈ 3 s',
+    sources: [source('shared/workloads/download/file-transfer.ts', transferCode, 'export class FileTransfer', 'private connect(')],
+    Demo: demo(WORKER_STATE, (f) => ({ measured: `All three files were done after ${s(f[0]?.wallS ?? 0)}.`, asExpected: Boolean(f[0]?.asExpected) })),
+  },
+  {
+    id: 'asyncio-downloads',
+    tutorialStep: 'asyncio',
+    concept: 'asyncio: many I/O tasks on one thread',
+    title: '100 downloads on the page’s own event loop',
+    explanation: [
+      'A hundred files of half a second to three seconds each: 175 seconds of waiting in all. They run on this page’s own thread, the one that also paints the page — no worker at all.',
+      'The download manager is a small event loop: it always advances the file whose next chunk is due soonest, and in between it yields a wait. On this thread a wait is a timer (await), so the page paints and answers while the bytes are “on the wire”.',
+      'That is what asyncio does in Python: one thread, many I/O tasks, each paused while it waits. The total is about the longest file, not the sum. Only a blocking wait — a synchronous download — would freeze the page; see the Downloads screen.',
+    ],
+    expected: 'total ≈ 3 s (the longest file), not 175 s; the page keeps painting',
+    sources: [SCHEDULER, source('shared/run/drive.ts', driveCode, 'export async function driveSliced', 'if (hooks.isCancelled())')],
+    Demo: demo(ASYNCIO, (f) => {
+      const run = f[0];
+      const gap = run?.worstGapMs;
+      return {
+        measured: `100 downloads (${run ? run.sumS.toFixed(0) : '?'} s of waiting) were done after ${s(run?.wallS ?? 0)}${gap != null ? `; worst frame gap ${Math.round(gap)} ms` : ''}.`,
+        asExpected: Boolean(run?.asExpected),
+      };
+    }),
+  },
+];

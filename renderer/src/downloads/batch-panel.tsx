@@ -1,0 +1,126 @@
+import { useSyncExternalStore } from 'react';
+import { PLACE_INFO } from '../../../shared/places';
+import { formatSeconds } from '../ui/format';
+import type { BatchSnapshot, DownloadBatch } from './download-batch';
+import { FileTable } from './file-table';
+import { formatBytes, formatRate } from './format';
+import { TimelineCanvas } from './timeline-canvas';
+
+const BUTTON =
+  'rounded-xl border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800';
+
+/** One batch: status, overall progress, controls, the lanes timeline and the file table. */
+export function BatchPanel({ batch, dark }: { readonly batch: DownloadBatch; readonly dark: boolean }) {
+  const s = useSyncExternalStore(batch.subscribe, batch.getSnapshot);
+  const fraction = s.totalBytes > 0 ? Math.min(1, s.receivedBytes / s.totalBytes) : 0;
+  const running = s.status === 'running' || s.status === 'pausing';
+  const blocking = s.place === 'renderer-main';
+  const failed = s.files.filter((f) => f.result?.status === 'failed').length;
+  const wallMs = s.startedAt !== null && s.endedAt !== null ? s.endedAt - s.startedAt : null;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <p role="status" aria-live="polite" className="text-lg font-medium" data-testid="download-status" data-status={s.status}>
+          {statusText(s, batch.concurrency)}
+        </p>
+        <span className="font-mono text-2xl tabular-nums" data-testid="download-wall" data-ms={wallMs ?? undefined}>
+          {formatSeconds(wallMs ?? s.activeMs)}
+        </span>
+      </div>
+      <div
+        role="progressbar"
+        aria-label="All files"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(fraction * 100)}
+        className="h-3 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
+      >
+        <div
+          className={`h-full origin-left rounded-full ${s.status === 'failed' ? 'bg-rose-500' : s.status === 'done' ? 'bg-emerald-500' : 'bg-sky-500'}`}
+          style={{ transform: `scaleX(${fraction})` }}
+        />
+      </div>
+      <p className="text-sm tabular-nums text-slate-600 dark:text-slate-300">
+        {formatBytes(s.receivedBytes)} of {formatBytes(s.totalBytes)} · {s.files.filter((f) => f.result?.status === 'done').length} of {s.files.length} files
+        done
+        {s.activeMs > 200 ? ` · ${formatRate((s.receivedBytes / s.activeMs) * 1000)} overall` : ''}
+      </p>
+      {s.error && (
+        <p role="alert" className="text-sm font-medium text-rose-700 dark:text-rose-300" data-testid="download-error">
+          {s.error}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        {s.status === 'paused' ? (
+          <button type="button" className={BUTTON} onClick={() => void batch.resume()}>
+            Resume
+          </button>
+        ) : (
+          <button type="button" className={BUTTON} disabled={s.status !== 'running' || blocking} onClick={() => batch.pause()}>
+            Pause
+          </button>
+        )}
+        <button type="button" className={BUTTON} disabled={!(running || s.status === 'paused') || blocking} onClick={() => batch.cancel()}>
+          Cancel
+        </button>
+        <button type="button" className={BUTTON} disabled={failed === 0 || running} onClick={() => void batch.retryFailed()}>
+          Retry failed{failed > 0 ? ` (${failed})` : ''}
+        </button>
+        {blocking && (
+          <p className="max-w-md self-center text-sm text-slate-500 dark:text-slate-400">
+            A blocking run cannot be paused or cancelled: your click would wait in the same queue until it ends.
+          </p>
+        )}
+      </div>
+      <figure className="space-y-2">
+        <figcaption className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-600 dark:text-slate-300">
+          <span className="font-semibold text-slate-800 dark:text-slate-100">Timeline</span>
+          <Key color="bg-slate-400 dark:bg-slate-500" label="connecting" />
+          <Key color="bg-sky-500 dark:bg-sky-400" label="receiving bytes" />
+          <Key color="bg-amber-500 dark:bg-amber-400" label="backing off before a retry" />
+          <Key color="bg-rose-600 dark:bg-rose-400" label="failed" />
+        </figcaption>
+        <TimelineCanvas batch={batch} dark={dark} />
+      </figure>
+      <FileTable snapshot={s} onCancelFile={running || s.status === 'paused' ? (blocking ? null : batch.cancelFile) : null} />
+    </div>
+  );
+}
+
+function Key({ color, label }: { readonly color: string; readonly label: string }) {
+  return (
+    <span className="inline-flex items-center gap-1.5">
+      <span className={`inline-block h-3 w-5 rounded-sm ${color}`} aria-hidden />
+      {label}
+    </span>
+  );
+}
+
+function statusText(s: BatchSnapshot, concurrency: number): string {
+  const where = PLACE_INFO[s.place].label;
+  const n = s.files.length;
+  const files = `${n.toLocaleString('en-US')} file${n === 1 ? '' : 's'}`;
+  const wall = s.startedAt !== null && s.endedAt !== null ? formatSeconds(s.endedAt - s.startedAt) : '';
+  switch (s.status) {
+    case 'idle':
+      return `Ready: ${files}.`;
+    case 'running':
+      return `Downloading ${files} on ${where}, ${concurrency === 1 ? 'one at a time' : `up to ${concurrency} at once`}…`;
+    case 'pausing':
+      return 'Pausing…';
+    case 'paused':
+      return 'Paused. Resume continues each file where it stopped.';
+    case 'done': {
+      const done = s.files.filter((f) => f.result?.status === 'done').length;
+      return done === n
+        ? `Done: ${files} in ${wall}, every SHA-256 checksum verified.`
+        : `Done: ${done.toLocaleString('en-US')} of ${n.toLocaleString('en-US')} files in ${wall} (${n - done} cancelled), every SHA-256 checksum verified.`;
+    }
+    case 'cancelled':
+      return `Cancelled after ${wall}.`;
+    case 'failed': {
+      const failed = s.files.filter((f) => f.result?.status === 'failed').length;
+      return s.error ? `Failed after ${wall}: ${s.error}` : `Finished in ${wall}; ${failed} of ${n.toLocaleString('en-US')} failed. Retry tries them again.`;
+    }
+  }
+}
