@@ -1,0 +1,59 @@
+import { useId, useState } from 'react';
+import { CARD } from '../ui/card';
+import { ExperimentBody } from './experiment-body';
+import { variantOf, type Experiment } from './experiments';
+import { ThreadRun } from './thread-run';
+import { useLabRun } from './use-lab-run';
+
+/** One lab demo: pick a variant, Run (or Cancel), watch the lanes, compare with the expectation. */
+export function LabCard({ experiment, dark }: { readonly experiment: Experiment; readonly dark: boolean }) {
+  const lab = useLabRun(experiment);
+  const [variantId, setVariantId] = useState(experiment.variants[0]?.id ?? '');
+  const headingId = useId();
+  const running = lab.view.phase === 'running';
+  return (
+    <section className={`${CARD} space-y-4`} aria-labelledby={headingId} data-testid={`lab-card-${experiment.id}`}>
+      <header className="space-y-1">
+        <h3 id={headingId} className="text-lg font-semibold">
+          {experiment.title}
+        </h3>
+        <p className="text-sm text-slate-600 dark:text-slate-300">{experiment.blurb}</p>
+      </header>
+      <div className="flex flex-wrap items-center gap-3">
+        {experiment.variants.length > 1 && (
+          <fieldset className="flex flex-wrap gap-1 rounded-lg bg-slate-100 p-1 dark:bg-slate-800" disabled={running}>
+            <legend className="sr-only">Variant</legend>
+            {experiment.variants.map((v) => (
+              <label
+                key={v.id}
+                className="cursor-pointer rounded-md px-3 py-1.5 text-sm has-checked:bg-white has-checked:font-medium has-checked:shadow-sm has-focus-visible:outline-2 has-focus-visible:outline-sky-500 has-disabled:cursor-not-allowed has-disabled:opacity-60 dark:has-checked:bg-slate-950"
+              >
+                <input type="radio" className="sr-only" name={`${headingId}-variant`} value={v.id} checked={variantId === v.id} onChange={() => setVariantId(v.id)} />
+                {v.label}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {running ? (
+          <button
+            type="button"
+            onClick={lab.cancel}
+            className="rounded-lg border border-rose-300 px-4 py-1.5 text-sm font-medium text-rose-700 hover:bg-rose-50 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-rose-800 dark:text-rose-300 dark:hover:bg-rose-950"
+          >
+            Cancel
+          </button>
+        ) : (
+          <button
+            type="button"
+            onClick={() => void lab.start([variantId])}
+            className="rounded-lg bg-sky-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-sky-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500"
+          >
+            Run
+          </button>
+        )}
+      </div>
+      <ThreadRun experiment={experiment} variant={variantOf(experiment, variantId)} disabled={running} />
+      <ExperimentBody experiment={experiment} lab={lab} variantId={variantId} dark={dark} />
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useRef } from 'react';
+import type { ChapterDemoProps, ChapterOutcome } from '../workshop/chapter';
+import { isDesktop } from '../edition';
+import { ExperimentBody } from './experiment-body';
+import type { Experiment } from './experiments';
+import { IsolationNotice } from './isolation-notice';
+import type { ExperimentOutcome } from './run-experiment';
+import { useLabRun } from './use-lab-run';
+import { isolationProblem } from './web-lab-crew';
+
+/** The workshop's verdict on a chapter run: every variant as expected, all figures kept. */
+export function chapterOutcome(outcome: ExperimentOutcome): ChapterOutcome {
+  if (outcome.status !== 'done') return { measured: outcome.message, asExpected: false, figures: {} };
+  const figures: Record<string, number> = {};
+  for (const o of outcome.outcomes) for (const [key, value] of Object.entries(o.verdict.figures)) figures[`${o.variant.id}_${key}`] = value;
+  return {
+    measured: outcome.outcomes.map((o) => (outcome.outcomes.length > 1 ? `${o.variant.label}: ${o.verdict.measured}` : o.verdict.measured)).join(' '),
+    asExpected: outcome.outcomes.every((o) => o.verdict.asExpected),
+    figures,
+  };
+}
+
+/**
+ * A lab experiment as a workshop demo: runs the given variants in order when runToken
+ * increments, terminates its workers when cancelToken does.
+ */
+export function LabChapterDemo({ experiment, variantIds, runToken, cancelToken, presenter, dark, onOutcome, onRunningChange }: ChapterDemoProps & { readonly experiment: Experiment; readonly variantIds: readonly string[] }) {
+  const lab = useLabRun(experiment);
+  const problem = isolationProblem();
+  const callbacks = useRef({ onOutcome, onRunningChange });
+  callbacks.current = { onOutcome, onRunningChange };
+  const { start, cancel } = lab;
+
+  useEffect(() => {
+    if (runToken === 0) return;
+    if (problem) {
+      callbacks.current.onOutcome({ measured: problem, asExpected: false, figures: {} });
+      return;
+    }
+    callbacks.current.onRunningChange(true);
+    void start(variantIds).then((outcome) => {
+      callbacks.current.onRunningChange(false);
+      callbacks.current.onOutcome(chapterOutcome(outcome));
+    });
+  }, [runToken, problem, start, variantIds]);
+
+  useEffect(() => {
+    if (cancelToken > 0) cancel();
+  }, [cancelToken, cancel]);
+
+  if (problem) return <IsolationNotice problem={problem} desktop={isDesktop()} />;
+  const shown = lab.view.variantId ?? variantIds[0] ?? experiment.variants[0]?.id ?? '';
+  const done = variantIds.map((id) => lab.view.outcomes[id]).filter((o) => o !== undefined);
+  return (
+    <div className="space-y-4">
+      <ExperimentBody experiment={experiment} lab={lab} variantId={shown} dark={dark} presenter={presenter} compact />
+      {done.length > 0 && (
+        <ul className={`space-y-1 ${presenter ? 'text-lg' : 'text-sm'}`} data-testid="lab-chapter-variants">
+          {done.map((o) => (
+            <li key={o.variant.id}>
+              <span aria-hidden>{o.verdict.asExpected ? '✓' : '✗'}</span> <strong>{o.variant.label}:</strong> {o.verdict.measured}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

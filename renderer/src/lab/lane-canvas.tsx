@@ -1,0 +1,239 @@
+import { useEffect, useRef } from 'react';
+import type { LaneSnapshot } from '../../../shared/lab/lab-memory';
+import { findWaitCycle, type WaitEdge } from '../../../shared/lab/wait-for-graph';
+import { laneColor } from '../ui/lane-colors';
+import { laneCaption, LaneState, laneState, type LaneStateCode } from './lane-states';
+import type { LiveRound } from './use-lab-run';
+
+const LABEL_W = 190;
+const ROW_H = 30;
+const ROW_GAP = 8;
+const AXIS_H = 18;
+const WAIT_COLOR = '#e11d48';
+
+interface Sample {
+  readonly t: number;
+  readonly states: LaneStateCode[];
+}
+
+interface Props {
+  readonly live: React.RefObject<LiveRound>;
+  readonly lanes: number;
+  readonly lockNames: readonly string[];
+  readonly minSpanMs: number;
+  readonly running: boolean;
+  readonly dark: boolean;
+  /** Called once per round, the first time the lanes form a wait-for cycle. */
+  readonly onCycle?: (cycle: WaitEdge[], afterMs: number) => void;
+}
+
+/**
+ * The workers' lanes over time, drawn on a canvas from the run's shared memory once a frame —
+ * no message and no React update per lock operation. Each row is a worker: pale while it runs,
+ * solid while it holds a lock, red stripes while it waits.
+ */
+export function LaneCanvas({ live, lanes, lockNames, minSpanMs, running, dark, onCycle }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const samples = useRef<Sample[]>([]);
+  const serial = useRef(-1);
+  const cycleSeen = useRef(false);
+  const latest = useRef<LaneSnapshot[]>([]);
+  const onCycleRef = useRef(onCycle);
+  onCycleRef.current = onCycle;
+
+  useEffect(() => {
+    let frame = 0;
+    const tick = () => {
+      const round = live.current;
+      if (round.serial !== serial.current) {
+        serial.current = round.serial;
+        samples.current = [];
+        cycleSeen.current = false;
+      }
+      if (round.run) {
+        const snapshot = round.run.memory.board.snapshot();
+        latest.current = snapshot;
+        const t = performance.now() - round.startedAt;
+        if (running) samples.current.push({ t, states: snapshot.map(laneState) });
+        if (running && !cycleSeen.current && onCycleRef.current) {
+          const cycle = findWaitCycle(snapshot, lockNames.length);
+          if (cycle) {
+            cycleSeen.current = true;
+            onCycleRef.current(cycle, t);
+          }
+        }
+      }
+      draw(canvas.current, samples.current, latest.current, { lanes, lockNames, minSpanMs, dark });
+      if (running) frame = requestAnimationFrame(tick);
+    };
+    tick();
+    return () => cancelAnimationFrame(frame);
+  }, [live, lanes, lockNames, minSpanMs, running, dark]);
+
+  useEffect(() => {
+    // Redraw at the new size; the samples survive.
+    const el = canvas.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => draw(el, samples.current, latest.current, { lanes, lockNames, minSpanMs, dark }));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [lanes, lockNames, minSpanMs, dark]);
+
+  const height = lanes * (ROW_H + ROW_GAP) + AXIS_H;
+  return (
+    <canvas
+      ref={canvas}
+      data-testid="lab-lanes"
+      role="img"
+      aria-label={`${lanes} worker lanes over time: pale while running, solid while holding a lock, striped red while waiting`}
+      className="block w-full"
+      style={{ height }}
+    />
+  );
+}
+
+interface DrawOptions {
+  readonly lanes: number;
+  readonly lockNames: readonly string[];
+  readonly minSpanMs: number;
+  readonly dark: boolean;
+}
+
+function draw(el: HTMLCanvasElement | null, samples: readonly Sample[], latest: readonly LaneSnapshot[], o: DrawOptions): void {
+  if (!el) return;
+  const dpr = window.devicePixelRatio || 1;
+  const width = el.clientWidth;
+  const height = o.lanes * (ROW_H + ROW_GAP) + AXIS_H;
+  if (el.width !== Math.round(width * dpr) || el.height !== Math.round(height * dpr)) {
+    el.width = Math.round(width * dpr);
+    el.height = Math.round(height * dpr);
+  }
+  const ctx = el.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  const text = o.dark ? '#e2e8f0' : '#0f172a';
+  const muted = o.dark ? '#94a3b8' : '#64748b';
+  const track = o.dark ? '#1e293b' : '#f1f5f9';
+  const plotW = Math.max(10, width - LABEL_W);
+  const lastT = samples.at(-1)?.t ?? 0;
+  const span = Math.max(o.minSpanMs, lastT * 1.1);
+  const x = (t: number) => LABEL_W + (t / span) * plotW;
+  const stripes = stripePattern(ctx);
+
+  for (let lane = 0; lane < o.lanes; lane++) {
+    const y = lane * (ROW_H + ROW_GAP);
+    const color = laneColor(lane, false);
+    // "Running" is the lane colour faded into the track: opaque, so overlapping samples show no seams.
+    const pale = mix(color, track, 0.4);
+    ctx.fillStyle = track;
+    ctx.fillRect(LABEL_W, y, plotW, ROW_H);
+    for (let i = 0; i < samples.length; i++) {
+      const s = samples[i];
+      if (!s) continue;
+      const next = samples[i + 1]?.t ?? s.t + 16;
+      const state = s.states[lane] ?? LaneState.idle;
+      const style = fillFor(state, state === LaneState.running ? pale : color, stripes, o.dark);
+      if (!style) continue;
+      ctx.fillStyle = style;
+      // Whole pixels, so neighbouring samples meet without hairline seams.
+      const x0 = Math.floor(x(s.t));
+      ctx.fillRect(x0, y, Math.max(1, Math.ceil(x(next)) - x0), ROW_H);
+    }
+    // Label: the worker, and what it is doing now.
+    ctx.fillStyle = color;
+    ctx.fillRect(0, y + 6, 6, ROW_H - 12);
+    ctx.fillStyle = text;
+    ctx.font = '600 13px ui-sans-serif, system-ui, sans-serif';
+    ctx.textBaseline = 'top';
+    ctx.fillText(`Worker ${lane + 1}`, 12, y + 1);
+    const now = latest[lane];
+    ctx.fillStyle = now && laneState(now) === LaneState.waiting ? WAIT_COLOR : muted;
+    ctx.font = '12px ui-sans-serif, system-ui, sans-serif';
+    ctx.fillText(now ? laneCaption(now, o.lockNames) : 'not started', 12, y + 16, LABEL_W - 16);
+  }
+  // Time axis.
+  const axisY = o.lanes * (ROW_H + ROW_GAP);
+  ctx.fillStyle = muted;
+  ctx.font = '11px ui-sans-serif, system-ui, sans-serif';
+  ctx.textBaseline = 'top';
+  const step = tickStep(span);
+  for (let t = 0; t <= span; t += step) {
+    const label = span >= 2000 ? `${(t / 1000).toFixed(step >= 1000 ? 0 : 1)} s` : `${Math.round(t)} ms`;
+    const w = ctx.measureText(label).width;
+    ctx.fillText(label, Math.min(width - w, Math.max(LABEL_W, x(t) - w / 2)), axisY + 3);
+  }
+}
+
+/** `a` over `b` at `share` opacity, as an opaque hex colour. */
+function mix(a: string, b: string, share: number): string {
+  const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  const out = [0, 1, 2].map((i) => Math.round(channel(a, i) * share + channel(b, i) * (1 - share)));
+  return `#${out.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** A round tick spacing (1, 2 or 5 × 10ⁿ ms) that gives at most six ticks. */
+function tickStep(span: number): number {
+  const rough = span / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  for (const m of [1, 2, 5, 10]) if (m * magnitude >= rough) return m * magnitude;
+  return 10 * magnitude;
+}
+
+function fillFor(state: LaneStateCode, color: string, stripes: CanvasPattern | null, dark: boolean): string | CanvasPattern | null {
+  switch (state) {
+    case LaneState.running:
+    case LaneState.holding:
+      return color;
+    case LaneState.waiting:
+      return stripes ?? WAIT_COLOR;
+    case LaneState.failed:
+      return WAIT_COLOR;
+    case LaneState.done:
+      return dark ? '#334155' : '#cbd5e1';
+    default:
+      return null;
+  }
+}
+
+let stripeTile: HTMLCanvasElement | null = null;
+
+function stripePattern(ctx: CanvasRenderingContext2D): CanvasPattern | null {
+  if (!stripeTile) {
+    stripeTile = document.createElement('canvas');
+    stripeTile.width = stripeTile.height = 8;
+    const c = stripeTile.getContext('2d');
+    if (!c) return null;
+    c.fillStyle = '#fecdd3';
+    c.fillRect(0, 0, 8, 8);
+    c.strokeStyle = WAIT_COLOR;
+    c.lineWidth = 3;
+    c.beginPath();
+    c.moveTo(-2, 10);
+    c.lineTo(10, -2);
+    c.moveTo(6, 10);
+    c.lineTo(10, 6);
+    c.moveTo(-2, 2);
+    c.lineTo(2, -2);
+    c.stroke();
+  }
+  return ctx.createPattern(stripeTile, 'repeat');
+}
+
+/** The legend under the lanes (plain DOM: it never changes). */
+export function LaneLegend() {
+  const item = (swatch: React.ReactNode, label: string) => (
+    <span className="inline-flex items-center gap-1.5">
+      {swatch}
+      {label}
+    </span>
+  );
+  return (
+    <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+      {item(<span className="inline-block h-3 w-5 rounded-sm bg-sky-500/40" aria-hidden />, 'running')}
+      {item(<span className="inline-block h-3 w-5 rounded-sm bg-sky-500" aria-hidden />, 'holding a lock')}
+      {item(<span className="inline-block h-3 w-5 rounded-sm bg-[repeating-linear-gradient(135deg,#e11d48_0_3px,#fecdd3_3px_6px)]" aria-hidden />, 'waiting')}
+      {item(<span className="inline-block h-3 w-5 rounded-sm bg-slate-300 dark:bg-slate-700" aria-hidden />, 'done')}
+    </p>
+  );
+}

@@ -1,0 +1,81 @@
+import type { WaitEdge } from '../../../shared/lab/wait-for-graph';
+import { laneColor } from '../ui/lane-colors';
+
+/**
+ * The wait-for cycle the lab found: workers and locks on a ring, "waits for" arrows from each
+ * worker to the lock it wants, "held by" arrows from each lock to its holder. Drawn once, when
+ * the cycle is detected (SVG: it does not change while it is shown).
+ */
+export function WaitCycleDiagram({ cycle, lockNames, afterMs }: { readonly cycle: readonly WaitEdge[]; readonly lockNames: readonly string[]; readonly afterMs: number }) {
+  const nodes: { kind: 'worker' | 'lock'; id: number }[] = [];
+  for (const edge of cycle) nodes.push({ kind: 'worker', id: edge.lane }, { kind: 'lock', id: edge.waitsFor });
+  const size = 260;
+  const r = 88;
+  const c = size / 2;
+  const pos = nodes.map((_, i) => {
+    const a = -Math.PI / 2 + (i / nodes.length) * 2 * Math.PI - Math.PI / nodes.length;
+    return { x: c + r * Math.cos(a), y: c + r * Math.sin(a) };
+  });
+  const describe = cycle
+    .map((e) => `worker ${e.lane + 1} holds ${lockNames[e.holds] ?? e.holds} and waits for ${lockNames[e.waitsFor] ?? e.waitsFor}`)
+    .join('; ');
+  return (
+    <figure className="flex flex-wrap items-center gap-4" data-testid="wait-cycle">
+      <svg viewBox={`0 0 ${size} ${size}`} className="w-56 shrink-0" role="img" aria-label={`Wait-for cycle: ${describe}`}>
+        <defs>
+          <marker id="wait-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <path d="M0 0 L10 5 L0 10 z" fill="currentColor" />
+          </marker>
+        </defs>
+        {pos.map((p, i) => {
+          const q = pos[(i + 1) % pos.length] ?? p;
+          const dx = q.x - p.x;
+          const dy = q.y - p.y;
+          const len = Math.hypot(dx, dy) || 1;
+          const pad = 30;
+          const waits = nodes[i]?.kind === 'worker';
+          return (
+            <g key={i} className={waits ? 'text-rose-600 dark:text-rose-400' : 'text-slate-500 dark:text-slate-400'}>
+              <line
+                x1={p.x + (dx / len) * pad}
+                y1={p.y + (dy / len) * pad}
+                x2={q.x - (dx / len) * pad}
+                y2={q.y - (dy / len) * pad}
+                stroke="currentColor"
+                strokeWidth={waits ? 3 : 2}
+                strokeDasharray={waits ? '6 4' : undefined}
+                markerEnd="url(#wait-arrow)"
+              />
+              <text x={(p.x + q.x) / 2 + (dy / len) * 14} y={(p.y + q.y) / 2 - (dx / len) * 14} textAnchor="middle" dominantBaseline="middle" fontSize="11" fill="currentColor">
+                {waits ? 'waits for' : 'held by'}
+              </text>
+            </g>
+          );
+        })}
+        {nodes.map((n, i) => {
+          const p = pos[i] ?? { x: c, y: c };
+          return n.kind === 'worker' ? (
+            <g key={i}>
+              <circle cx={p.x} cy={p.y} r={26} fill={laneColor(n.id, false)} />
+              <text x={p.x} y={p.y} textAnchor="middle" dominantBaseline="central" fontSize="12" fontWeight="600" fill="white">
+                W{n.id + 1}
+              </text>
+            </g>
+          ) : (
+            <g key={i} className="text-slate-800 dark:text-slate-100">
+              <rect x={p.x - 22} y={p.y - 18} width={44} height={36} rx={8} className="fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500" strokeWidth={2} />
+              <text x={p.x} y={p.y} textAnchor="middle" dominantBaseline="central" fontSize="15" fontWeight="700" fill="currentColor">
+                {lockNames[n.id] ?? n.id}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="max-w-sm text-sm">
+        <strong className="text-rose-700 dark:text-rose-300">Deadlock detected after {(afterMs / 1000).toFixed(2)} s.</strong>{' '}
+        {cycle.map((e) => `Worker ${e.lane + 1} holds ${lockNames[e.holds] ?? e.holds} and waits for ${lockNames[e.waitsFor] ?? e.waitsFor}.`).join(' ')} Neither can
+        move on its own; the acquire timeouts break the cycle.
+      </figcaption>
+    </figure>
+  );
+}
