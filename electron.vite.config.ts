@@ -16,6 +16,7 @@ export default defineConfig({
           // The background entries: out/main/workers/*.js, started by file path (see builtEntry).
           'workers/thread-entry': resolve(here, 'electron/workers/thread-entry.ts'),
           'workers/process-entry': resolve(here, 'electron/workers/process-entry.ts'),
+          'workers/lab-thread-entry': resolve(here, 'electron/workers/lab-thread-entry.ts'),
         },
         // Code shared by index.js and the workers goes beside the workers, so it is unpacked
         // with them; index.js reads it through Electron's asar layer, which follows unpacked files.

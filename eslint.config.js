@@ -22,6 +22,7 @@ const ELECTRON_GLUE = [
   'electron/main/ipc-main.ts',
   'electron/main/utility-spawner.ts',
   'electron/main/app-metrics.ts',
+  'electron/main/compare-window.ts',
   'electron/preload/index.ts',
   'electron/preload/ipc-renderer.ts',
 ];

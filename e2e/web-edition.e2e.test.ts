@@ -1,29 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import { describe, expect, it } from 'vitest';
 import { choosePlace, openPlayground, readFigures, waitForRunEnd } from './support/playground-page';
-import { serveWebEdition } from './support/web-edition';
+import { webEditionSuite } from './support/web-edition-suite';
 
 /**
  * The web edition in real Chromium: the same Mandelbrot run freezes the page on the main
  * thread and does not in Web Workers — measured by the app's own meters.
  */
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveWebEdition>>;
-
-beforeAll(async () => {
-  server = await serveWebEdition();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = webEditionSuite();
 
 describe('web edition in Chromium', () => {
   it('is cross-origin isolated and offers only the three renderer places', async () => {
-    const { page, errors } = await openPlayground(browser, server.url);
+    const { page, errors } = await openPlayground(suite.browser, suite.url);
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
     expect(await page.getByTestId('edition').textContent()).toContain('Web edition');
     for (const name of [/Page main thread/, /Main thread, sliced/, /Web Workers/]) {
@@ -44,7 +31,7 @@ describe('web edition in Chromium', () => {
   });
 
   it('freezes the page on the main thread, and not in Web Workers, for the same work', async () => {
-    const { page, errors } = await openPlayground(browser, server.url, '?workload=mandelbrot&size=2s');
+    const { page, errors } = await openPlayground(suite.browser, suite.url, '?workload=mandelbrot&size=2s');
 
     await choosePlace(page, /Page main thread/);
     await page.getByRole('button', { name: 'Start' }).click();
@@ -78,7 +65,7 @@ describe('web edition in Chromium', () => {
   });
 
   it('cancels a sliced run within a moment and stays usable', async () => {
-    const { page } = await openPlayground(browser, server.url, '?workload=primes&size=10s&place=renderer-sliced');
+    const { page } = await openPlayground(suite.browser, suite.url, '?workload=primes&size=10s&place=renderer-sliced');
     await page.getByRole('button', { name: 'Start' }).click();
     await page.waitForSelector('[data-testid=run-status][data-phase=running]');
     await page.waitForTimeout(300);
@@ -92,7 +79,7 @@ describe('web edition in Chromium', () => {
   });
 
   it('explains a bad deep link, does not autorun, and leaves the app usable', async () => {
-    const { page } = await openPlayground(browser, server.url, '?place=gpu&workload=mandelbrot&size=huge&autorun=1');
+    const { page } = await openPlayground(suite.browser, suite.url, '?place=gpu&workload=mandelbrot&size=huge&autorun=1');
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = (await alert.textContent()) ?? '';
@@ -100,7 +87,7 @@ describe('web edition in Chromium', () => {
     expect(text).toContain('Unknown size “huge”');
     expect(await page.getByTestId('run-status').getAttribute('data-phase')).toBe('idle');
 
-    await page.goto(`${server.url}?place=web-worker&workload=primes&size=1s&autorun=1`);
+    await page.goto(`${suite.url}?place=web-worker&workload=primes&size=1s&autorun=1`);
     const figures = await waitForRunEnd(page);
     expect(figures.phase).toBe('done');
     expect(await page.getByTestId('result').textContent()).toMatch(/primes up to/);

@@ -225,7 +225,7 @@ describe('main process wiring', () => {
   const fromOurPage = (sender: InstanceType<typeof fake.FakeWebContents>) => ({ senderFrame: { url: 'unfreeze://app/index.html' }, sender });
 
   it('handles every channel of the map through the one wrapper, and spawns nothing up front', () => {
-    expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(['app:info', 'ping', 'task:cancel', 'task:crash', 'task:start']);
+    expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(['app:info', 'compare:open', 'compare:ready', 'compare:report', 'compare:start', 'lab:run', 'ping', 'task:cancel', 'task:crash', 'task:start']);
     expect(electron.utilityProcess.fork).not.toHaveBeenCalled();
   });
 

@@ -1,11 +1,15 @@
 import path from 'node:path';
 import { app, BrowserWindow, session, type WebContents } from 'electron';
 import { appProcessMetrics } from './app-metrics';
+import { createCompareHub } from './compare-hub';
+import { showCompareWindow } from './compare-window';
 import { registerAppScheme, serveAppFiles } from './app-protocol';
 import { APP_INDEX_URL } from './app-url';
 import { handle, sendEvent, trustIpcFrom } from './ipc-main';
+import { createLabRunner } from './lab/lab-runner';
+import { labThreadSpawner } from './lab/lab-thread-spawner';
 import { sampleMainMetrics, startMetricsFeed } from './metrics-feed';
-import { denyAllPermissions, hardenWebContents } from './security';
+import { hardenWebContents, restrictPermissions } from './security';
 import { createEventLoopMeter } from './task-host/event-loop-meter';
 import { builtEntry, createTaskHost, defaultPoolSize, workerThreadSpawner } from './task-host/task-host';
 import { createTaskIpc } from './task-ipc';
@@ -34,7 +38,15 @@ const host = createTaskHost({
   workerThreads: { size: poolSize, spawn: workerThreadSpawner(builtEntry('thread-entry')) },
   utility: { size: poolSize, spawn: utilityProcessSpawner(builtEntry('process-entry')) },
 });
+// The concurrency lab's worker threads start on the first lab:run.
+const lab = createLabRunner(labThreadSpawner(builtEntry('lab-thread-entry')).spawn);
 const tasks = createTaskIpc<WebContents>({ host, send: (contents, event) => sendEvent(contents, 'task:event', event) });
+const compare = createCompareHub<WebContents>({
+  clock: () => performance.timeOrigin + performance.now(),
+  openPanes: () => showCompareWindow({ preloadPath, url: startUrl }),
+  sendPane: (contents, command) => sendEvent(contents, 'compare:pane', command),
+  sendController: (contents, update) => sendEvent(contents, 'compare:update', update),
+});
 
 let mainWindow: BrowserWindow | undefined;
 let stopMetrics = () => {};
@@ -86,6 +98,11 @@ function registerHandlers(): void {
   handle('task:cancel', tasks.handlers['task:cancel']);
   handle('task:crash', tasks.handlers['task:crash']);
   handle('ping', tasks.handlers.ping);
+  handle('compare:open', compare.handlers['compare:open']);
+  handle('compare:ready', compare.handlers['compare:ready']);
+  handle('compare:start', compare.handlers['compare:start']);
+  handle('compare:report', compare.handlers['compare:report']);
+  handle('lab:run', (request) => lab.run(request));
 }
 
 /** Stops every worker thread and utility process before the app goes, waiting a bounded time. */
@@ -96,6 +113,7 @@ function disposeOnQuit(): void {
     event.preventDefault();
     disposed = true;
     stopMetrics();
+    lab.dispose();
     const enough = new Promise<void>((resolve) => setTimeout(resolve, DISPOSE_WAIT_MS).unref());
     void Promise.race([host.dispose(), enough])
       .catch((error: unknown) => console.error('[main] disposing the task host failed:', error))
@@ -115,7 +133,10 @@ if (!app.requestSingleInstanceLock()) {
     hardenWebContents(contents, origins);
     // A closed or crashed window's tasks are cancelled: nobody is left to watch them.
     const id = contents.id;
-    contents.on('destroyed', () => tasks.senderGone(id));
+    contents.on('destroyed', () => {
+      tasks.senderGone(id);
+      compare.senderGone(id);
+    });
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -127,7 +148,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     serveAppFiles(rendererDir);
-    denyAllPermissions(session.defaultSession);
+    restrictPermissions(session.defaultSession, origins);
     registerHandlers();
     startMetrics();
     openMainWindow();

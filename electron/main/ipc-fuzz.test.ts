@@ -6,6 +6,7 @@ import { MAX_IPC_MESSAGE, type IpcErrorCode, type IpcResult } from '../../shared
 import { CHAOS_MODES } from '../../shared/protocol/messages';
 import { mulberry32 } from '../../shared/testing/mulberry32';
 import { getWorkload, WORKLOAD_NAMES } from '../../shared/workloads/registry';
+import { createCompareHub } from './compare-hub';
 import { dispatchInvoke, type InvokeHandler } from './ipc-dispatch';
 import { createTaskIpc, type EventTarget } from './task-ipc';
 import { recording, sourceProcessSpawner, sourceThreadSpawner } from './task-host/fixtures/source-entries';
@@ -95,6 +96,15 @@ const validPayload: Record<InvokeChannel, () => unknown> = {
   'task:start': validStart,
   'task:cancel': () => ({ taskId: validId() }),
   'task:crash': () => ({ taskId: validId(), place: pick(POOL_PLACES), mode: pick(CHAOS_MODES) }),
+  'compare:open': () => ({ left: 'renderer-main', right: pick(HOST_PLACES), request: { workload: 'primes', params: { limit: 1000 } } }),
+  'compare:ready': () => ({ pane: pick(['left', 'right']) }),
+  'compare:start': () => undefined,
+  'compare:report': () => ({
+    runId: 1 + int(5),
+    pane: pick(['left', 'right']),
+    result: { status: 'done', startedAt: 1.7e12, wallMs: 10, worstGapMs: 5, framesOver50: 0, inputDelayP95Ms: null, mainStallMs: 3 },
+  }),
+  'lab:run': () => ({ scenario: pick(['race', 'bank', 'deadlock', 'event', 'thread-local']), params: {} }),
 };
 
 /** Breaks one thing in a valid payload: a missing key, an extra key, or one wrong value. */
@@ -178,14 +188,18 @@ describe('IPC fuzz: malformed requests in front of a real task host', () => {
     const checked = parseEventPayload('task:event', event);
     return checked.ok ? { ok: true, value: true } : checked;
   });
+  const sendCompare = vi.fn((): IpcResult<boolean> => ({ ok: true, value: true }));
+  const openComparePanes = vi.fn(() => ({ left: { id: 2, isDestroyed: () => false }, right: { id: 3, isDestroyed: () => false } }));
   const appInfo = vi.fn(() => ({ appVersion: '0.1.0', electron: '45.5.0', chrome: '146', node: '24', platform: 'linux' }));
+  const labRun = vi.fn(() => Promise.resolve({ status: 'failed' as const, message: 'not run', asExpected: false, figures: {}, elapsedMs: 0, threads: 0 }));
   let handlers: { readonly [C in InvokeChannel]: InvokeHandler<C, EventTarget> };
   let ipc: ReturnType<typeof createTaskIpc<EventTarget>>;
 
   beforeAll(() => {
     host = createTaskHost({ workerThreads: { size: 2, spawn: threads.spawn }, utility: { size: 2, spawn: processes.spawn } });
     ipc = createTaskIpc({ host, send });
-    handlers = { ...ipc.handlers, 'app:info': appInfo };
+    const compare = createCompareHub<EventTarget>({ clock: () => Date.now(), openPanes: openComparePanes, sendPane: sendCompare, sendController: sendCompare });
+    handlers = { ...ipc.handlers, ...compare.handlers, 'app:info': appInfo, 'lab:run': labRun };
   });
   afterAll(async () => {
     await withTimeout(host.dispose(), 10_000, 'dispose');
@@ -236,6 +250,9 @@ describe('IPC fuzz: malformed requests in front of a real task host', () => {
       expect(send).not.toHaveBeenCalled();
       expect(ipc.routed()).toBe(0);
       expect(appInfo).not.toHaveBeenCalled();
+      expect(openComparePanes).not.toHaveBeenCalled();
+      expect(sendCompare).not.toHaveBeenCalled();
+      expect(labRun).not.toHaveBeenCalled();
       // No prototype was polluted by a "__proto__" key on the way.
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     },

@@ -1,4 +1,5 @@
 import type { Session, WebContents } from 'electron';
+import { permissionAllowed } from './permission-policy';
 import { isTrustedUrl } from './trusted-sender';
 
 /**
@@ -17,8 +18,11 @@ export function hardenWebContents(contents: WebContents, trustedOrigins: readonl
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/** Refuses every permission except the two presenter mode needs, for the app's own pages. */
+export function restrictPermissions(session: Session, trustedOrigins: readonly string[]): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permissionAllowed(permission, details.requestingUrl, trustedOrigins)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permissionAllowed(permission, requestingOrigin, trustedOrigins));
   session.setDevicePermissionHandler(() => false);
 }

@@ -107,8 +107,8 @@ export function createTaskIpc<S extends EventTarget>(options: TaskIpcOptions<S>)
   };
 
   const handlers: TaskHandlers<S> = {
-    'task:start': ({ taskId, place, request }, { sender }) => {
-      begin(taskId, sender, (emit) => host.start(taskId, place, request, emit));
+    'task:start': ({ taskId, place, request, shards }, { sender }) => {
+      begin(taskId, sender, (emit) => host.start(taskId, place, request, emit, shards));
       return undefined;
     },
     'task:crash': ({ taskId, place, mode }, { sender }) => {

@@ -10,7 +10,7 @@ export interface MainWindowOptions {
 // The page's own background (Tailwind slate-50 / slate-950), so no white flash before first paint.
 const BACKGROUND = { light: '#f8fafc', dark: '#020617' } as const;
 
-function background(): string {
+export function background(): string {
   return nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light;
 }
 
@@ -23,6 +23,8 @@ export function createMainWindow({ preloadPath, url }: MainWindowOptions): Brows
     title: 'Unfreeze',
     backgroundColor: background(),
     show: false,
+    // Spelled out here (and for the compare panes) rather than shared through a helper, so
+    // Electronegativity's static scan sees each setting where the page is created.
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,

@@ -1,11 +1,16 @@
+import type { CompareSetup, CompareUpdate, Pane, PaneCommand, PaneReport } from '../../shared/compare/compare-protocol';
 import type { ChaosMode } from '../../shared/protocol/messages';
 import type { HostPlace, PoolPlace } from '../../shared/host/host-places';
 import type { MainMetrics } from '../../shared/host/main-metrics';
 import type { TaskEvent } from '../../shared/host/task-event';
 import type { AppInfo } from '../../shared/ipc/channels';
+import type { LabRunAnswer } from '../../shared/lab/lab-ipc';
+import type { ScenarioName } from '../../shared/lab/scenarios';
 import type { TaskRequest } from '../../shared/run/task-request';
 
 export type { AppInfo, ChaosMode, HostPlace, MainMetrics, PoolPlace, TaskEvent, TaskRequest };
+export type { CompareSetup, CompareUpdate, Pane, PaneCommand, PaneReport };
+export type { LabRunAnswer, ScenarioName };
 
 /**
  * What the preload exposes to the page as `window.unfreeze`. Type-only, so the renderer can
@@ -20,7 +25,7 @@ export interface UnfreezeApi {
    * Starts a task in a main-side place. The renderer picks the task id (so no event can arrive
    * before the caller knows it); rejects with a clear message for bad input, and nothing starts.
    */
-  startTask(taskId: string, place: HostPlace, request: TaskRequest): Promise<void>;
+  startTask(taskId: string, place: HostPlace, request: TaskRequest, shards?: number): Promise<void>;
   cancelTask(taskId: string): Promise<void>;
   /** The crash lab: a job that throws, exits, hangs or crashes its worker on purpose. */
   crashTest(taskId: string, place: PoolPlace, mode: ChaosMode): Promise<void>;
@@ -30,4 +35,18 @@ export interface UnfreezeApi {
   onMetrics(listener: (metrics: MainMetrics) => void): () => void;
   /** A round trip to the main process; resolves when the main process has answered. */
   ping(): Promise<void>;
+  /** Compare mode: opens (or brings forward) the two-pane window with this setup. */
+  openCompare(setup: CompareSetup): Promise<void>;
+  /** Compare mode: starts both panes at one instant; resolves with the run's id and that instant. */
+  startCompare(): Promise<{ runId: number; startAt: number }>;
+  /** Compare mode, in a pane: "loaded"; resolves with the setup to show, or null before any. */
+  compareReady(pane: Pane): Promise<CompareSetup | null>;
+  /** Compare mode, in a pane: what this pane measured during a run. */
+  reportCompare(report: PaneReport): Promise<void>;
+  /** Compare mode, in a pane: setup and run commands. Returns an unsubscribe function. */
+  onComparePane(listener: (command: PaneCommand) => void): () => void;
+  /** Compare mode, on the Compare screen: started, reports, closed. Returns an unsubscribe function. */
+  onCompareUpdate(listener: (update: CompareUpdate) => void): () => void;
+  /** The concurrency lab: runs a scenario in worker threads of the main process; resolves with its verdict. */
+  runLab(scenario: ScenarioName, params: Record<string, unknown>): Promise<LabRunAnswer>;
 }

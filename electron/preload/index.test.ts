@@ -35,7 +35,7 @@ const request = { workload: 'primes', params: { limit: 1000 } } as const;
 describe('preload', () => {
   it('exposes exactly the task-shaped API as window.unfreeze, and no ipcRenderer', () => {
     expect([...fake.exposed.keys()]).toEqual(['unfreeze']);
-    expect(Object.keys(api).sort()).toEqual(['cancelTask', 'crashTest', 'edition', 'getAppInfo', 'onMetrics', 'onTaskEvent', 'ping', 'startTask']);
+    expect(Object.keys(api).sort()).toEqual(['cancelTask', 'compareReady', 'crashTest', 'edition', 'getAppInfo', 'onComparePane', 'onCompareUpdate', 'onMetrics', 'onTaskEvent', 'openCompare', 'ping', 'reportCompare', 'runLab', 'startCompare', 'startTask']);
     expect(api.edition).toBe('desktop');
     for (const value of Object.values(api)) expect(value).not.toBe(ipcRenderer);
   });
@@ -93,5 +93,34 @@ describe('preload', () => {
     offBad();
     offGood();
     error.mockRestore();
+  });
+});
+
+describe('preload: compare mode', () => {
+  it('sends each compare call over its channel, as one payload', async () => {
+    fake.invoked.length = 0;
+    const setup = { left: 'renderer-main', right: 'worker-thread', request } as const;
+    fake.replies.set('compare:start', { ok: true, value: { runId: 1, startAt: 5 } });
+    fake.replies.set('compare:ready', { ok: true, value: setup });
+    await api.openCompare(setup);
+    await expect(api.startCompare()).resolves.toEqual({ runId: 1, startAt: 5 });
+    await expect(api.compareReady('left')).resolves.toEqual(setup);
+    const report = { runId: 1, pane: 'left', result: { status: 'done', startedAt: 5, wallMs: 1, worstGapMs: 1, framesOver50: 0, inputDelayP95Ms: null, mainStallMs: null } } as const;
+    await api.reportCompare(report);
+    expect(fake.invoked).toEqual([['compare:open', setup], ['compare:start'], ['compare:ready', { pane: 'left' }], ['compare:report', report]]);
+  });
+
+  it('hands pane commands and controller updates to their listeners only', () => {
+    const commands: unknown[] = [];
+    const updates: unknown[] = [];
+    const off1 = api.onComparePane((c) => commands.push(c));
+    const off2 = api.onCompareUpdate((u) => updates.push(u));
+    ipcRenderer.emit('compare:pane', { sender: ipcRenderer }, { type: 'setup' });
+    ipcRenderer.emit('compare:update', { sender: ipcRenderer }, { type: 'closed' });
+    expect(commands).toEqual([{ type: 'setup' }]);
+    expect(updates).toEqual([{ type: 'closed' }]);
+    off1();
+    off2();
+    expect(ipcRenderer.listenerCount('compare:pane')).toBe(0);
   });
 });

@@ -10,7 +10,7 @@ import { invoke, on } from './ipc-renderer';
 const api: UnfreezeApi = {
   edition: 'desktop',
   getAppInfo: () => invoke('app:info'),
-  startTask: (taskId, place, request) => invoke('task:start', { taskId, place, request }),
+  startTask: (taskId, place, request, shards) => invoke('task:start', shards === undefined ? { taskId, place, request } : { taskId, place, request, shards }),
   cancelTask: (taskId) => invoke('task:cancel', { taskId }),
   crashTest: (taskId, place, mode) => invoke('task:crash', { taskId, place, mode }),
   onTaskEvent: (listener) => on('task:event', listener),
@@ -18,6 +18,13 @@ const api: UnfreezeApi = {
   ping: async () => {
     await invoke('ping');
   },
+  openCompare: (setup) => invoke('compare:open', setup),
+  startCompare: () => invoke('compare:start'),
+  compareReady: (pane) => invoke('compare:ready', { pane }),
+  reportCompare: (report) => invoke('compare:report', report),
+  onComparePane: (listener) => on('compare:pane', listener),
+  onCompareUpdate: (listener) => on('compare:update', listener),
+  runLab: (scenario, params) => invoke('lab:run', { scenario, params }),
 };
 
 contextBridge.exposeInMainWorld('unfreeze', api);

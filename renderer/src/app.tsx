@@ -1,4 +1,6 @@
+import { ComparePane } from './compare/compare-pane';
 import { CompareScreen } from './compare/compare-screen';
+import { comparePaneOf } from './compare/pane-transport';
 import { DownloadsScreen } from './downloads/downloads-screen';
 import { isDesktop } from './edition';
 import { LabScreen } from './lab/lab-screen';
@@ -10,10 +12,13 @@ import { useTheme } from './ui/theme';
 import { WorkshopScreen } from './workshop/workshop-screen';
 
 const desktop = isDesktop();
+/** `?screen=compare&pane=…`: this page is one pane of a comparison, and shows nothing else. */
+const comparePane = comparePaneOf(window.location.search);
 
 export function App() {
   const theme = useTheme();
   const nav = useScreen();
+  if (comparePane !== null) return <ComparePane pane={comparePane} desktop={desktop} />;
   return (
     <div className="mx-auto max-w-[1600px] px-4 py-5 sm:px-6">
       <header className="mb-6 flex flex-wrap items-center justify-between gap-4">

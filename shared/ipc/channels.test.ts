@@ -20,7 +20,7 @@ const goodInfo = { appVersion: '0.1.0', electron: '45.5.0', chrome: '146.0.0.0',
 
 describe('invokeChannels', () => {
   it('knows its channels and nothing inherited from Object', () => {
-    expect(Object.keys(invokeChannels).sort()).toEqual(['app:info', 'ping', 'task:cancel', 'task:crash', 'task:start']);
+    expect(Object.keys(invokeChannels).sort()).toEqual(['app:info', 'compare:open', 'compare:ready', 'compare:report', 'compare:start', 'lab:run', 'ping', 'task:cancel', 'task:crash', 'task:start']);
     expect(isInvokeChannel('app:info')).toBe(true);
     expect(isInvokeChannel('task:start')).toBe(true);
     expect(isInvokeChannel('task:event')).toBe(false);
@@ -156,7 +156,7 @@ const metrics: MainMetrics = {
 
 describe('event channels', () => {
   it('knows task:event and metrics, and nothing else', () => {
-    expect(Object.keys(eventChannels).sort()).toEqual(['metrics', 'task:event']);
+    expect(Object.keys(eventChannels).sort()).toEqual(['compare:pane', 'compare:update', 'metrics', 'task:event']);
     expect(isEventChannel('metrics')).toBe(true);
     expect(isEventChannel('ping')).toBe(false);
     expect(isEventChannel('constructor')).toBe(false);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { compareSetupSchema, compareStartedSchema, compareUpdateSchema, paneCommandSchema, paneReportSchema, paneSchema } from '../compare/compare-protocol';
 import { hostPlaceSchema, poolPlaceSchema } from '../host/host-places';
+import { labRunAnswerSchema, labRunRequestSchema } from '../lab/lab-ipc';
 import { mainMetricsSchema } from '../host/main-metrics';
 import { taskEventSchema } from '../host/task-event';
 import { CHAOS_MODES } from '../protocol/messages';
@@ -39,7 +41,13 @@ const taskId = z
   .min(1, { error: 'taskId must not be empty' })
   .max(100, { error: 'taskId must be at most 100 characters' });
 
-export const TaskStartSchema = z.strictObject({ taskId, place: hostPlaceSchema, request: taskRequestSchema });
+export const TaskStartSchema = z.strictObject({
+  taskId,
+  place: hostPlaceSchema,
+  request: taskRequestSchema,
+  /** Into how many shares a pool place splits the work (the speedup chart's 1..N); the pool's size by default. */
+  shards: z.int({ error: 'shards must be a whole number from 1 to 64' }).min(1, { error: 'shards must be a whole number from 1 to 64' }).max(64, { error: 'shards must be a whole number from 1 to 64' }).optional(),
+});
 export const TaskCancelSchema = z.strictObject({ taskId });
 export const TaskCrashSchema = z.strictObject({
   taskId,
@@ -64,6 +72,16 @@ export const invokeChannels = {
   'task:crash': { request: TaskCrashSchema, response: NoAnswer },
   /** A bare round trip: it stalls exactly as long as the main process's event loop is blocked. */
   ping: { request: NoPayload, response: PongSchema },
+  /** Compare mode: the Compare screen opens (or refocuses) the two-pane window with this setup. */
+  'compare:open': { request: compareSetupSchema, response: NoAnswer },
+  /** A pane has loaded; the answer is the setup to show (null before any). Only that pane may ask. */
+  'compare:ready': { request: z.strictObject({ pane: paneSchema }), response: compareSetupSchema.nullable() },
+  /** The Compare screen's Start: both panes are told one instant to begin at. */
+  'compare:start': { request: NoPayload, response: compareStartedSchema },
+  /** A pane's measurements for the run under way; passed on to the Compare screen. */
+  'compare:report': { request: paneReportSchema, response: NoAnswer },
+  /** The concurrency lab in worker threads of the main process; answers with the run's verdict. */
+  'lab:run': { request: labRunRequestSchema, response: labRunAnswerSchema },
 } as const satisfies Record<string, InvokeChannelSpec>;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -78,6 +96,10 @@ export const eventChannels = {
   'task:event': taskEventSchema,
   /** Main-process meters (event-loop delay, pools, per-process CPU), to every window a few times a second. */
   metrics: mainMetricsSchema,
+  /** Compare mode, to a pane: its setup, and when to start a run. */
+  'compare:pane': paneCommandSchema,
+  /** Compare mode, to the Compare screen: a run began, a pane reported, the window closed. */
+  'compare:update': compareUpdateSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventChannel = keyof typeof eventChannels;

@@ -2,7 +2,7 @@ import type { MandelbrotParams } from './mandelbrot';
 import { mandelbrot } from './mandelbrot';
 import type { PrimesParams } from './primes';
 import { primes } from './primes';
-import type { WorkloadName } from './registry';
+import type { PlaygroundWorkload } from './registry';
 import { WHOLE } from './workload';
 
 /** Sizes named by how long they take on one thread of *this* computer. */
@@ -78,8 +78,8 @@ export type Size = SizePreset | number;
 
 export function presetParams(workload: 'mandelbrot', size: Size, c: Calibration): MandelbrotParams;
 export function presetParams(workload: 'primes', size: Size, c: Calibration): PrimesParams;
-export function presetParams(workload: WorkloadName, size: Size, c: Calibration): MandelbrotParams | PrimesParams;
-export function presetParams(workload: WorkloadName, size: Size, c: Calibration): MandelbrotParams | PrimesParams {
+export function presetParams(workload: PlaygroundWorkload, size: Size, c: Calibration): MandelbrotParams | PrimesParams;
+export function presetParams(workload: PlaygroundWorkload, size: Size, c: Calibration): MandelbrotParams | PrimesParams {
   const targetMs = (typeof size === 'number' ? size : PRESET_SECONDS[size]) * 1000;
   if (workload === 'mandelbrot') return mandelbrotOfPixels(targetMs / c.mandelbrotMsPerPixel);
   // Solve cost(limit) = cost(probe) · target / probeMs by bisection on a monotone function.

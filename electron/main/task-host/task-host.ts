@@ -46,7 +46,8 @@ export interface TaskHost {
    * ParamsError for invalid parameters, and an Error for a task id already running. Events
    * for the task, ending with exactly one 'end', go to `emit`.
    */
-  start(taskId: string, place: HostPlace, request: unknown, emit: TaskEmit): void;
+  /** `shards`: into how many shares a pool place splits the work (the pool's size when omitted). */
+  start(taskId: string, place: HostPlace, request: unknown, emit: TaskEmit, shards?: number): void;
   /** The crash lab: a job that breaks its worker on purpose (validated like start). */
   crashTest(taskId: string, place: PoolPlace, mode: ChaosMode, emit: TaskEmit): void;
   /** Requests cancellation; false if no such task is running (or it can no longer stop). */
@@ -143,9 +144,10 @@ export function createTaskHost(options: TaskHostOptions): TaskHost {
     running.set(taskId, entry);
   }
 
-  function startInPool(taskId: string, place: PoolPlace, request: TaskRequest, emit: TaskEmit): void {
+  function startInPool(taskId: string, place: PoolPlace, request: TaskRequest, emit: TaskEmit, shards?: number): void {
     const events = taskEvents(taskId, emit, now);
-    const task = runInPool(poolFor(place), request, events.listener, now);
+    const pool = poolFor(place);
+    const task = runInPool(pool, request, events.listener, now, shards ?? pool.size);
     running.set(taskId, {
       cancel: () => {
         task.cancel();
@@ -159,7 +161,7 @@ export function createTaskHost(options: TaskHostOptions): TaskHost {
   }
 
   return {
-    start(taskId, place, request, emit) {
+    start(taskId, place, request, emit, shards) {
       const id = admit(taskId);
       const where = parse(hostPlaceSchema, place, 'place');
       const req = parse(taskRequestSchema, request, 'task request');
@@ -167,7 +169,7 @@ export function createTaskHost(options: TaskHostOptions): TaskHost {
       const workload = getWorkload(req.workload);
       parseParams(workload.params, req.params, workload.title);
       if (where === 'main-process') startHere(id, req, emit);
-      else startInPool(id, where, req, emit);
+      else startInPool(id, where, req, emit, shards);
     },
 
     crashTest(taskId, place, mode, emit) {

@@ -1,10 +1,10 @@
 import { isPlace, PLACES, type Place } from '../../../shared/places';
 import { MAX_SIZE_SECONDS, parseSizeSeconds, SIZE_PRESETS } from '../../../shared/workloads/presets';
-import { WORKLOAD_NAMES, type WorkloadName } from '../../../shared/workloads/registry';
+import { PLAYGROUND_WORKLOADS, type PlaygroundWorkload } from '../../../shared/workloads/registry';
 
 export interface PlaygroundLink {
   readonly place?: Place;
-  readonly workload?: WorkloadName;
+  readonly workload?: PlaygroundWorkload;
   /** Seconds of single-thread work: a preset (1s, 3s, 10s) or any whole number up to 60. */
   readonly size?: number;
   readonly autorun: boolean;
@@ -25,7 +25,7 @@ const oneOf = <T extends string>(list: readonly T[], value: string): value is T 
 export function parseDeepLink(search: string): ParsedLink {
   const query = new URLSearchParams(search);
   const errors: string[] = [];
-  const link: { place?: Place; workload?: WorkloadName; size?: number; autorun: boolean } = { autorun: false };
+  const link: { place?: Place; workload?: PlaygroundWorkload; size?: number; autorun: boolean } = { autorun: false };
 
   const place = query.get('place');
   if (place !== null) {
@@ -34,8 +34,8 @@ export function parseDeepLink(search: string): ParsedLink {
   }
   const workload = query.get('workload');
   if (workload !== null) {
-    if (oneOf(WORKLOAD_NAMES, workload)) link.workload = workload;
-    else errors.push(`Unknown workload “${workload}”. Use one of: ${WORKLOAD_NAMES.join(', ')}.`);
+    if (oneOf(PLAYGROUND_WORKLOADS, workload)) link.workload = workload;
+    else errors.push(`Unknown workload “${workload}”. Use one of: ${PLAYGROUND_WORKLOADS.join(', ')}.`);
   }
   const size = query.get('size');
   if (size !== null) {

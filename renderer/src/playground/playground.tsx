@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PLACE_INFO, type Place } from '../../../shared/places';
 import type { MandelbrotTile } from '../../../shared/workloads/mandelbrot';
 import { presetParams, PRESET_SECONDS, SIZE_PRESETS } from '../../../shared/workloads/presets';
-import { getWorkload, WORKLOAD_NAMES, type WorkloadName } from '../../../shared/workloads/registry';
+import { getWorkload, PLAYGROUND_WORKLOADS, type PlaygroundWorkload } from '../../../shared/workloads/registry';
 import { CrashLab } from '../desktop/crash-lab';
 import { DesktopOnlyCard } from '../desktop/desktop-only-card';
 import { MainProcessCard, type MainRun } from '../desktop/main-process-card';
@@ -30,7 +30,7 @@ export function Playground({ desktop, dark }: Props) {
     const p = link.link.place;
     return p && (desktop || !PLACE_INFO[p].desktopOnly) ? p : BACKGROUND_PLACE;
   });
-  const [workload, setWorkload] = useState<WorkloadName>(link.link.workload ?? 'mandelbrot');
+  const [workload, setWorkload] = useState<PlaygroundWorkload>(link.link.workload ?? 'mandelbrot');
   const [size, setSize] = useState<number>(link.link.size ?? PRESET_SECONDS['3s']);
   const [showWorkers, setShowWorkers] = useState(true);
   const [linkErrors, setLinkErrors] = useState<readonly string[]>(() => {
@@ -108,7 +108,7 @@ export function Playground({ desktop, dark }: Props) {
               <Segmented
                 label="Workload"
                 value={workload}
-                options={WORKLOAD_NAMES.map((w) => ({ value: w, label: getWorkload(w).title }))}
+                options={PLAYGROUND_WORKLOADS.map((w) => ({ value: w, label: getWorkload(w).title }))}
                 disabled={running}
                 onChange={setWorkload}
               />

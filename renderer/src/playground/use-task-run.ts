@@ -6,6 +6,8 @@ import { getWorkload, type AnyWorkload } from '../../../shared/workloads/registr
 import { meters } from '../meters/frame-meter';
 import type { RunResponsiveness } from '../meters/frame-meter';
 import { startTask } from '../run/start-task';
+import { playgroundRecord } from '../workshop/playground-record';
+import { sessionStore } from '../workshop/session-store';
 
 export type RunPhase = 'idle' | 'starting' | 'running' | TaskStatus;
 
@@ -121,6 +123,8 @@ export function useTaskRun(onChunks: (chunks: readonly unknown[], lane: number, 
       task.current = null;
       const responsiveness = await meters.endRunAfterNextFrame();
       busy.current = false;
+      // The workshop's session export includes the live demos too.
+      sessionStore.record(playgroundRecord({ place, workload: request.workload, status: outcome.status, elapsedMs: outcome.elapsedMs, responsiveness, at: new Date().toISOString() }));
       const workload = getWorkload(request.workload);
       setView((v) => ({
         ...v,

@@ -96,6 +96,16 @@ describe('startHostTask', () => {
     expect(api.cancelTask).toHaveBeenCalledTimes(1);
   });
 
+  it('asks the pool for a number of shares when told to (the speedup chart)', () => {
+    const { api } = recordingApi();
+    startHostTask(api, 'worker-thread', primes, { onProgress: () => {} }, { ...options, shards: 2 });
+    startHostTask(api, 'worker-thread', primes, { onProgress: () => {} }, options);
+    expect(api.startTask.mock.calls).toEqual([
+      ['task-1', 'worker-thread', primes, 2],
+      ['task-1', 'worker-thread', primes],
+    ]);
+  });
+
   it('throws ParamsError for bad parameters and starts nothing', () => {
     const { api, calls } = recordingApi();
     expect(() => startHostTask(api, 'main-process', { workload: 'primes', params: { limit: 1 } }, { onProgress: () => {} }, options)).toThrow(ParamsError);

@@ -39,6 +39,8 @@ type HostApi = Pick<UnfreezeApi, 'startTask' | 'cancelTask' | 'onTaskEvent'>;
 export interface HostTaskOptions {
   readonly newId?: () => string;
   readonly now?: () => number;
+  /** Into how many shares a pool place splits the work; the pool's size when omitted. */
+  readonly shards?: number;
 }
 
 /**
@@ -52,7 +54,7 @@ export function startHostTask(
   place: HostPlace,
   request: TaskRequest,
   listener: TaskListener,
-  { newId = () => crypto.randomUUID(), now = () => performance.now() }: HostTaskOptions = {},
+  { newId = () => crypto.randomUUID(), now = () => performance.now(), shards }: HostTaskOptions = {},
 ): RunningTask {
   const workload = getWorkload(request.workload);
   parseParams(workload.params, request.params, workload.title);
@@ -101,7 +103,7 @@ export function startHostTask(
     onMalformed: fail,
   });
 
-  api.startTask(taskId, place, request).catch((error: unknown) => {
+  (shards === undefined ? api.startTask(taskId, place, request) : api.startTask(taskId, place, request, shards)).catch((error: unknown) => {
     finish({ status: 'failed', message: messageOf(error), elapsedMs: now() - started });
   });
 

@@ -37,9 +37,32 @@ export interface ChapterSource {
   readonly lines?: readonly [number, number];
 }
 
+/**
+ * The rows of the tutorial-to-demo table in DESIGN.md, in the tutorial's order ('freeze' is the
+ * app's own opening chapter). The workshop shows chapters in this order.
+ */
+export const TUTORIAL_STEPS = [
+  'freeze',
+  'start-join',
+  'worker-state',
+  'lock',
+  'deadlock',
+  'event',
+  'thread-local',
+  'cpu-bound',
+  'asyncio',
+  'when-not',
+] as const;
+export type TutorialStep = (typeof TUTORIAL_STEPS)[number];
+
 export interface Chapter {
   /** Stable, for deep links: `?screen=workshop&chapter=<id>`. */
   readonly id: string;
+  /**
+   * Which row of the tutorial table this chapter shows. Optional: without it the workshop
+   * places the chapter by the words of its concept, id and title (see chapter-order.ts).
+   */
+  readonly tutorialStep?: TutorialStep;
   /** The tutorial concept, e.g. "Start and join". */
   readonly concept: string;
   readonly title: string;

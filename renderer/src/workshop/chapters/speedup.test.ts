@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { speedupOutcome, speedupRows } from './speedup';
+
+describe('speedupRows', () => {
+  it('divides the one-worker time by each time, in worker order', () => {
+    const rows = speedupRows([
+      { workers: 2, wallMs: 500 },
+      { workers: 1, wallMs: 1000 },
+      { workers: 4, wallMs: 400 },
+    ]);
+    expect(rows.map((r) => [r.workers, r.speedup, r.efficiency])).toEqual([
+      [1, 1, 1],
+      [2, 2, 1],
+      [4, 2.5, 0.625],
+    ]);
+  });
+});
+
+describe('speedupOutcome', () => {
+  it('is as expected for near-linear speedup up to the core count', () => {
+    const o = speedupOutcome([{ workers: 1, wallMs: 1000 }, { workers: 2, wallMs: 560 }], 2);
+    expect(o.asExpected).toBe(true);
+    expect(o.measured).toContain('1.79×');
+    expect(o.figures).toEqual({ cores: 2, workers_1_wall_ms: 1000, workers_1_speedup: 1, workers_2_wall_ms: 560, workers_2_speedup: 1.79 });
+  });
+
+  it('judges at the core count, not beyond it', () => {
+    const o = speedupOutcome([{ workers: 1, wallMs: 1000 }, { workers: 2, wallMs: 520 }, { workers: 4, wallMs: 510 }], 2);
+    expect(o.asExpected).toBe(true);
+    expect(o.measured).toContain('With 2 workers on 2 cores');
+  });
+
+  it('is not as expected when more workers did not help', () => {
+    expect(speedupOutcome([{ workers: 1, wallMs: 1000 }, { workers: 2, wallMs: 950 }], 2).asExpected).toBe(false);
+  });
+
+  it('says so when there is only one core', () => {
+    const o = speedupOutcome([{ workers: 1, wallMs: 1000 }], 1);
+    expect(o.measured).toMatch(/^Only one core/);
+    expect(o.asExpected).toBe(true);
+  });
+});
