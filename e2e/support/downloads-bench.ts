@@ -46,6 +46,8 @@ async function runOnce(page: Page, files: number, sizeKB: number, bandwidthKBps:
   await fill('jitterPct', 0);
   await fill('failurePct', 0);
   await page.getByRole('button', { name: 'Start queue' }).click();
+  // The previous run's "done" is still on screen until this one has started.
+  await page.locator('[data-testid=download-status][data-status=running]').waitFor({ timeout: 30_000 });
   await page.locator('[data-testid=download-status][data-status=done], [data-testid=download-status][data-status=failed]').waitFor({ timeout: 120_000 });
   const status = (await page.getByTestId('download-status').textContent()) ?? '';
   if (!status.startsWith('Done')) throw new Error(`${files} downloads (${place}) did not finish: ${status}`);

@@ -1,15 +1,18 @@
+import { lazy, Suspense } from 'react';
 import { ComparePane } from './compare/compare-pane';
-import { CompareScreen } from './compare/compare-screen';
 import { comparePaneOf } from './compare/pane-transport';
-import { DownloadsScreen } from './downloads/downloads-screen';
 import { isDesktop } from './edition';
-import { LabScreen } from './lab/lab-screen';
 import { SCREENS, type ScreenId } from './nav/screens';
 import { useScreen } from './nav/use-screen';
 import { Playground } from './playground/playground';
 import { AboutLine } from './ui/about-line';
 import { useTheme } from './ui/theme';
-import { WorkshopScreen } from './workshop/workshop-screen';
+
+// Loaded when first opened: the Playground, where most visits start, parses and paints sooner.
+const DownloadsScreen = lazy(() => import('./downloads/downloads-screen').then((m) => ({ default: m.DownloadsScreen })));
+const LabScreen = lazy(() => import('./lab/lab-screen').then((m) => ({ default: m.LabScreen })));
+const CompareScreen = lazy(() => import('./compare/compare-screen').then((m) => ({ default: m.CompareScreen })));
+const WorkshopScreen = lazy(() => import('./workshop/workshop-screen').then((m) => ({ default: m.WorkshopScreen })));
 
 const desktop = isDesktop();
 /** `?screen=compare&pane=…`: this page is one pane of a comparison, and shows nothing else. */
@@ -55,11 +58,13 @@ export function App() {
         </p>
       )}
       <main>
-        {nav.screen === 'playground' && <Playground desktop={desktop} dark={theme.dark} />}
-        {nav.screen === 'downloads' && <DownloadsScreen desktop={desktop} dark={theme.dark} />}
-        {nav.screen === 'lab' && <LabScreen desktop={desktop} dark={theme.dark} />}
-        {nav.screen === 'compare' && <CompareScreen desktop={desktop} dark={theme.dark} />}
-        {nav.screen === 'workshop' && <WorkshopScreen desktop={desktop} dark={theme.dark} />}
+        <Suspense fallback={<p className="p-6 text-slate-500 dark:text-slate-400">Loading…</p>}>
+          {nav.screen === 'playground' && <Playground desktop={desktop} dark={theme.dark} />}
+          {nav.screen === 'downloads' && <DownloadsScreen desktop={desktop} dark={theme.dark} />}
+          {nav.screen === 'lab' && <LabScreen desktop={desktop} dark={theme.dark} />}
+          {nav.screen === 'compare' && <CompareScreen desktop={desktop} dark={theme.dark} />}
+          {nav.screen === 'workshop' && <WorkshopScreen desktop={desktop} dark={theme.dark} />}
+        </Suspense>
       </main>
       <AboutLine />
     </div>
