@@ -230,7 +230,7 @@ function WebCompare() {
             }}
             title={`${pane} pane`}
             src={`?screen=compare&pane=${pane}`}
-            className="h-[600px] w-full rounded-2xl border border-slate-200 dark:border-slate-800"
+            className="h-[640px] w-full rounded-2xl border border-slate-200 dark:border-slate-800"
             data-testid={`frame-${pane}`}
           />
         ))}
