@@ -9,6 +9,7 @@ import { Spinners } from '../meters/spinners';
 import { formatSeconds } from '../ui/format';
 import { frameTransport, ipcTransport, type PaneTransport } from './pane-transport';
 import { runPane } from './run-pane';
+import { ProgressBar } from '../ui/progress-bar';
 
 /**
  * One pane of a comparison: its own live meters (spinners, frame chart), its status, and what it
@@ -93,9 +94,7 @@ export function ComparePane({ pane, desktop }: { readonly pane: Pane; readonly d
           {status}
         </p>
         {fraction !== null && (
-          <div role="progressbar" aria-label="Progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)} className="h-3 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
-            <div className="h-full origin-left rounded-full bg-sky-500" style={{ transform: `scaleX(${fraction})` }} />
-          </div>
+          <ProgressBar fraction={fraction} label="Progress" />
         )}
       </div>
       {result && (

@@ -5,6 +5,7 @@ import type { BatchSnapshot, DownloadBatch } from './download-batch';
 import { FileTable } from './file-table';
 import { formatBytes, formatRate } from './format';
 import { TimelineCanvas } from './timeline-canvas';
+import { ProgressBar } from '../ui/progress-bar';
 
 const BUTTON =
   'rounded-xl border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800';
@@ -27,19 +28,11 @@ export function BatchPanel({ batch, dark }: { readonly batch: DownloadBatch; rea
           {formatSeconds(wallMs ?? s.activeMs)}
         </span>
       </div>
-      <div
-        role="progressbar"
-        aria-label="All files"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.round(fraction * 100)}
-        className="h-3 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
-      >
-        <div
-          className={`h-full origin-left rounded-full ${s.status === 'failed' ? 'bg-rose-500' : s.status === 'done' ? 'bg-emerald-500' : 'bg-sky-500'}`}
-          style={{ transform: `scaleX(${fraction})` }}
-        />
-      </div>
+      <ProgressBar
+        fraction={fraction}
+        label="All files"
+        barClass={s.status === 'failed' ? 'bg-rose-500' : s.status === 'done' ? 'bg-emerald-500' : 'bg-sky-500'}
+      />
       <p className="text-sm tabular-nums text-slate-600 dark:text-slate-300">
         {formatBytes(s.receivedBytes)} of {formatBytes(s.totalBytes)} · {s.files.filter((f) => f.result?.status === 'done').length} of {s.files.length} files
         done

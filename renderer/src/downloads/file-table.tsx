@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { DownloadEvent, FileResult } from '../../../shared/workloads/download/download';
 import type { BatchSnapshot, FileView } from './download-batch';
 import { formatBytes, formatEta, formatRate } from './format';
+import { ProgressBar } from '../ui/progress-bar';
 
 /** Rows beyond this are left to the timeline: a thousand live rows would cost the page frames. */
 export const MAX_ROWS = 100;
@@ -73,16 +74,7 @@ const FileRow = memo(function FileRow(f: RowProps) {
         <span className="block text-xs text-slate-500 dark:text-slate-400">{formatBytes(f.file.size)}</span>
       </td>
       <td className="px-3 py-1.5">
-        <div
-          role="progressbar"
-          aria-label={`${f.file.name} progress`}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={Math.round(fraction * 100)}
-          className="h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
-        >
-          <div className={`h-full origin-left rounded-full ${state.bar}`} style={{ transform: `scaleX(${fraction})` }} />
-        </div>
+        <ProgressBar fraction={fraction} label={`${f.file.name} progress`} barClass={state.bar} size="sm" />
         <span className="text-xs tabular-nums text-slate-500 dark:text-slate-400">
           {formatBytes(bytes)} of {formatBytes(f.file.size)}
         </span>

@@ -7,6 +7,7 @@ import { BalanceHistogram } from './balance-histogram';
 import { LaneCanvas, LaneLegend } from './lane-canvas';
 import type { useLabRun } from './use-lab-run';
 import { WaitCycleDiagram } from './wait-cycle-diagram';
+import { ProgressBar } from '../ui/progress-bar';
 
 export type LabRun = ReturnType<typeof useLabRun>;
 
@@ -57,16 +58,7 @@ export function ExperimentBody({
           {view.status}
         </p>
         {running && multiRound && (
-          <div
-            role="progressbar"
-            aria-label="Runs completed"
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={Math.round(view.fraction * 100)}
-            className="h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
-          >
-            <div className="h-full origin-left rounded-full bg-sky-500 transition-transform" style={{ transform: `scaleX(${view.fraction})` }} />
-          </div>
+          <ProgressBar fraction={view.fraction} label="Runs completed" barClass="bg-sky-500 transition-transform" size="sm" />
         )}
       </div>
       <LaneCanvas

@@ -3,6 +3,7 @@ import { PLACE_INFO } from '../../../shared/places';
 import { getWorkload } from '../../../shared/workloads/registry';
 import { formatSeconds } from '../ui/format';
 import type { RunView } from './use-task-run';
+import { ProgressBar } from '../ui/progress-bar';
 
 /** The status line (announced to screen readers), a progress bar, a live clock and the result. */
 export function RunStatus({ view }: { view: RunView }) {
@@ -16,22 +17,11 @@ export function RunStatus({ view }: { view: RunView }) {
         </p>
         <LiveClock running={view.phase === 'running'} finalMs={view.elapsedMs} />
       </div>
-      <div
-        role="progressbar"
-        aria-label="Progress"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.round(fraction * 100)}
-        className="h-3 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
-      >
-        <div
-          className={`h-full origin-left rounded-full ${
-            view.phase === 'failed' ? 'bg-rose-500' : view.phase === 'cancelled' ? 'bg-slate-400' : 'bg-sky-500'
-          }`}
-          // A transform, not a width: it is composited without layout or paint.
-          style={{ transform: `scaleX(${fraction})` }}
-        />
-      </div>
+      <ProgressBar
+        fraction={fraction}
+        label="Progress"
+        barClass={view.phase === 'failed' ? 'bg-rose-500' : view.phase === 'cancelled' ? 'bg-slate-400' : 'bg-sky-500'}
+      />
       {view.resultText && (
         <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="result">
           Result: {view.resultText}

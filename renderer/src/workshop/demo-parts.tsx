@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ProgressBar } from '../ui/progress-bar';
 
 /** A status line announced to screen readers, with a progress bar under it. */
 export function DemoStatus({ text, fraction, presenter }: { readonly text: string; readonly fraction: number | null; readonly presenter: boolean }) {
@@ -8,16 +9,7 @@ export function DemoStatus({ text, fraction, presenter }: { readonly text: strin
         {text}
       </p>
       {fraction !== null && (
-        <div
-          role="progressbar"
-          aria-label="Progress"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={Math.round(fraction * 100)}
-          className="h-3 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
-        >
-          <div className="h-full origin-left rounded-full bg-sky-500" style={{ transform: `scaleX(${Math.min(1, Math.max(0, fraction))})` }} />
-        </div>
+        <ProgressBar fraction={fraction} label="Progress" />
       )}
     </div>
   );
