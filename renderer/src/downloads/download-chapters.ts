@@ -3,26 +3,13 @@ import downloadCode from '../../../shared/workloads/download/download.ts?raw';
 import transferCode from '../../../shared/workloads/download/file-transfer.ts?raw';
 import driveCode from '../../../shared/run/drive.ts?raw';
 import scenariosCode from './scenarios.ts?raw';
-import type { Chapter, ChapterDemoProps, ChapterSource } from '../workshop/chapter';
+import type { Chapter, ChapterDemoProps } from '../workshop/chapter';
+import { sourceRange } from '../workshop/source-range';
 import { ScenarioDemo, type Verdict } from './scenario-demo';
 import { ASYNCIO, START_JOIN, WORKER_STATE, type Scenario } from './scenarios';
 
-/** The 1-based lines from the one containing `from` to the one containing `to` (the whole file if either is missing). */
-export function linesBetween(code: string, from: string, to: string, endBefore = false): readonly [number, number] | undefined {
-  const lines = code.split('\n');
-  const start = lines.findIndex((l) => l.includes(from));
-  const end = lines.findIndex((l, i) => i > start && l.includes(to));
-  if (start < 0 || end < 0) return undefined;
-  return [start + 1, endBefore ? end : end + 1];
-}
-
-function source(path: string, code: string, from?: string, to?: string, endBefore = false): ChapterSource {
-  const lines = from && to ? linesBetween(code, from, to, endBefore) : undefined;
-  return lines ? { path, code, lines } : { path, code };
-}
-
-const SCHEDULER = source('shared/workloads/download/download.ts', downloadCode, 'function* runDownloads', "return { files: results, elapsedMs: clock }");
-const SCENARIOS = source('renderer/src/downloads/scenarios.ts', scenariosCode, '/** 1 MB/s per connection', 'export const WORKER_STATE', true);
+const SCHEDULER = sourceRange('shared/workloads/download/download.ts', downloadCode, 'function* runDownloads', 'return { files: results, elapsedMs: clock }');
+const SCENARIOS = sourceRange('renderer/src/downloads/scenarios.ts', scenariosCode, '/** 1 MB/s per connection', '};');
 
 function demo(scenario: Scenario, verdict: Verdict) {
   return function Demo(props: ChapterDemoProps) {
@@ -61,7 +48,7 @@ export const DOWNLOAD_CHAPTERS: readonly Chapter[] = [
       'file1.txt, file2.txt and file3.txt take 1, 2 and 3 seconds. All three run at once, so together they take as long as the longest: about 3 s.',
     ],
     expected: 'all three done in ≈ 3 s',
-    sources: [source('shared/workloads/download/file-transfer.ts', transferCode, 'export class FileTransfer', 'private connect(')],
+    sources: [sourceRange('shared/workloads/download/file-transfer.ts', transferCode, 'export class FileTransfer', 'private connect(')],
     Demo: demo(WORKER_STATE, (f) => ({ measured: `All three files were done after ${s(f[0]?.wallS ?? 0)}.`, asExpected: Boolean(f[0]?.asExpected) })),
   },
   {
@@ -75,7 +62,7 @@ export const DOWNLOAD_CHAPTERS: readonly Chapter[] = [
       'That is what asyncio does in Python: one thread, many I/O tasks, each paused while it waits. The total is about the longest file, not the sum. Only a blocking wait — a synchronous download — would freeze the page; see the Downloads screen.',
     ],
     expected: 'total ≈ 3 s (the longest file), not 175 s; the page keeps painting',
-    sources: [SCHEDULER, source('shared/run/drive.ts', driveCode, 'export async function driveSliced', 'if (hooks.isCancelled())')],
+    sources: [SCHEDULER, sourceRange('shared/run/drive.ts', driveCode, 'export async function driveSliced', 'if (hooks.isCancelled())')],
     Demo: demo(ASYNCIO, (f) => {
       const run = f[0];
       const gap = run?.worstGapMs;

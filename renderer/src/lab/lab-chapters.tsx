@@ -7,6 +7,7 @@ import eventSource from '../../../shared/sync/event.ts?raw';
 import mutexSource from '../../../shared/sync/mutex.ts?raw';
 import reentrantSource from '../../../shared/sync/reentrant-mutex.ts?raw';
 import type { Chapter, ChapterDemoProps } from '../workshop/chapter';
+import { sourceRange } from '../workshop/source-range';
 import { EXPERIMENTS } from './experiments';
 import { LabChapterDemo } from './lab-chapter-demo';
 
@@ -37,8 +38,8 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
     ],
     expected: 'Unsynchronised: updates lost. Atomics.add and the mutex: exactly 20,000.',
     sources: [
-      { path: 'shared/lab/race.ts', code: raceSource },
-      { path: 'shared/sync/mutex.ts', code: mutexSource },
+      sourceRange('shared/lab/race.ts', raceSource, '  run({ lane, params, board, data, clock }) {'),
+      sourceRange('shared/sync/mutex.ts', mutexSource, 'export class Mutex'),
     ],
     Demo: RaceDemo,
   },
@@ -54,8 +55,8 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
     ],
     expected: 'Without the lock: wrong balances. With it: 150 in every run.',
     sources: [
-      { path: 'shared/lab/bank.ts', code: bankSource },
-      { path: 'shared/sync/mutex.ts', code: mutexSource },
+      sourceRange('shared/lab/bank.ts', bankSource, '  run({ lane, lanes, params, board, data, clock }) {'),
+      sourceRange('shared/sync/mutex.ts', mutexSource, 'export class Mutex'),
     ],
     Demo: BankDemo,
   },
@@ -71,8 +72,8 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
     ],
     expected: 'Opposite order: detected, broken by the timeout. One order: completes. Re-entrant: depth 2, completes.',
     sources: [
-      { path: 'shared/lab/deadlock.ts', code: deadlockSource },
-      { path: 'shared/sync/reentrant-mutex.ts', code: reentrantSource },
+      sourceRange('shared/lab/deadlock.ts', deadlockSource, 'function twoLockLane('),
+      sourceRange('shared/sync/reentrant-mutex.ts', reentrantSource, 'export class ReentrantMutex'),
     ],
     Demo: DeadlockDemo,
   },
@@ -87,8 +88,8 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
     ],
     expected: 'The waiter wakes at ≈ 2 s (± 0.2 s).',
     sources: [
-      { path: 'shared/lab/event-wait.ts', code: eventWaitSource },
-      { path: 'shared/sync/event.ts', code: eventSource },
+      sourceRange('shared/lab/event-wait.ts', eventWaitSource, '  run({ lane, params, board, data, clock }) {'),
+      sourceRange('shared/sync/event.ts', eventSource, 'export class SharedEvent'),
     ],
     Demo: EventDemo,
   },
@@ -102,7 +103,7 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
       'Five workers each store a request id and a start time in their own object, work for 0.1 s, and report. For contrast they also write their id into one cell of the shared memory: at the end it holds just one of them.',
     ],
     expected: 'Five requests of ≈ 0.1 s, each with its own id.',
-    sources: [{ path: 'shared/lab/thread-local.ts', code: threadLocalSource }],
+    sources: [sourceRange('shared/lab/thread-local.ts', threadLocalSource, '  run({ lane, params, board, data, clock }) {')],
     Demo: LocalDemo,
   },
 ];
