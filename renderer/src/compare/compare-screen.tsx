@@ -122,18 +122,7 @@ function DesktopCompare() {
           </p>
         )}
       </section>
-      {reports.runId > 0 && (
-        <section className={CARD} aria-labelledby="summary-heading">
-          <h2 id="summary-heading" className="mb-3 text-xl font-semibold">
-            Summary
-          </h2>
-          {reports.left && reports.right ? (
-            <SummaryTable summary={compareSummary(reports.left, reports.right, labels)} labels={labels} />
-          ) : (
-            <p role="status">Running… {reports.left ? 'the left pane is done' : reports.right ? 'the right pane is done' : 'waiting for both panes'}.</p>
-          )}
-        </section>
-      )}
+      <SummarySection reports={reports} labels={labels} />
     </div>
   );
 }
@@ -235,19 +224,25 @@ function WebCompare() {
           />
         ))}
       </div>
-      {reports.runId > 0 && (
-        <section className={CARD} aria-labelledby="summary-heading">
-          <h2 id="summary-heading" className="mb-3 text-xl font-semibold">
-            Summary
-          </h2>
-          {reports.left && reports.right ? (
-            <SummaryTable summary={compareSummary(reports.left, reports.right, labels)} labels={labels} />
-          ) : (
-            <p role="status">Running…</p>
-          )}
-        </section>
-      )}
+      <SummarySection reports={reports} labels={labels} />
     </div>
+  );
+}
+
+/** Both panes' figures side by side once both have reported; until then, who is still running. */
+function SummarySection({ reports, labels }: { readonly reports: ReturnType<typeof useReports>; readonly labels: Record<Pane, string> }) {
+  if (reports.runId === 0) return null;
+  return (
+    <section className={CARD} aria-labelledby="summary-heading">
+      <h2 id="summary-heading" className="mb-3 text-xl font-semibold">
+        Summary
+      </h2>
+      {reports.left && reports.right ? (
+        <SummaryTable summary={compareSummary(reports.left, reports.right, labels)} labels={labels} />
+      ) : (
+        <p role="status">Running… {reports.left ? 'the left pane is done' : reports.right ? 'the right pane is done' : 'waiting for both panes'}.</p>
+      )}
+    </section>
   );
 }
 
