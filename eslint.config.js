@@ -11,7 +11,22 @@ import tseslint from 'typescript-eslint';
  *   electron/ — shared/, never renderer/; `electron` itself only in thin glue files;
  *   raw ipcMain / ipcRenderer (and webContents.send) in one wrapper file each.
  */
-const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'perf_hooks', 'crypto', 'url', 'util', 'events', 'stream', 'http', 'net'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'perf_hooks',
+  'crypto',
+  'url',
+  'util',
+  'events',
+  'stream',
+  'http',
+  'net',
+];
 
 /** The only files that may import `electron` (it cannot even be imported in plain Node here). */
 const ELECTRON_GLUE = [
@@ -50,7 +65,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -60,10 +78,27 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': 'off',
       '@typescript-eslint/no-restricted-imports': restrict([
-        { group: ['electron', 'react', 'react-dom', ...NODE_BUILTINS], message: 'shared/ is pure: no Electron, Node, DOM or React.' },
-        { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ is the inner layer: it imports nothing from renderer/ or electron/.' },
+        {
+          group: ['electron', 'react', 'react-dom', ...NODE_BUILTINS],
+          message: 'shared/ is pure: no Electron, Node, DOM or React.',
+        },
+        {
+          group: ['**/renderer/**', '**/electron/**'],
+          message: 'shared/ is the inner layer: it imports nothing from renderer/ or electron/.',
+        },
       ]),
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'navigator', 'self', 'performance', 'setTimeout', 'setInterval'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'require',
+        'navigator',
+        'self',
+        'performance',
+        'setTimeout',
+        'setInterval',
+      ],
     },
   },
   {
@@ -74,9 +109,19 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'react-hooks/refs': 'off',
       '@typescript-eslint/no-restricted-imports': restrict([
-        { group: ['electron', ...NODE_BUILTINS], message: 'The renderer is sandboxed: it talks to Electron only through window.unfreeze.' },
-        { group: ['**/electron/main/**', '**/electron/workers/**', '**/electron/dev/**'], message: 'renderer/ may not import the main process.' },
-        { group: ['**/electron/preload/**'], allowTypeImports: true, message: 'renderer/ may import only types from electron/preload.' },
+        {
+          group: ['electron', ...NODE_BUILTINS],
+          message: 'The renderer is sandboxed: it talks to Electron only through window.unfreeze.',
+        },
+        {
+          group: ['**/electron/main/**', '**/electron/workers/**', '**/electron/dev/**'],
+          message: 'renderer/ may not import the main process.',
+        },
+        {
+          group: ['**/electron/preload/**'],
+          allowTypeImports: true,
+          message: 'renderer/ may import only types from electron/preload.',
+        },
       ]),
     },
   },
@@ -87,7 +132,12 @@ export default tseslint.config(
       'no-restricted-syntax': RAW_WEB_CONTENTS_SEND,
       '@typescript-eslint/no-restricted-imports': restrict(
         [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }],
-        [{ name: 'electron', message: `Only thin glue files import electron (${ELECTRON_GLUE.join(', ')}), so the rest runs in plain Node.` }],
+        [
+          {
+            name: 'electron',
+            message: `Only thin glue files import electron (${ELECTRON_GLUE.join(', ')}), so the rest runs in plain Node.`,
+          },
+        ],
       ),
     },
   },
@@ -98,7 +148,11 @@ export default tseslint.config(
         [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }],
         [
           { name: 'electron', importNames: ['ipcMain'], message: `Raw ipcMain lives only in ${IPC_MAIN_WRAPPER}.` },
-          { name: 'electron', importNames: ['ipcRenderer'], message: `Raw ipcRenderer lives only in ${IPC_RENDERER_WRAPPER}.` },
+          {
+            name: 'electron',
+            importNames: ['ipcRenderer'],
+            message: `Raw ipcRenderer lives only in ${IPC_RENDERER_WRAPPER}.`,
+          },
         ],
       ),
     },
@@ -107,7 +161,9 @@ export default tseslint.config(
     files: [IPC_MAIN_WRAPPER, IPC_RENDERER_WRAPPER],
     rules: {
       'no-restricted-syntax': 'off',
-      '@typescript-eslint/no-restricted-imports': restrict([{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }]),
+      '@typescript-eslint/no-restricted-imports': restrict([
+        { group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' },
+      ]),
     },
   },
   {

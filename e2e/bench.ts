@@ -55,7 +55,8 @@ const runs = Math.max(1, Number(values.runs) || 1);
 const seconds = Number(values.seconds) || 2;
 const SECTIONS = ['renderer', 'host', 'downloads'] as const;
 type Section = (typeof SECTIONS)[number];
-const sections: readonly Section[] = values.section === undefined ? SECTIONS : SECTIONS.filter((s) => s === values.section);
+const sections: readonly Section[] =
+  values.section === undefined ? SECTIONS : SECTIONS.filter((s) => s === values.section);
 if (sections.length === 0) {
   console.error(`--section must be one of: ${SECTIONS.join(', ')}`);
   process.exit(2);
@@ -94,7 +95,9 @@ interface RendererReport {
 }
 
 async function main(): Promise<void> {
-  const report: { date: string; renderer?: RendererReport; host?: HostReport; downloads?: DownloadsReport } = { date: new Date().toISOString() };
+  const report: { date: string; renderer?: RendererReport; host?: HostReport; downloads?: DownloadsReport } = {
+    date: new Date().toISOString(),
+  };
   if (sections.includes('renderer')) report.renderer = await rendererSection();
   // After the browser has gone: the host section measures this process's own event loop.
   if (sections.includes('host')) {
@@ -145,10 +148,20 @@ async function rendererSection(): Promise<RendererReport> {
           target: `worst gap ≤ 50 ms, wall ≤ 1.15× blocking (${(row.wallMs / blockingWall).toFixed(2)}×)`,
           met: row.worstGapMs <= 50 && row.wallMs <= 1.15 * blockingWall,
         };
-      return { ...row, target: 'worst gap ≤ 33 ms, no frame over 50 ms', met: row.worstGapMs <= 33 && row.framesOver50 === 0 };
+      return {
+        ...row,
+        target: 'worst gap ≤ 33 ms, no frame over 50 ms',
+        met: row.worstGapMs <= 33 && row.framesOver50 === 0,
+      };
     });
     printTable(rows, runs);
-    return { date: new Date().toISOString(), runs, seconds, userAgent: await page.evaluate(() => navigator.userAgent), rows };
+    return {
+      date: new Date().toISOString(),
+      runs,
+      seconds,
+      userAgent: await page.evaluate(() => navigator.userAgent),
+      rows,
+    };
   } finally {
     await browser.close();
     await server.close();
@@ -169,7 +182,9 @@ function printTable(rows: Row[], runs: number): void {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]?.length ?? 0)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  console.log(`\nRenderer places, Mandelbrot ≈${seconds} s, median of ${runs} run${runs === 1 ? '' : 's'} (headless Chromium)\n`);
+  console.log(
+    `\nRenderer places, Mandelbrot ≈${seconds} s, median of ${runs} run${runs === 1 ? '' : 's'} (headless Chromium)\n`,
+  );
   console.log(line(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of body) console.log(line(row));

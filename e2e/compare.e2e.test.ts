@@ -29,7 +29,11 @@ describe('compare mode, web edition', () => {
     await page.goto(`${suite.url}?screen=compare`);
     expect(await page.getByTestId('web-compare-note').textContent()).toMatch(/share the page’s one main thread/);
     // Only the places a page has are offered.
-    expect(await page.getByTestId('compare-right-place').locator('option').allTextContents()).toEqual(['Page main thread', 'Main thread, sliced', 'Web Workers']);
+    expect(await page.getByTestId('compare-right-place').locator('option').allTextContents()).toEqual([
+      'Page main thread',
+      'Main thread, sliced',
+      'Web Workers',
+    ]);
     await page.getByTestId('compare-start').and(page.locator(':not([disabled])')).waitFor({ timeout: 30_000 });
     await page.getByTestId('compare-start').click();
     await page.getByTestId('compare-verdict').waitFor({ timeout: 60_000 });
@@ -61,13 +65,21 @@ describe.skipIf(!binary.found)(`compare mode under Electron${binary.found ? '' :
   let page: Page;
 
   beforeAll(async () => {
-    const build = spawnSync(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, encoding: 'utf8', timeout: 300_000 });
+    const build = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+      { cwd: root, encoding: 'utf8', timeout: 300_000 },
+    );
     if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stdout}\n${build.stderr}`);
     app = await _electron.launch({
       executablePath: binary.found ? binary.path : '',
       args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), root],
       cwd: root,
-      env: Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[0] !== 'ELECTRON_RENDERER_URL' && entry[1] !== undefined)),
+      env: Object.fromEntries(
+        Object.entries(process.env).filter(
+          (entry): entry is [string, string] => entry[0] !== 'ELECTRON_RENDERER_URL' && entry[1] !== undefined,
+        ),
+      ),
       timeout: 60_000,
     });
     page = await app.firstWindow();
@@ -81,7 +93,10 @@ describe.skipIf(!binary.found)(`compare mode under Electron${binary.found ? '' :
 
   async function pane(which: 'left' | 'right'): Promise<Page> {
     for (let i = 0; i < 100; i++) {
-      const found = app.context().pages().find((p) => p.url().includes(`pane=${which}`));
+      const found = app
+        .context()
+        .pages()
+        .find((p) => p.url().includes(`pane=${which}`));
       if (found) return found;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -104,7 +119,10 @@ describe.skipIf(!binary.found)(`compare mode under Electron${binary.found ? '' :
   it('opens one window with two panes, each its own renderer process', async () => {
     await compare('renderer-main', 'web-worker');
     const pids = await app.evaluate(({ webContents }) =>
-      webContents.getAllWebContents().filter((w) => w.getURL().includes('pane=')).map((w) => w.getOSProcessId()),
+      webContents
+        .getAllWebContents()
+        .filter((w) => w.getURL().includes('pane='))
+        .map((w) => w.getOSProcessId()),
     );
     expect(pids).toHaveLength(2);
     expect(new Set(pids).size).toBe(2);

@@ -67,7 +67,9 @@ describe('downloads in Chromium (web edition)', () => {
     expect(concurrent?.worstGapMs).toBeLessThan(150);
     expect(await page.getByTestId('freeze-sentence').textContent()).toMatch(/stayed responsive|stuttered/);
     // Both files arrived whole: their checksums were verified in the worker.
-    expect(await page.getByTestId('download-status').textContent()).toMatch(/Done: 2 files in .* every SHA-256 checksum verified/);
+    expect(await page.getByTestId('download-status').textContent()).toMatch(
+      /Done: 2 files in .* every SHA-256 checksum verified/,
+    );
     expect(await page.locator('[data-testid=download-row][data-state=done]').count()).toBe(2);
     expect(errors).toEqual([]);
     await page.close();
@@ -103,7 +105,9 @@ describe('downloads in Chromium (web edition)', () => {
     // Nothing moves while paused.
     expect(await page.getByRole('progressbar', { name: 'All files' }).getAttribute('aria-valuenow')).toBe(pausedAt);
     await page.getByRole('button', { name: 'Resume' }).click();
-    await page.locator('[data-testid=download-status][data-status=done], [data-testid=download-status][data-status=failed]').waitFor({ timeout: 30_000 });
+    await page
+      .locator('[data-testid=download-status][data-status=done], [data-testid=download-status][data-status=failed]')
+      .waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-testid=download-row][data-state=done]').count()).toBe(3);
     expect(errors).toEqual([]);
     await page.close();
@@ -119,7 +123,9 @@ describe('downloads in Chromium (web edition)', () => {
     await page.waitForTimeout(600);
     await page.getByRole('button', { name: 'Cancel file-2.bin' }).click();
     await page.locator('[data-testid=download-status][data-status=done]').waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('download-status').textContent()).toMatch(/Done: 2 of 3 files in .*\(1 cancelled\), every SHA-256 checksum verified/);
+    expect(await page.getByTestId('download-status').textContent()).toMatch(
+      /Done: 2 of 3 files in .*\(1 cancelled\), every SHA-256 checksum verified/,
+    );
     expect(await page.locator('[data-testid=download-row][data-state=cancelled]').count()).toBe(1);
     expect(await page.locator('[data-testid=download-row][data-state=done]').count()).toBe(2);
     // The others were not restarted from zero: 400 kB at 200 kB/s is 2 s, and the blip costs milliseconds.
@@ -132,7 +138,9 @@ describe('downloads in Chromium (web edition)', () => {
     const { page, errors } = await openDownloads();
     await page.getByTestId('field-files').fill('1001');
     await page.getByRole('button', { name: 'Start queue' }).click();
-    expect(await page.getByTestId('queue-errors').textContent()).toMatch(/files must be a whole number from 1 to 1,000/);
+    expect(await page.getByTestId('queue-errors').textContent()).toMatch(
+      /files must be a whole number from 1 to 1,000/,
+    );
     await page.getByTestId('field-files').fill('5');
     await page.getByTestId('field-bandwidthKBps').fill('0');
     await page.getByTestId('field-concurrency').fill('0');

@@ -66,11 +66,15 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
 
   beforeAll(async () => {
     // Build main, preload and renderer exactly as `npm run dist` would, so the test sees current code.
-    const build = spawnSync(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
+    const build = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 300_000,
+      },
+    );
     if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stdout}\n${build.stderr}`);
 
     app = await _electron.launch({
@@ -81,7 +85,9 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
       cwd: root,
       // Without the dev server's URL the app loads its built files from unfreeze://app.
       env: Object.fromEntries(
-        Object.entries(process.env).filter((entry): entry is [string, string] => entry[0] !== 'ELECTRON_RENDERER_URL' && entry[1] !== undefined),
+        Object.entries(process.env).filter(
+          (entry): entry is [string, string] => entry[0] !== 'ELECTRON_RENDERER_URL' && entry[1] !== undefined,
+        ),
       ),
       timeout: 60_000,
     });
@@ -163,7 +169,11 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
 
   it.each([
     // Blocked for the whole ≈1 s run: every IPC round trip waits for it.
-    ['Electron main process', /Electron main process/, (worstMs: number) => expect(worstMs).toBeGreaterThanOrEqual(500)],
+    [
+      'Electron main process',
+      /Electron main process/,
+      (worstMs: number) => expect(worstMs).toBeGreaterThanOrEqual(500),
+    ],
     // The work is in other processes: the main process answers at once throughout.
     ['Utility processes', /Utility processes/, (worstMs: number) => expect(worstMs).toBeLessThan(200)],
   ])('pings the main process during a run in %s', async (_label, radio, check) => {

@@ -37,7 +37,11 @@ async function openLab(baseUrl: string): Promise<{ page: Page; errors: string[] 
   return { page, errors };
 }
 
-async function run(card: Locator, variant?: string, timeout = 60_000): Promise<{ status: string; asExpected: string | null }> {
+async function run(
+  card: Locator,
+  variant?: string,
+  timeout = 60_000,
+): Promise<{ status: string; asExpected: string | null }> {
   if (variant) await card.getByText(variant, { exact: true }).click();
   const before = Number(await card.getByTestId('lab-status').getAttribute('data-finished'));
   await card.getByRole('button', { name: 'Run' }).click();
@@ -101,7 +105,9 @@ describe('concurrency lab, cross-origin isolated', () => {
     const started = Date.now();
     await page.evaluate(() => new Promise(requestAnimationFrame));
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(await card.getByTestId('wait-cycle').getByRole('img').getAttribute('aria-label')).toContain('worker 1 holds A and waits for B');
+    expect(await card.getByTestId('wait-cycle').getByRole('img').getAttribute('aria-label')).toContain(
+      'worker 1 holds A and waits for B',
+    );
     await card.locator('[data-testid=lab-status]:not([data-phase=running])').waitFor({ timeout: 20_000 });
     expect(await card.getByTestId('lab-result').getAttribute('data-as-expected')).toBe('true');
     expect(await card.getByTestId('deadlock-lines').textContent()).toMatch(/gave up and released/);

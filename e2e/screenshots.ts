@@ -22,13 +22,20 @@ const OUT = path.resolve(import.meta.dirname, '../resources/screenshots');
 const runEnds = (page: Page) => page.getByText(/^Done/).first().waitFor({ timeout: 120_000 });
 
 const SHOTS: readonly Shot[] = [
-  { name: 'playground', query: '?place=web-worker&workload=mandelbrot&size=1s&autorun=1', prepare: runEnds, fullPage: true },
+  {
+    name: 'playground',
+    query: '?place=web-worker&workload=mandelbrot&size=1s&autorun=1',
+    prepare: runEnds,
+    fullPage: true,
+  },
   {
     name: 'downloads',
     query: '?screen=downloads',
     prepare: async (page) => {
       await page.getByRole('button', { name: /Run: Start and join/ }).click();
-      await page.locator('[data-testid=scenario-start-join] [data-testid=scenario-verdict]').waitFor({ timeout: 120_000 });
+      await page
+        .locator('[data-testid=scenario-start-join] [data-testid=scenario-verdict]')
+        .waitFor({ timeout: 120_000 });
     },
     fullPage: true,
   },
@@ -51,7 +58,9 @@ const SHOTS: readonly Shot[] = [
     viewport: { width: 1600, height: 1000 },
     prepare: async (page) => {
       await page.getByTestId('run-chapter').click();
-      await page.waitForSelector('[data-testid=chapter][data-running=false] [data-testid=measured][data-at]', { timeout: 120_000 });
+      await page.waitForSelector('[data-testid=chapter][data-running=false] [data-testid=measured][data-at]', {
+        timeout: 120_000,
+      });
     },
   },
 ];
@@ -62,7 +71,10 @@ const browser = await launchChromium();
 try {
   for (const shot of SHOTS) {
     for (const scheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ viewport: shot.viewport ?? { width: 1440, height: 900 }, colorScheme: scheme });
+      const page = await browser.newPage({
+        viewport: shot.viewport ?? { width: 1440, height: 900 },
+        colorScheme: scheme,
+      });
       await page.goto(server.url + shot.query);
       await shot.prepare(page);
       await page.waitForTimeout(1_000); // let the charts scroll on a little after the run

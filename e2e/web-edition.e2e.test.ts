@@ -79,7 +79,11 @@ describe('web edition in Chromium', () => {
   });
 
   it('explains a bad deep link, does not autorun, and leaves the app usable', async () => {
-    const { page } = await openPlayground(suite.browser, suite.url, '?place=gpu&workload=mandelbrot&size=huge&autorun=1');
+    const { page } = await openPlayground(
+      suite.browser,
+      suite.url,
+      '?place=gpu&workload=mandelbrot&size=huge&autorun=1',
+    );
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = (await alert.textContent()) ?? '';

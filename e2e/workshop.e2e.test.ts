@@ -30,13 +30,22 @@ async function open(context: BrowserContext, query: string): Promise<{ page: Pag
 const chapterId = async (page: Page) => (await page.getByTestId('chapter').getAttribute('data-chapter')) ?? '';
 
 /** Presses Space and waits until this chapter shows an outcome newer than `before`. */
-async function runByKeyboard(page: Page, before: string | null, timeoutMs = 45_000): Promise<{ measured: string; asExpected: string }> {
+async function runByKeyboard(
+  page: Page,
+  before: string | null,
+  timeoutMs = 45_000,
+): Promise<{ measured: string; asExpected: string }> {
   await page.keyboard.press('Space');
   await page.waitForFunction(
     (prev) => {
       const m = document.querySelector('[data-testid=measured]');
       const article = document.querySelector('[data-testid=chapter]');
-      return m !== null && article?.getAttribute('data-running') === 'false' && m.getAttribute('data-at') !== null && m.getAttribute('data-at') !== prev;
+      return (
+        m !== null &&
+        article?.getAttribute('data-running') === 'false' &&
+        m.getAttribute('data-at') !== null &&
+        m.getAttribute('data-at') !== prev
+      );
     },
     before,
     { timeout: timeoutMs },
@@ -78,7 +87,10 @@ describe('workshop (web edition, keyboard only)', () => {
     for (let i = 0; i < total; i++) {
       const id = await chapterId(page);
       expect(await page.getByTestId('chapter-source').count(), `${id} shows its source`).toBeGreaterThan(0);
-      expect(await page.locator('[data-testid=chapter-source] .hljs-keyword').count(), `${id}'s source is highlighted`).toBeGreaterThan(0);
+      expect(
+        await page.locator('[data-testid=chapter-source] .hljs-keyword').count(),
+        `${id}'s source is highlighted`,
+      ).toBeGreaterThan(0);
       if (id === 'cpu-bound') {
         // Esc cancels a run under way, and the chapter says so.
         await page.keyboard.press('Space');
@@ -112,14 +124,21 @@ describe('workshop (web edition, keyboard only)', () => {
       }
       if (i < total - 1) {
         await page.keyboard.press('ArrowRight');
-        await page.waitForFunction((prev) => document.querySelector('[data-testid=chapter]')?.getAttribute('data-chapter') !== prev, id);
+        await page.waitForFunction(
+          (prev) => document.querySelector('[data-testid=chapter]')?.getAttribute('data-chapter') !== prev,
+          id,
+        );
         expect(new URL(page.url()).searchParams.get('chapter')).toBe(await chapterId(page));
       }
     }
     expect(shown.size).toBe(total);
 
     // JSON: every chapter's outcome, as the page showed it, with its figures.
-    const json = JSON.parse(await download(page, 'Session (JSON)')) as { app: string; kind: string; runs: ExportedRun[] };
+    const json = JSON.parse(await download(page, 'Session (JSON)')) as {
+      app: string;
+      kind: string;
+      runs: ExportedRun[];
+    };
     expect(json.app).toBe('Unfreeze');
     for (const [id, measured] of shown) {
       const runs = json.runs.filter((r) => r.chapterId === id);
@@ -137,7 +156,17 @@ describe('workshop (web edition, keyboard only)', () => {
     // CSV: one row per figure, and the same numbers as the JSON.
     const rows = parseCsv(await download(page, 'Session (CSV)'));
     const head = rows[0] ?? [];
-    expect(head).toEqual(['at', 'source', 'chapter', 'title', 'expected', 'measured', 'as_expected', 'figure', 'value']);
+    expect(head).toEqual([
+      'at',
+      'source',
+      'chapter',
+      'title',
+      'expected',
+      'measured',
+      'as_expected',
+      'figure',
+      'value',
+    ]);
     const figureRows = rows.slice(1).filter((r) => r[2] === 'freeze' && r[7] === 'main_worst_gap_ms');
     expect(Number(figureRows[0]?.[8])).toBe(freeze?.figures['main_worst_gap_ms']);
     const expectedRows = json.runs.reduce((n, r) => n + Math.max(1, Object.keys(r.figures).length), 0);

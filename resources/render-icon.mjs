@@ -21,8 +21,14 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
-  await page.setContent(`<!doctype html><style>html,body{margin:0;background:transparent}svg{display:block}</style>${svg}`);
-  await page.screenshot({ path: path.join(here, 'icon.png'), omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+  await page.setContent(
+    `<!doctype html><style>html,body{margin:0;background:transparent}svg{display:block}</style>${svg}`,
+  );
+  await page.screenshot({
+    path: path.join(here, 'icon.png'),
+    omitBackground: true,
+    clip: { x: 0, y: 0, width: size, height: size },
+  });
 } finally {
   await browser.close();
 }

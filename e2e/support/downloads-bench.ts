@@ -48,12 +48,18 @@ async function runOnce(page: Page, files: number, sizeKB: number, bandwidthKBps:
   await page.getByRole('button', { name: 'Start queue' }).click();
   // The previous run's "done" is still on screen until this one has started.
   await page.locator('[data-testid=download-status][data-status=running]').waitFor({ timeout: 30_000 });
-  await page.locator('[data-testid=download-status][data-status=done], [data-testid=download-status][data-status=failed]').waitFor({ timeout: 120_000 });
+  await page
+    .locator('[data-testid=download-status][data-status=done], [data-testid=download-status][data-status=failed]')
+    .waitFor({ timeout: 120_000 });
   const status = (await page.getByTestId('download-status').textContent()) ?? '';
   if (!status.startsWith('Done')) throw new Error(`${files} downloads (${place}) did not finish: ${status}`);
   await page.getByTestId('worst-gap').waitFor({ timeout: 10_000 });
   const num = async (id: string, attr: string) => Number(await page.getByTestId(id).getAttribute(attr));
-  return { wallMs: await num('download-wall', 'data-ms'), worstGapMs: await num('worst-gap', 'data-ms'), framesOver50: await num('frames-over-50', 'data-count') };
+  return {
+    wallMs: await num('download-wall', 'data-ms'),
+    worstGapMs: await num('worst-gap', 'data-ms'),
+    framesOver50: await num('frames-over-50', 'data-count'),
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN;
@@ -103,7 +109,17 @@ export async function runDownloadsBench({ runs }: { readonly runs: number }): Pr
 }
 
 export function printDownloadsReport(report: DownloadsReport): void {
-  const header = ['files', 'event loop', 'longest file', 'total', 'overhead', 'worst gap', 'frames >50 ms', 'target', ''];
+  const header = [
+    'files',
+    'event loop',
+    'longest file',
+    'total',
+    'overhead',
+    'worst gap',
+    'frames >50 ms',
+    'target',
+    '',
+  ];
   const body = report.rows.map((r) => [
     r.files.toLocaleString('en-US'),
     r.place === 'event-loop' ? 'the page’s' : 'a Web Worker’s',
@@ -117,7 +133,9 @@ export function printDownloadsReport(report: DownloadsReport): void {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]?.length ?? 0)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  console.log(`\nConcurrent simulated downloads on one event loop, median of ${report.runs} run${report.runs === 1 ? '' : 's'} (headless Chromium)\n`);
+  console.log(
+    `\nConcurrent simulated downloads on one event loop, median of ${report.runs} run${report.runs === 1 ? '' : 's'} (headless Chromium)\n`,
+  );
   console.log(line(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of body) console.log(line(row));

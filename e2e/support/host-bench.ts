@@ -145,14 +145,24 @@ async function roundTrip(host: TaskHost, place: HostPlace): Promise<number> {
 /** One warm worker, one tiny job at a time, straight through the pool. */
 async function jobRoundTrip(spawn: Spawn): Promise<number> {
   const spawned: HostWorker[] = [];
-  const pool = new WorkerPool(1, (lane, events) => {
-    const worker = spawn(lane, events);
-    spawned.push(worker);
-    return worker;
-  }, nodeTimers);
+  const pool = new WorkerPool(
+    1,
+    (lane, events) => {
+      const worker = spawn(lane, events);
+      spawned.push(worker);
+      return worker;
+    },
+    nodeTimers,
+  );
   const job = () =>
     new Promise<JobOutcome>((resolve) =>
-      pool.submit({ workload: 'primes', params: { limit: 100 }, shard: { index: 0, count: 1 }, onProgress: () => {}, onSettled: resolve }),
+      pool.submit({
+        workload: 'primes',
+        params: { limit: 100 },
+        shard: { index: 0, count: 1 },
+        onProgress: () => {},
+        onSettled: resolve,
+      }),
     );
   try {
     for (let i = 0; i < 20; i++) await job();
@@ -178,7 +188,10 @@ async function coldSpawn(spawn: Spawn): Promise<number> {
     const first = new Promise<void>((resolve) => (answered = resolve));
     const started = performance.now();
     const worker = spawn(0, { message: () => answered(), failed: (reason) => log(`cold spawn failed: ${reason}`) });
-    worker.post({ type: 'start', taskId: 'cold', workload: 'primes', params: { limit: 100 }, shard: { index: 0, count: 1 } }, []);
+    worker.post(
+      { type: 'start', taskId: 'cold', workload: 'primes', params: { limit: 100 }, shard: { index: 0, count: 1 } },
+      [],
+    );
     await first;
     times.push(performance.now() - started);
     worker.terminate();
@@ -224,7 +237,8 @@ export async function runHostBench(options: HostBenchOptions): Promise<HostRepor
       log(`event-loop delay during a ~${options.seconds} s task (${options.runs} runs per place)…`);
       const freezes = new Map<HostPlace, Awaited<ReturnType<typeof freeze>>[]>();
       for (let i = 0; i < options.runs; i++) {
-        for (const place of HOST_PLACES) freezes.set(place, [...(freezes.get(place) ?? []), await freeze(host, place, primes)]);
+        for (const place of HOST_PLACES)
+          freezes.set(place, [...(freezes.get(place) ?? []), await freeze(host, place, primes)]);
       }
 
       log(`warm round trips (median of ${ROUND_TRIPS})…`);
@@ -232,13 +246,19 @@ export async function runHostBench(options: HostBenchOptions): Promise<HostRepor
       for (const place of HOST_PLACES) trips.set(place, await roundTrip(host, place));
       const jobTrips = new Map<PoolPlace, number>([
         ['worker-thread', await jobRoundTrip(workerThreadSpawner(entries.thread))],
-        ['utility-process', await jobRoundTrip(childProcessSpawner(entries.process, { execArgv: entries.processExecArgv }))],
+        [
+          'utility-process',
+          await jobRoundTrip(childProcessSpawner(entries.process, { execArgv: entries.processExecArgv })),
+        ],
       ]);
 
       log(`cold spawns (median of ${COLD_SPAWNS})…`);
       const colds = new Map<PoolPlace, number>([
         ['worker-thread', await coldSpawn(workerThreadSpawner(entries.thread))],
-        ['utility-process', await coldSpawn(childProcessSpawner(entries.process, { execArgv: entries.processExecArgv }))],
+        [
+          'utility-process',
+          await coldSpawn(childProcessSpawner(entries.process, { execArgv: entries.processExecArgv })),
+        ],
       ]);
 
       log(`cancel latency (median of ${CANCELS})…`);
@@ -262,7 +282,16 @@ export async function runHostBench(options: HostBenchOptions): Promise<HostRepor
       });
 
       const speedup = await mandelbrotSpeedup(entries, options, Math.max(2, cores), c);
-      const report = { node: process.version, cores, poolSize, entries: entries.kind, runs: options.runs, seconds: options.seconds, places, speedup };
+      const report = {
+        node: process.version,
+        cores,
+        poolSize,
+        entries: entries.kind,
+        runs: options.runs,
+        seconds: options.seconds,
+        places,
+        speedup,
+      };
       return { ...report, targets: targets(report) };
     } finally {
       await host.dispose();
@@ -302,7 +331,8 @@ async function mandelbrotSpeedup(
   return walls.map((wallMs, i) => ({ workers: i + 1, wallMs, speedup: one / wallMs }));
 }
 
-const ms = (value: number | null, digits = 1) => (value === null || Number.isNaN(value) ? '—' : `${value.toFixed(digits)} ms`);
+const ms = (value: number | null, digits = 1) =>
+  value === null || Number.isNaN(value) ? '—' : `${value.toFixed(digits)} ms`;
 
 function targets(report: Omit<HostReport, 'targets'>): TargetRow[] {
   const row = (place: HostPlace) => report.places.find((p) => p.place === place);
@@ -318,8 +348,16 @@ function targets(report: Omit<HostReport, 'targets'>): TargetRow[] {
   for (const place of POOL_PLACES) {
     const p = row(place);
     if (!p) continue;
-    rows.push({ target: `${place}: event-loop p99 ≤ 10 ms during the task`, measured: ms(p.loopP99Ms), met: p.loopP99Ms <= 10 });
-    rows.push({ target: `${place}: warm task round trip ≤ 0.2 ms`, measured: ms(p.roundTripMs, 3), met: p.roundTripMs <= 0.2 });
+    rows.push({
+      target: `${place}: event-loop p99 ≤ 10 ms during the task`,
+      measured: ms(p.loopP99Ms),
+      met: p.loopP99Ms <= 10,
+    });
+    rows.push({
+      target: `${place}: warm task round trip ≤ 0.2 ms`,
+      measured: ms(p.roundTripMs, 3),
+      met: p.roundTripMs <= 0.2,
+    });
     rows.push({
       target: `${place}: cancel ≤ 50 ms (until every worker has stopped)`,
       measured: ms(p.cancelStopMs),
@@ -327,7 +365,12 @@ function targets(report: Omit<HostReport, 'targets'>): TargetRow[] {
     });
   }
   const two = report.speedup.find((s) => s.workers === 2);
-  if (two) rows.push({ target: 'Mandelbrot speedup ≥ 1.8× on 2 worker threads', measured: `${two.speedup.toFixed(2)}×`, met: two.speedup >= 1.8 });
+  if (two)
+    rows.push({
+      target: 'Mandelbrot speedup ≥ 1.8× on 2 worker threads',
+      measured: `${two.speedup.toFixed(2)}×`,
+      met: two.speedup >= 1.8,
+    });
   return rows;
 }
 
@@ -346,7 +389,17 @@ export function printHostReport(r: HostReport): void {
       `child processes standing in for utility processes; ~${r.seconds} s tasks, median of ${r.runs}\n`,
   );
   table(
-    ['place', 'task', 'loop delay p50', 'loop delay p99', 'task round trip', 'job round trip', 'cold spawn', 'cancel → end', 'cancel → stopped'],
+    [
+      'place',
+      'task',
+      'loop delay p50',
+      'loop delay p99',
+      'task round trip',
+      'job round trip',
+      'cold spawn',
+      'cancel → end',
+      'cancel → stopped',
+    ],
     r.places.map((p) => [
       p.place,
       `${(p.taskMs / 1000).toFixed(2)} s`,

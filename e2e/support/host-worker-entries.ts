@@ -54,7 +54,9 @@ export async function hostWorkerEntries(): Promise<HostWorkerEntries> {
     };
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    console.error(`host bench: could not bundle the worker entries (${String(error)}); running them from source with tsx`);
+    console.error(
+      `host bench: could not bundle the worker entries (${String(error)}); running them from source with tsx`,
+    );
     return {
       kind: 'tsx',
       thread: THREAD_ENTRY_VIA_TSX,

@@ -9,7 +9,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * cross-origin isolated, as on a plain static host — to check what needs isolation says so.
  */
 export async function servePlainWebEdition(): Promise<{ url: string; close(): Promise<void> }> {
-  if (!existsSync(resolve(ROOT, 'out/web/index.html'))) throw new Error('The web edition is not built: run "npm run build:web" first (npm test does).');
+  if (!existsSync(resolve(ROOT, 'out/web/index.html')))
+    throw new Error('The web edition is not built: run "npm run build:web" first (npm test does).');
   const server = await preview({
     configFile: false,
     root: resolve(ROOT, 'renderer'),

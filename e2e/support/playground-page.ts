@@ -12,7 +12,11 @@ export interface RunFigures {
 }
 
 /** Opens the Playground and collects page errors, so a test can assert there were none. */
-export async function openPlayground(browser: Browser, baseUrl: string, query = ''): Promise<{ page: Page; errors: string[] }> {
+export async function openPlayground(
+  browser: Browser,
+  baseUrl: string,
+  query = '',
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -22,7 +26,9 @@ export async function openPlayground(browser: Browser, baseUrl: string, query = 
   await page.goto(baseUrl + query);
   // The size presets are calibrated shortly after load; Start is enabled once they are.
   await page.getByRole('button', { name: 'Start' }).waitFor();
-  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button:not([disabled])')?.textContent?.includes('Measuring'));
+  await page.waitForFunction(
+    () => !document.querySelector<HTMLButtonElement>('button:not([disabled])')?.textContent?.includes('Measuring'),
+  );
   await page.waitForSelector('[data-testid=preset-note]:not(:has-text("Measuring"))');
   return { page, errors };
 }
@@ -32,9 +38,12 @@ export async function choosePlace(page: Page, label: RegExp): Promise<void> {
 }
 
 export async function waitForRunEnd(page: Page, timeoutMs = 90_000): Promise<RunFigures> {
-  await page.waitForSelector('[data-testid=run-status][data-phase=done], [data-testid=run-status][data-phase=cancelled], [data-testid=run-status][data-phase=failed]', {
-    timeout: timeoutMs,
-  });
+  await page.waitForSelector(
+    '[data-testid=run-status][data-phase=done], [data-testid=run-status][data-phase=cancelled], [data-testid=run-status][data-phase=failed]',
+    {
+      timeout: timeoutMs,
+    },
+  );
   await page.getByTestId('freeze-sentence').waitFor({ timeout: 10_000 });
   return readFigures(page);
 }

@@ -10,7 +10,8 @@ const BUILT = resolve(ROOT, 'out/web/index.html');
  * on a free port of 127.0.0.1.
  */
 export async function serveWebEdition(): Promise<{ url: string; close(): Promise<void> }> {
-  if (!existsSync(BUILT)) throw new Error('The web edition is not built: run "npm run build:web" first (npm test does).');
+  if (!existsSync(BUILT))
+    throw new Error('The web edition is not built: run "npm run build:web" first (npm test does).');
   const server: PreviewServer = await preview({
     configFile: resolve(ROOT, 'renderer/vite.config.ts'),
     preview: { port: 0, strictPort: false, open: false },

@@ -21,6 +21,11 @@ describe('electron-builder.yml', () => {
   it('ships the worker entries outside app.asar, and switches off the fuses this app never uses', async () => {
     const { config } = await loadConfig();
     expect(config.asarUnpack).toContain('out/main/workers/**');
-    expect(config.electronFuses).toMatchObject({ runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false, onlyLoadAppFromAsar: true });
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+    });
   });
 });

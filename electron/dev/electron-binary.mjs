@@ -32,9 +32,15 @@ function readPathTxt(electronDir) {
  * @param {{ env?: Record<string, string | undefined>, electronDir?: string, platform?: string }} [options]
  * @returns {{ found: true, path: string } | { found: false, reason: string }}
  */
-export function findElectronBinary({ env = process.env, electronDir = defaultElectronDir(), platform = process.platform } = {}) {
+export function findElectronBinary({
+  env = process.env,
+  electronDir = defaultElectronDir(),
+  platform = process.platform,
+} = {}) {
   const check = (candidate, what) =>
-    existsSync(candidate) ? { found: true, path: candidate } : { found: false, reason: `${what} (${candidate}) does not exist.` };
+    existsSync(candidate)
+      ? { found: true, path: candidate }
+      : { found: false, reason: `${what} (${candidate}) does not exist.` };
 
   // electron-vite's own override: it launches exactly this file when it is set.
   if (env.ELECTRON_EXEC_PATH) return check(env.ELECTRON_EXEC_PATH, 'ELECTRON_EXEC_PATH');
@@ -44,10 +50,16 @@ export function findElectronBinary({ env = process.env, electronDir = defaultEle
 
   // Same rule as the electron package: the override names the folder that holds the executable.
   if (env.ELECTRON_OVERRIDE_DIST_PATH) {
-    return check(path.join(env.ELECTRON_OVERRIDE_DIST_PATH, executable ?? platformExecutable(platform)), 'The Electron executable under ELECTRON_OVERRIDE_DIST_PATH');
+    return check(
+      path.join(env.ELECTRON_OVERRIDE_DIST_PATH, executable ?? platformExecutable(platform)),
+      'The Electron executable under ELECTRON_OVERRIDE_DIST_PATH',
+    );
   }
   if (!executable) {
-    return { found: false, reason: `Electron's binary has never been downloaded: ${path.join(electronDir, 'path.txt')} is missing.` };
+    return {
+      found: false,
+      reason: `Electron's binary has never been downloaded: ${path.join(electronDir, 'path.txt')} is missing.`,
+    };
   }
   return check(path.join(electronDir, 'dist', executable), "Electron's binary");
 }

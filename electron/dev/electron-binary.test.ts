@@ -20,7 +20,10 @@ function fakeElectron(name: string, { pathTxt, binary }: { pathTxt?: string; bin
 describe('findElectronBinary', () => {
   it('finds dist/<path.txt> when it was downloaded', () => {
     const electronDir = fakeElectron('installed', { pathTxt: 'electron', binary: true });
-    expect(findElectronBinary({ env: {}, electronDir })).toEqual({ found: true, path: path.join(electronDir, 'dist', 'electron') });
+    expect(findElectronBinary({ env: {}, electronDir })).toEqual({
+      found: true,
+      path: path.join(electronDir, 'dist', 'electron'),
+    });
   });
 
   it('explains a missing path.txt (the download never happened)', () => {
@@ -33,7 +36,10 @@ describe('findElectronBinary', () => {
   it('explains a path.txt whose binary is gone', () => {
     const electronDir = fakeElectron('deleted', { pathTxt: 'electron' });
     const result = findElectronBinary({ env: {}, electronDir });
-    expect(result).toEqual({ found: false, reason: `Electron's binary (${path.join(electronDir, 'dist', 'electron')}) does not exist.` });
+    expect(result).toEqual({
+      found: false,
+      reason: `Electron's binary (${path.join(electronDir, 'dist', 'electron')}) does not exist.`,
+    });
   });
 
   it('looks in ELECTRON_OVERRIDE_DIST_PATH, even without path.txt', () => {
@@ -42,7 +48,10 @@ describe('findElectronBinary', () => {
     mkdirSync(distDir);
     writeFileSync(path.join(distDir, 'electron'), '');
     const env = { ELECTRON_OVERRIDE_DIST_PATH: distDir };
-    expect(findElectronBinary({ env, electronDir, platform: 'linux' })).toEqual({ found: true, path: path.join(distDir, 'electron') });
+    expect(findElectronBinary({ env, electronDir, platform: 'linux' })).toEqual({
+      found: true,
+      path: path.join(distDir, 'electron'),
+    });
     const result = findElectronBinary({ env, electronDir, platform: 'win32' });
     expect(result.found).toBe(false);
     if (!result.found) expect(result.reason).toContain('ELECTRON_OVERRIDE_DIST_PATH');
@@ -67,7 +76,11 @@ describe('npm start without a binary', () => {
     const emptyDist = mkdtempSync(path.join(scratch, 'empty-'));
     const env: NodeJS.ProcessEnv = { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: emptyDist };
     delete env.ELECTRON_EXEC_PATH;
-    const run = spawnSync(process.execPath, [path.join(import.meta.dirname, 'start.mjs')], { env, encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(process.execPath, [path.join(import.meta.dirname, 'start.mjs')], {
+      env,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     const message = run.stderr.trim();

@@ -46,7 +46,14 @@ function stayOffline(scannerMain) {
   const gotPath = requireFromScanner.resolve('got');
   const offline = () => Promise.reject(new Error('offline: lint makes no network requests'));
   offline.head = offline;
-  requireFromScanner.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: offline, children: [], paths: [] };
+  requireFromScanner.cache[gotPath] = {
+    id: gotPath,
+    filename: gotPath,
+    loaded: true,
+    exports: offline,
+    children: [],
+    paths: [],
+  };
 }
 
 /** Copies what ships into a scratch directory: the scanner takes one input and walks all of it. */
@@ -66,7 +73,9 @@ async function scan() {
   stayOffline(scannerMain);
   const run = require(scannerMain);
   const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
-  const scannerVersion = JSON.parse(readFileSync(path.join(path.dirname(scannerMain), '../package.json'), 'utf8')).version;
+  const scannerVersion = JSON.parse(
+    readFileSync(path.join(path.dirname(scannerMain), '../package.json'), 'utf8'),
+  ).version;
   const input = stage();
   // The scanner reports its failed translation fetch on console.log; that line is noise here.
   const log = console.log;
@@ -99,9 +108,12 @@ async function main() {
   const where = (issue) => `${issue.file}:${issue.location.line}`;
   const relative = (file) => path.relative(input, file);
 
-  console.log(`Electronegativity ${scannerVersion} (Electron ${electronVersion}, offline): ${found.length} finding(s), ${acknowledged.length} accepted, ${fresh.length} new.`);
+  console.log(
+    `Electronegativity ${scannerVersion} (Electron ${electronVersion}, offline): ${found.length} finding(s), ${acknowledged.length} accepted, ${fresh.length} new.`,
+  );
   for (const issue of acknowledged) console.log(`  accepted  ${issue.id}  ${where(issue)}`);
-  for (const error of errors.filter((e) => e.tolerable)) console.log(`  note      ${relative(error.file)}: ${error.message}`);
+  for (const error of errors.filter((e) => e.tolerable))
+    console.log(`  note      ${relative(error.file)}: ${error.message}`);
 
   for (const issue of fresh) {
     console.error(`\n  NEW  ${issue.id}  ${where(issue)}  [${issue.severity.name}, ${issue.confidence.name}]`);
@@ -109,7 +121,10 @@ async function main() {
     console.error(`       ${issue.description}  ${issue.shortenedURL}`);
   }
   for (const error of unparsed) console.error(`\n  NOT SCANNED  ${relative(error.file)}: ${error.message}`);
-  for (const entry of stale) console.error(`\n  STALE  ${entry.check} ${entry.file} is accepted in ${path.relative(root, ACCEPTED_FILE)} but no longer found: remove it.`);
+  for (const entry of stale)
+    console.error(
+      `\n  STALE  ${entry.check} ${entry.file} is accepted in ${path.relative(root, ACCEPTED_FILE)} but no longer found: remove it.`,
+    );
 
   if (fresh.length + unparsed.length + stale.length > 0) {
     console.error(`\nFix each NEW finding, or accept it with a rationale in ${path.relative(root, ACCEPTED_FILE)}.`);

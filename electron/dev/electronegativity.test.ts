@@ -28,7 +28,9 @@ describe('triage', () => {
 
 describe('electronegativity-accepted.json', () => {
   it('gives every accepted finding a check, a file and a real rationale', () => {
-    const file = JSON.parse(readFileSync(new URL('./electronegativity-accepted.json', import.meta.url), 'utf8')) as { accepted: AcceptedFinding[] };
+    const file = JSON.parse(readFileSync(new URL('./electronegativity-accepted.json', import.meta.url), 'utf8')) as {
+      accepted: AcceptedFinding[];
+    };
     expect(file.accepted.length).toBeGreaterThan(0);
     for (const entry of file.accepted) {
       expect(entry.check).toMatch(/^[A-Z_]+_CHECK$/);

@@ -11,7 +11,11 @@ const require = createRequire(import.meta.url);
 function downloadElectron() {
   const installer = path.join(path.dirname(require.resolve('electron/package.json')), 'install.js');
   console.log("Downloading Electron's binary (first start only)…");
-  const result = spawnSync(process.execPath, [installer], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 600_000 });
+  const result = spawnSync(process.execPath, [installer], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
   return result.status === 0 ? '' : (result.stderr.split('\n').find((line) => /error/i.test(line)) ?? '').trim();
 }
 

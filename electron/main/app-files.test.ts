@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { APP_RESPONSE_HEADERS, CONTENT_SECURITY_POLICY, appProtocolSource, mimeTypeFor, resolveAppFile } from './app-files';
+import {
+  APP_RESPONSE_HEADERS,
+  CONTENT_SECURITY_POLICY,
+  appProtocolSource,
+  mimeTypeFor,
+  resolveAppFile,
+} from './app-files';
 
 const root = path.resolve('/srv/unfreeze/out/renderer');
 const inRoot = (...parts: string[]) => path.join(root, ...parts);

@@ -4,8 +4,20 @@ import { mainMetricsSchema } from '../../shared/host/main-metrics';
 /** app.getAppMetrics() as Electron 45 returns it (structures/process-metric), mapped for the meters. */
 
 const metrics = vi.hoisted(() => [
-  { pid: 100, type: 'Browser', creationTime: 1, cpu: { percentCPUUsage: 12.5, idleWakeupsPerSecond: 3 }, memory: { workingSetSize: 150_000, peakWorkingSetSize: 160_000 } },
-  { pid: 101, type: 'Tab', creationTime: 1, cpu: { percentCPUUsage: 3, idleWakeupsPerSecond: 0 }, memory: { workingSetSize: 90_000, peakWorkingSetSize: 95_000 } },
+  {
+    pid: 100,
+    type: 'Browser',
+    creationTime: 1,
+    cpu: { percentCPUUsage: 12.5, idleWakeupsPerSecond: 3 },
+    memory: { workingSetSize: 150_000, peakWorkingSetSize: 160_000 },
+  },
+  {
+    pid: 101,
+    type: 'Tab',
+    creationTime: 1,
+    cpu: { percentCPUUsage: 3, idleWakeupsPerSecond: 0 },
+    memory: { workingSetSize: 90_000, peakWorkingSetSize: 95_000 },
+  },
   {
     pid: 102,
     type: 'Utility',
@@ -47,7 +59,12 @@ describe('appProcessMetrics', () => {
     const processes = appProcessMetrics();
     const pool = { size: 1, queued: 0, lanes: [] };
     expect(
-      mainMetricsSchema.safeParse({ at: 0, eventLoop: { p50: 0, p99: 0, max: 0 }, pools: { 'worker-thread': pool, 'utility-process': pool }, processes }).success,
+      mainMetricsSchema.safeParse({
+        at: 0,
+        eventLoop: { p50: 0, p99: 0, max: 0 },
+        pools: { 'worker-thread': pool, 'utility-process': pool },
+        processes,
+      }).success,
     ).toBe(true);
   });
 });

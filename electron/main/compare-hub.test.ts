@@ -15,7 +15,11 @@ class Target implements CompareTarget {
   }
 }
 
-const setup: CompareSetup = { left: 'renderer-main', right: 'web-worker', request: { workload: 'primes', params: { limit: 1000 } } };
+const setup: CompareSetup = {
+  left: 'renderer-main',
+  right: 'web-worker',
+  request: { workload: 'primes', params: { limit: 1000 } },
+};
 
 function hubWith(now = 1_700_000_000_000) {
   const controller = new Target(1);
@@ -26,7 +30,8 @@ function hubWith(now = 1_700_000_000_000) {
   const toController: CompareUpdate[] = [];
   let opened = 0;
   // What goes out is checked against the channel map, as sendEvent does in the app.
-  const ok = (channel: 'compare:pane' | 'compare:update', payload: unknown): IpcResult<unknown> => parseEventPayload(channel, payload);
+  const ok = (channel: 'compare:pane' | 'compare:update', payload: unknown): IpcResult<unknown> =>
+    parseEventPayload(channel, payload);
   const hub = createCompareHub<Target>({
     clock: () => now,
     leadMs: 400,
@@ -55,7 +60,15 @@ function hubWith(now = 1_700_000_000_000) {
 const report = (pane: 'left' | 'right', runId = 1): PaneReport => ({
   runId,
   pane,
-  result: { status: 'done', startedAt: 1_700_000_000_400, wallMs: 900, worstGapMs: pane === 'left' ? 880 : 17, framesOver50: pane === 'left' ? 1 : 0, inputDelayP95Ms: null, mainStallMs: 4 },
+  result: {
+    status: 'done',
+    startedAt: 1_700_000_000_400,
+    wallMs: 900,
+    worstGapMs: pane === 'left' ? 880 : 17,
+    framesOver50: pane === 'left' ? 1 : 0,
+    inputDelayP95Ms: null,
+    mainStallMs: 4,
+  },
 });
 
 describe('compare hub', () => {
@@ -66,7 +79,10 @@ describe('compare hub', () => {
     expect(await h.call('compare:ready', h.left, { pane: 'left' })).toEqual({ ok: true, value: setup });
     expect(await h.call('compare:ready', h.right, { pane: 'right' })).toEqual({ ok: true, value: setup });
 
-    expect(await h.call('compare:start', h.controller)).toEqual({ ok: true, value: { runId: 1, startAt: 1_700_000_000_400 } });
+    expect(await h.call('compare:start', h.controller)).toEqual({
+      ok: true,
+      value: { runId: 1, startAt: 1_700_000_000_400 },
+    });
     expect(h.toPanes).toEqual([
       { to: 2, command: { type: 'run', pane: 'left', runId: 1, setup, startAt: 1_700_000_000_400 } },
       { to: 3, command: { type: 'run', pane: 'right', runId: 1, setup, startAt: 1_700_000_000_400 } },
@@ -75,7 +91,10 @@ describe('compare hub', () => {
 
     await h.call('compare:report', h.left, report('left'));
     await h.call('compare:report', h.right, report('right'));
-    expect(h.toController.slice(1)).toEqual([{ type: 'report', report: report('left') }, { type: 'report', report: report('right') }]);
+    expect(h.toController.slice(1)).toEqual([
+      { type: 'report', report: report('left') },
+      { type: 'report', report: report('right') },
+    ]);
   });
 
   it('checks every caller’s role', async () => {
@@ -93,11 +112,15 @@ describe('compare hub', () => {
     expect(await refused('compare:start', h.left)).toContain('Only the window that set up the comparison');
     expect(await refused('compare:start', h.stranger)).toContain('Only the window that set up the comparison');
     await h.call('compare:start', h.controller);
-    expect(await refused('compare:report', h.right, report('left'))).toContain('Only the compare window’s left pane may report');
+    expect(await refused('compare:report', h.right, report('left'))).toContain(
+      'Only the compare window’s left pane may report',
+    );
     expect(await refused('compare:report', h.stranger, report('right'))).toContain('right pane may report');
     expect(await refused('compare:open', h.left, setup)).toContain('A pane cannot open');
     // Malformed payloads never reach the hub.
-    expect(await refused('compare:report', h.left, { ...report('left'), result: { wallMs: -1 } })).toContain('Invalid request for "compare:report"');
+    expect(await refused('compare:report', h.left, { ...report('left'), result: { wallMs: -1 } })).toContain(
+      'Invalid request for "compare:report"',
+    );
     expect(h.toController.filter((u) => u.type === 'report')).toEqual([]);
   });
 

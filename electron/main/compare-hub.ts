@@ -53,7 +53,8 @@ export function createCompareHub<S extends CompareTarget>(options: CompareHubOpt
   const ready = new Set<Pane>();
 
   const alive = (t: S | null): t is S => t !== null && !t.isDestroyed();
-  const paneOf = (id: number): Pane | null => (panes?.left.id === id ? 'left' : panes?.right.id === id ? 'right' : null);
+  const paneOf = (id: number): Pane | null =>
+    panes?.left.id === id ? 'left' : panes?.right.id === id ? 'right' : null;
   const tellController = (update: CompareUpdate) => {
     if (!alive(controller)) return;
     const sent = sendController(controller, update);
@@ -69,7 +70,8 @@ export function createCompareHub<S extends CompareTarget>(options: CompareHubOpt
 
   const handlers: CompareHandlers<S> = {
     'compare:open': (newSetup, { sender }) => {
-      if (paneOf(sender.id) !== null) throw new RequestRefusedError('A pane cannot open the comparison; use the Compare screen');
+      if (paneOf(sender.id) !== null)
+        throw new RequestRefusedError('A pane cannot open the comparison; use the Compare screen');
       controller = sender;
       setup = newSetup;
       const opened = openPanes();
@@ -80,17 +82,22 @@ export function createCompareHub<S extends CompareTarget>(options: CompareHubOpt
       return undefined;
     },
     'compare:ready': ({ pane }, { sender }) => {
-      if (paneOf(sender.id) !== pane) throw new RequestRefusedError(`Only the compare window’s ${pane} pane may say it is ready`);
+      if (paneOf(sender.id) !== pane)
+        throw new RequestRefusedError(`Only the compare window’s ${pane} pane may say it is ready`);
       ready.add(pane);
       return setup;
     },
     'compare:start': (_payload, { sender }) => {
-      if (!alive(controller) || sender.id !== controller.id) throw new RequestRefusedError('Only the window that set up the comparison can start it');
+      if (!alive(controller) || sender.id !== controller.id)
+        throw new RequestRefusedError('Only the window that set up the comparison can start it');
       if (panes === null || !alive(panes.left) || !alive(panes.right) || setup === null) {
         throw new RequestRefusedError('The comparison window is not open: open it first');
       }
       const missing = (['left', 'right'] as const).filter((p) => !ready.has(p));
-      if (missing.length > 0) throw new RequestRefusedError(`The ${missing.join(' and ')} pane ${missing.length > 1 ? 'are' : 'is'} still loading; try again in a moment`);
+      if (missing.length > 0)
+        throw new RequestRefusedError(
+          `The ${missing.join(' and ')} pane ${missing.length > 1 ? 'are' : 'is'} still loading; try again in a moment`,
+        );
       runId += 1;
       const startAt = planStart(clock(), leadMs);
       for (const pane of ['left', 'right'] as const) tellPane(pane, { type: 'run', pane, runId, setup, startAt });
@@ -98,7 +105,8 @@ export function createCompareHub<S extends CompareTarget>(options: CompareHubOpt
       return { runId, startAt };
     },
     'compare:report': (report, { sender }) => {
-      if (paneOf(sender.id) !== report.pane) throw new RequestRefusedError(`Only the compare window’s ${report.pane} pane may report for it`);
+      if (paneOf(sender.id) !== report.pane)
+        throw new RequestRefusedError(`Only the compare window’s ${report.pane} pane may report for it`);
       // A report of an earlier run (a new Start came meanwhile) is simply late: dropped.
       if (report.runId !== runId) return undefined;
       tellController({ type: 'report', report });

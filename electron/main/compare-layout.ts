@@ -11,5 +11,8 @@ export function paneBounds(width: number, height: number, divider = 2): { left: 
   const h = Math.max(0, Math.floor(height));
   const leftWidth = Math.max(0, Math.floor((w - divider) / 2));
   const rightX = Math.min(w, leftWidth + divider);
-  return { left: { x: 0, y: 0, width: leftWidth, height: h }, right: { x: rightX, y: 0, width: w - rightX, height: h } };
+  return {
+    left: { x: 0, y: 0, width: leftWidth, height: h },
+    right: { x: rightX, y: 0, width: w - rightX, height: h },
+  };
 }

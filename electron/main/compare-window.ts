@@ -49,7 +49,9 @@ export function showCompareWindow({ preloadPath, url }: CompareWindowOptions): C
     const paneUrl = new URL(url);
     paneUrl.searchParams.set('screen', 'compare');
     paneUrl.searchParams.set('pane', pane);
-    void v.webContents.loadURL(paneUrl.toString()).catch((error: unknown) => console.error(`[compare] could not load the ${pane} pane:`, error));
+    void v.webContents
+      .loadURL(paneUrl.toString())
+      .catch((error: unknown) => console.error(`[compare] could not load the ${pane} pane:`, error));
     return v;
   };
   const left = view('left');

@@ -74,14 +74,22 @@ const fake = vi.hoisted(() => {
         quit: vi.fn(),
         exit: vi.fn(),
         getAppMetrics: vi.fn(() => [
-          { pid: 1, type: 'Browser', creationTime: 0, cpu: { percentCPUUsage: 2, idleWakeupsPerSecond: 0 }, memory: { workingSetSize: 100, peakWorkingSetSize: 100 } },
+          {
+            pid: 1,
+            type: 'Browser',
+            creationTime: 0,
+            cpu: { percentCPUUsage: 2, idleWakeupsPerSecond: 0 },
+            memory: { workingSetSize: 100, peakWorkingSetSize: 100 },
+          },
         ]),
       },
       utilityProcess: { fork: vi.fn() },
       protocol: {
         registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),
         registerSource: vi.fn(() => calls.push('registerSource')),
-        handle: vi.fn((_scheme: string, _handler: (request: Request) => Promise<Response>) => calls.push('protocol.handle')),
+        handle: vi.fn((_scheme: string, _handler: (request: Request) => Promise<Response>) =>
+          calls.push('protocol.handle'),
+        ),
       },
       net: { fetch: vi.fn() },
       session: {
@@ -115,7 +123,10 @@ describe('main process wiring', () => {
   it('registers the scheme privileges before ready, and serves files only after', () => {
     expect(fake.calls[0]).toBe('registerSchemesAsPrivileged');
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'unfreeze', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true } },
+      {
+        scheme: 'unfreeze',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true },
+      },
     ]);
     expect(electron.protocol.registerSource).toHaveBeenCalledWith('unfreeze', {
       routes: [
@@ -199,7 +210,13 @@ describe('main process wiring', () => {
     const fromOurPage = await handler?.({ senderFrame: { url: 'unfreeze://app/index.html' } });
     expect(fromOurPage).toEqual({
       ok: true,
-      value: { appVersion: '0.1.0', electron: '45.5.0', chrome: '146.0.0.0', node: process.versions.node, platform: process.platform },
+      value: {
+        appVersion: '0.1.0',
+        electron: '45.5.0',
+        chrome: '146.0.0.0',
+        node: process.versions.node,
+        platform: process.platform,
+      },
     });
 
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -207,7 +224,10 @@ describe('main process wiring', () => {
       ok: false,
       error: { code: 'untrusted-sender' },
     });
-    await expect(handler?.({ senderFrame: null })).resolves.toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    await expect(handler?.({ senderFrame: null })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'untrusted-sender' },
+    });
     await expect(handler?.({ senderFrame: { url: 'unfreeze://app/' } }, { rm: '-rf' })).resolves.toMatchObject({
       ok: false,
       error: { code: 'bad-request' },
@@ -222,15 +242,32 @@ describe('main process wiring', () => {
     if (!handler) throw new Error(`no handler for ${channel}`);
     return handler;
   };
-  const fromOurPage = (sender: InstanceType<typeof fake.FakeWebContents>) => ({ senderFrame: { url: 'unfreeze://app/index.html' }, sender });
+  const fromOurPage = (sender: InstanceType<typeof fake.FakeWebContents>) => ({
+    senderFrame: { url: 'unfreeze://app/index.html' },
+    sender,
+  });
 
   it('handles every channel of the map through the one wrapper, and spawns nothing up front', () => {
-    expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(['app:info', 'compare:open', 'compare:ready', 'compare:report', 'compare:start', 'lab:run', 'ping', 'task:cancel', 'task:crash', 'task:start']);
+    expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual([
+      'app:info',
+      'compare:open',
+      'compare:ready',
+      'compare:report',
+      'compare:start',
+      'lab:run',
+      'ping',
+      'task:cancel',
+      'task:crash',
+      'task:start',
+    ]);
     expect(electron.utilityProcess.fork).not.toHaveBeenCalled();
   });
 
   it('answers a ping with the main process clock', async () => {
-    const reply = (await handlerOf('ping')(fromOurPage(new fake.FakeWebContents()))) as { ok: boolean; value: { at: number } };
+    const reply = (await handlerOf('ping')(fromOurPage(new fake.FakeWebContents()))) as {
+      ok: boolean;
+      value: { at: number };
+    };
     expect(reply.ok).toBe(true);
     expect(reply.value.at).toBeGreaterThan(performance.timeOrigin);
   });
@@ -244,29 +281,43 @@ describe('main process wiring', () => {
       request: { workload: 'primes', params: { limit: 20_000 } },
     });
     expect(reply).toEqual({ ok: true, value: undefined });
-    await vi.waitFor(() => expect(starter.send.mock.calls.some(([, event]) => (event as TaskEvent).type === 'end')).toBe(true));
+    await vi.waitFor(() =>
+      expect(starter.send.mock.calls.some(([, event]) => (event as TaskEvent).type === 'end')).toBe(true),
+    );
     const events = starter.send.mock.calls.map(([channel, event]) => {
       expect(channel).toBe('task:event');
       return taskEventSchema.parse(event);
     });
-    expect(events.at(-1)).toMatchObject({ type: 'end', taskId: 'wired-1', outcome: { status: 'done', result: { limit: 20_000, count: 2262 } } });
+    expect(events.at(-1)).toMatchObject({
+      type: 'end',
+      taskId: 'wired-1',
+      outcome: { status: 'done', result: { limit: 20_000, count: 2262 } },
+    });
     expect(bystander.send).not.toHaveBeenCalled();
   });
 
-  it('refuses bad parameters with the workload\'s own message, and a crash test from a foreign page', async () => {
+  it("refuses bad parameters with the workload's own message, and a crash test from a foreign page", async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const sender = new fake.FakeWebContents();
     await expect(
-      handlerOf('task:start')(fromOurPage(sender), { taskId: 'bad-1', place: 'worker-thread', request: { workload: 'primes', params: { limit: 1 } } }),
+      handlerOf('task:start')(fromOurPage(sender), {
+        taskId: 'bad-1',
+        place: 'worker-thread',
+        request: { workload: 'primes', params: { limit: 1 } },
+      }),
     ).resolves.toEqual({
       ok: false,
       error: {
         code: 'bad-request',
-        message: 'Invalid request for "task:start": Invalid Prime counting parameters: limit: limit must be a whole number from 2 to 100,000,000',
+        message:
+          'Invalid request for "task:start": Invalid Prime counting parameters: limit: limit must be a whole number from 2 to 100,000,000',
       },
     });
     await expect(
-      handlerOf('task:crash')({ senderFrame: { url: 'https://evil.example/' }, sender }, { taskId: 'c', place: 'utility-process', mode: 'crash' }),
+      handlerOf('task:crash')(
+        { senderFrame: { url: 'https://evil.example/' }, sender },
+        { taskId: 'c', place: 'utility-process', mode: 'crash' },
+      ),
     ).resolves.toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
     expect(electron.utilityProcess.fork).not.toHaveBeenCalled();
     expect(sender.send).not.toHaveBeenCalled();
@@ -275,9 +326,15 @@ describe('main process wiring', () => {
 
   it('sends valid metrics to every window a few times a second', async () => {
     const [window] = fake.windows;
-    await vi.waitFor(() => expect(window?.webContents.send.mock.calls.filter(([channel]) => channel === 'metrics').length).toBeGreaterThanOrEqual(2), {
-      timeout: 2_000,
-    });
+    await vi.waitFor(
+      () =>
+        expect(
+          window?.webContents.send.mock.calls.filter(([channel]) => channel === 'metrics').length,
+        ).toBeGreaterThanOrEqual(2),
+      {
+        timeout: 2_000,
+      },
+    );
     const [, metrics] = window?.webContents.send.mock.calls.findLast(([channel]) => channel === 'metrics') ?? [];
     const parsed = mainMetricsSchema.parse(metrics);
     expect(parsed.processes).toEqual([{ pid: 1, type: 'Browser', name: 'Browser', cpuPercent: 2, memoryKB: 100 }]);
@@ -305,8 +362,15 @@ describe('sendEvent', () => {
   it('refuses an invalid payload and sends nothing', async () => {
     const { sendEvent } = await import('./ipc-main');
     const contents = new fake.FakeWebContents();
-    const result = sendEvent(contents as never, 'task:event', { type: 'end', taskId: '', outcome: { status: 'done', elapsedMs: 1 } } as TaskEvent);
-    expect(result).toMatchObject({ ok: false, error: { code: 'bad-event', message: expect.stringContaining('"task:event"') } });
+    const result = sendEvent(contents as never, 'task:event', {
+      type: 'end',
+      taskId: '',
+      outcome: { status: 'done', elapsedMs: 1 },
+    } as TaskEvent);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'bad-event', message: expect.stringContaining('"task:event"') },
+    });
     expect(contents.send).not.toHaveBeenCalled();
   });
 

@@ -146,14 +146,17 @@ if (!app.requestSingleInstanceLock()) {
   });
   disposeOnQuit();
 
-  void app.whenReady().then(() => {
-    serveAppFiles(rendererDir);
-    restrictPermissions(session.defaultSession, origins);
-    registerHandlers();
-    startMetrics();
-    openMainWindow();
-  }).catch((error: unknown) => {
-    console.error('[main] startup failed:', error);
-    app.exit(1);
-  });
+  void app
+    .whenReady()
+    .then(() => {
+      serveAppFiles(rendererDir);
+      restrictPermissions(session.defaultSession, origins);
+      registerHandlers();
+      startMetrics();
+      openMainWindow();
+    })
+    .catch((error: unknown) => {
+      console.error('[main] startup failed:', error);
+      app.exit(1);
+    });
 }

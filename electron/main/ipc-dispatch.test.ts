@@ -27,7 +27,8 @@ describe('dispatchInvoke', () => {
     const handler = vi.fn(() => info);
     const result = await dispatchInvoke(call({ senderUrl }), handler);
     expect(result).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
-    if (!result.ok) expect(result.error.message).toMatch(/^Refused "app:info": the calling page .* is not part of this app\.$/);
+    if (!result.ok)
+      expect(result.error.message).toMatch(/^Refused "app:info": the calling page .* is not part of this app\.$/);
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -36,14 +37,20 @@ describe('dispatchInvoke', () => {
     const result = await dispatchInvoke(call({ args: [{ evil: true }] }), handler);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'bad-request', message: 'Invalid request for "app:info": ✖ Invalid input: expected undefined, received object' },
+      error: {
+        code: 'bad-request',
+        message: 'Invalid request for "app:info": ✖ Invalid input: expected undefined, received object',
+      },
     });
     expect(handler).not.toHaveBeenCalled();
   });
 
   it('refuses extra arguments', async () => {
     const result = await dispatchInvoke(call({ args: [undefined, 'more'] }), () => info);
-    expect(result).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('2 arguments') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', message: expect.stringContaining('2 arguments') },
+    });
   });
 
   it('refuses an unknown channel', async () => {
@@ -55,23 +62,35 @@ describe('dispatchInvoke', () => {
     const result = await dispatchInvoke(call(), () => {
       throw new Error('disk on fire');
     });
-    expect(result).toEqual({ ok: false, error: { code: 'handler-failed', message: '"app:info" failed: disk on fire' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'handler-failed', message: '"app:info" failed: disk on fire' },
+    });
   });
 
-  it('answers a refusal by the handler as a bad request, in the handler\'s words', async () => {
+  it("answers a refusal by the handler as a bad request, in the handler's words", async () => {
     const result = await dispatchInvoke(call(), () => {
       throw new RequestRefusedError('Task t-1 is already running');
     });
-    expect(result).toEqual({ ok: false, error: { code: 'bad-request', message: 'Invalid request for "app:info": Task t-1 is already running' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'Invalid request for "app:info": Task t-1 is already running' },
+    });
   });
 
   it('turns a rejecting handler with a non-Error into a failure', async () => {
     const result = await dispatchInvoke(call(), () => Promise.reject('just a string'));
-    expect(result).toMatchObject({ ok: false, error: { code: 'handler-failed', message: '"app:info" failed: just a string' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'handler-failed', message: '"app:info" failed: just a string' },
+    });
   });
 
   it('catches a handler that answers with the wrong shape', async () => {
     const result = await dispatchInvoke(call(), () => ({ ...info, chrome: 146 }) as unknown as typeof info);
-    expect(result).toMatchObject({ ok: false, error: { code: 'bad-response', message: expect.stringContaining('at chrome') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'bad-response', message: expect.stringContaining('at chrome') },
+    });
   });
 });

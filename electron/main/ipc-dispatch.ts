@@ -8,6 +8,7 @@ import {
 } from '../../shared/ipc/channels';
 import { ipcFail, type IpcResult } from '../../shared/ipc/result';
 import { isTrustedUrl } from './trusted-sender';
+import { messageOf } from '../../shared/errors/message-of';
 
 /**
  * What a handler learns about the call besides its payload. `sender` is whatever the transport
@@ -63,7 +64,10 @@ export async function dispatchInvoke<C extends InvokeChannel, S>(
     );
   }
   if (args.length > 1) {
-    return ipcFail('bad-request', `Invalid request for "${channel}": expected at most one payload, received ${args.length} arguments.`);
+    return ipcFail(
+      'bad-request',
+      `Invalid request for "${channel}": expected at most one payload, received ${args.length} arguments.`,
+    );
   }
 
   const request = parseInvokeRequest(channel as C, args[0]);
@@ -73,8 +77,9 @@ export async function dispatchInvoke<C extends InvokeChannel, S>(
   try {
     answer = await handler(request.value, { senderUrl: senderUrl as string, sender: call.sender });
   } catch (error) {
-    if (error instanceof RequestRefusedError) return ipcFail('bad-request', `Invalid request for "${channel}": ${error.message}`);
-    return ipcFail('handler-failed', `"${channel}" failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof RequestRefusedError)
+      return ipcFail('bad-request', `Invalid request for "${channel}": ${error.message}`);
+    return ipcFail('handler-failed', `"${channel}" failed: ${messageOf(error)}`);
   }
   return parseInvokeResponse(channel as C, answer);
 }

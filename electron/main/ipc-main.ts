@@ -3,6 +3,7 @@ import { parseEventPayload, type EventChannel, type EventPayload, type InvokeCha
 import { ipcFail, ipcOk, type IpcResult } from '../../shared/ipc/result';
 import { APP_ORIGIN } from './app-url';
 import { dispatchInvoke, type InvokeHandler } from './ipc-dispatch';
+import { messageOf } from '../../shared/errors/message-of';
 
 /**
  * The only file that touches raw `ipcMain` and `webContents.send`. Every handler goes through
@@ -38,7 +39,11 @@ export function handle<C extends InvokeChannel>(channel: C, handler: InvokeHandl
  * more from here to the page. For the tile sizes of the demos that copy costs far less than a
  * frame; a MessagePort per task would save only the second one.
  */
-export function sendEvent<C extends EventChannel>(contents: WebContents, channel: C, payload: EventPayload<C>): IpcResult<boolean> {
+export function sendEvent<C extends EventChannel>(
+  contents: WebContents,
+  channel: C,
+  payload: EventPayload<C>,
+): IpcResult<boolean> {
   if (contents.isDestroyed()) return ipcOk(false);
   const checked = parseEventPayload(channel, payload);
   if (!checked.ok) return checked;
@@ -46,7 +51,7 @@ export function sendEvent<C extends EventChannel>(contents: WebContents, channel
     contents.send(channel, checked.value);
   } catch (error) {
     // E.g. a value structured clone cannot copy (a function): the schema's unknowns allow it.
-    return ipcFail('bad-event', `Could not send "${channel}": ${error instanceof Error ? error.message : String(error)}`);
+    return ipcFail('bad-event', `Could not send "${channel}": ${messageOf(error)}`);
   }
   return ipcOk(true);
 }

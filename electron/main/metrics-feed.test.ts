@@ -3,7 +3,14 @@ import { mainMetricsSchema, type MainMetrics } from '../../shared/host/main-metr
 import { createEventLoopMeter } from './task-host/event-loop-meter';
 import { sampleMainMetrics, startMetricsFeed } from './metrics-feed';
 
-const pool = { size: 2, queued: 0, lanes: [{ lane: 0, busy: false, spawned: 0 }, { lane: 1, busy: true, spawned: 1 }] };
+const pool = {
+  size: 2,
+  queued: 0,
+  lanes: [
+    { lane: 0, busy: false, spawned: 0 },
+    { lane: 1, busy: true, spawned: 1 },
+  ],
+};
 const processes = [{ pid: 10, type: 'Utility', name: 'Unfreeze worker 1', cpuPercent: 99.5, memoryKB: 40_000 }];
 const reading: MainMetrics = {
   at: 5,
@@ -20,7 +27,12 @@ afterEach(() => {
 describe('sampleMainMetrics', () => {
   it('reads every meter once into one valid reading', () => {
     const eventLoop = { sample: vi.fn(() => ({ p50: 0, p99: 1, max: 2 })) };
-    const metrics = sampleMainMetrics({ eventLoop, pools: () => reading.pools, processes: () => processes, clock: () => 5 });
+    const metrics = sampleMainMetrics({
+      eventLoop,
+      pools: () => reading.pools,
+      processes: () => processes,
+      clock: () => 5,
+    });
     expect(metrics).toEqual(reading);
     expect(eventLoop.sample).toHaveBeenCalledOnce();
   });
@@ -56,10 +68,14 @@ describe('startMetricsFeed', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     let calls = 0;
     const publish = vi.fn();
-    const stop = startMetricsFeed(250, () => {
-      if (++calls === 1) throw new Error('getAppMetrics failed');
-      return reading;
-    }, publish);
+    const stop = startMetricsFeed(
+      250,
+      () => {
+        if (++calls === 1) throw new Error('getAppMetrics failed');
+        return reading;
+      },
+      publish,
+    );
     vi.advanceTimersByTime(500);
     stop();
     expect(error).toHaveBeenCalledOnce();

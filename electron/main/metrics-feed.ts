@@ -21,7 +21,11 @@ export function sampleMainMetrics(sources: MetricsSources): MainMetrics {
  * carries the whole stall in its event-loop delay. A failing sample or publish is logged and the
  * feed goes on. Returns the function that stops it.
  */
-export function startMetricsFeed(intervalMs: number, sample: () => MainMetrics, publish: (metrics: MainMetrics) => void): () => void {
+export function startMetricsFeed(
+  intervalMs: number,
+  sample: () => MainMetrics,
+  publish: (metrics: MainMetrics) => void,
+): () => void {
   const timer = setInterval(() => {
     try {
       publish(sample());

@@ -10,11 +10,17 @@ describe('permissionAllowed', () => {
     expect(permissionAllowed('clipboard-sanitized-write', 'unfreeze://app/index.html', origins)).toBe(true);
   });
 
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid', ''])('refuses %s even to the app', (permission) => {
-    expect(permissionAllowed(permission, 'unfreeze://app/index.html', origins)).toBe(false);
-  });
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid', ''])(
+    'refuses %s even to the app',
+    (permission) => {
+      expect(permissionAllowed(permission, 'unfreeze://app/index.html', origins)).toBe(false);
+    },
+  );
 
-  it.each(['https://example.com/', 'file:///etc/passwd', 'unfreeze://other/', undefined, 'not a url'])('refuses everything to %s', (url) => {
-    expect(permissionAllowed('fullscreen', url, origins)).toBe(false);
-  });
+  it.each(['https://example.com/', 'file:///etc/passwd', 'unfreeze://other/', undefined, 'not a url'])(
+    'refuses everything to %s',
+    (url) => {
+      expect(permissionAllowed('fullscreen', url, origins)).toBe(false);
+    },
+  );
 });

@@ -7,6 +7,10 @@ import { isTrustedUrl } from './trusted-sender';
  */
 const ALLOWED = new Set(['fullscreen', 'clipboard-sanitized-write']);
 
-export function permissionAllowed(permission: string, requestingUrl: string | undefined, trustedOrigins: readonly string[]): boolean {
+export function permissionAllowed(
+  permission: string,
+  requestingUrl: string | undefined,
+  trustedOrigins: readonly string[],
+): boolean {
   return ALLOWED.has(permission) && isTrustedUrl(requestingUrl, trustedOrigins);
 }

@@ -23,6 +23,8 @@ export function restrictPermissions(session: Session, trustedOrigins: readonly s
   session.setPermissionRequestHandler((_contents, permission, callback, details) =>
     callback(permissionAllowed(permission, details.requestingUrl, trustedOrigins)),
   );
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permissionAllowed(permission, requestingOrigin, trustedOrigins));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    permissionAllowed(permission, requestingOrigin, trustedOrigins),
+  );
   session.setDevicePermissionHandler(() => false);
 }

@@ -25,13 +25,14 @@ function setup(options: { refuse?: string; sendFails?: (event: TaskEvent) => boo
       if (options.refuse) throw new Error(options.refuse);
       emits.set(taskId, emit);
     }),
-    crashTest: vi.fn((taskId: string, _place: unknown, _mode: unknown, emit: Emit) => {
+    startCrash: vi.fn((taskId: string, _place: unknown, _mode: unknown, emit: Emit) => {
       emits.set(taskId, emit);
     }),
     cancel: vi.fn((_taskId: string) => true),
   } satisfies TaskHostPort;
   const send = vi.fn((target: FakeWindow, event: TaskEvent): IpcResult<boolean> => {
-    if (options.sendFails?.(event)) return ipcFail('bad-event', 'The main process tried to send an invalid "task:event" event: boom');
+    if (options.sendFails?.(event))
+      return ipcFail('bad-event', 'The main process tried to send an invalid "task:event" event: boom');
     const checked = parseEventPayload('task:event', event);
     if (checked.ok) target.received.push(checked.value);
     return checked.ok ? { ok: true, value: true } : checked;
@@ -45,7 +46,11 @@ function setup(options: { refuse?: string; sendFails?: (event: TaskEvent) => boo
 
 const request = { workload: 'primes', params: { limit: 1000 } } as const;
 const progress = (taskId: string): TaskEvent => ({ type: 'progress', taskId, done: 1, total: 2, lane: 0, chunks: [] });
-const done = (taskId: string): TaskEvent => ({ type: 'end', taskId, outcome: { status: 'done', result: 1, elapsedMs: 5 } });
+const done = (taskId: string): TaskEvent => ({
+  type: 'end',
+  taskId,
+  outcome: { status: 'done', result: 1, elapsedMs: 5 },
+});
 const ctx = (sender: FakeWindow) => ({ senderUrl: 'unfreeze://app/index.html', sender });
 
 describe('createTaskIpc', () => {
@@ -72,15 +77,20 @@ describe('createTaskIpc', () => {
     const { ipc, host, emit } = setup();
     const a = new FakeWindow(1);
     ipc.handlers['task:crash']({ taskId: 'c1', place: 'utility-process', mode: 'crash' }, ctx(a));
-    expect(host.crashTest).toHaveBeenCalledWith('c1', 'utility-process', 'crash', expect.any(Function));
-    emit('c1', { type: 'end', taskId: 'c1', outcome: { status: 'failed', message: 'Unfreeze worker 1 exited', elapsedMs: 3 } });
+    expect(host.startCrash).toHaveBeenCalledWith('c1', 'utility-process', 'crash', expect.any(Function));
+    emit('c1', {
+      type: 'end',
+      taskId: 'c1',
+      outcome: { status: 'failed', message: 'Unfreeze worker 1 exited', elapsedMs: 3 },
+    });
     expect(a.received).toHaveLength(1);
     expect(ipc.routed()).toBe(0);
   });
 
   it('turns a refusal by the host into a RequestRefusedError with its message, and keeps nothing', () => {
     const { ipc } = setup({ refuse: 'Invalid Primes parameters: limit: must be a whole number from 2 to 100,000,000' });
-    const start = () => ipc.handlers['task:start']({ taskId: 't1', place: 'main-process', request }, ctx(new FakeWindow(1)));
+    const start = () =>
+      ipc.handlers['task:start']({ taskId: 't1', place: 'main-process', request }, ctx(new FakeWindow(1)));
     expect(start).toThrow(RequestRefusedError);
     expect(start).toThrow(/^Invalid Primes parameters: limit/);
     expect(ipc.routed()).toBe(0);
@@ -90,7 +100,9 @@ describe('createTaskIpc', () => {
     const { ipc, host } = setup();
     const a = new FakeWindow(1);
     ipc.handlers['task:start']({ taskId: 't1', place: 'worker-thread', request }, ctx(a));
-    expect(() => ipc.handlers['task:start']({ taskId: 't1', place: 'worker-thread', request }, ctx(a))).toThrow('Task t1 is already running');
+    expect(() => ipc.handlers['task:start']({ taskId: 't1', place: 'worker-thread', request }, ctx(a))).toThrow(
+      'Task t1 is already running',
+    );
     expect(host.start).toHaveBeenCalledTimes(1);
   });
 
@@ -98,7 +110,9 @@ describe('createTaskIpc', () => {
     const { ipc, host } = setup();
     const a = new FakeWindow(1);
     ipc.handlers['task:start']({ taskId: 't1', place: 'worker-thread', request }, ctx(a));
-    expect(() => ipc.handlers['task:cancel']({ taskId: 't1' }, ctx(new FakeWindow(2)))).toThrow('Task t1 belongs to another window');
+    expect(() => ipc.handlers['task:cancel']({ taskId: 't1' }, ctx(new FakeWindow(2)))).toThrow(
+      'Task t1 belongs to another window',
+    );
     expect(host.cancel).not.toHaveBeenCalled();
     expect(ipc.handlers['task:cancel']({ taskId: 'nope' }, ctx(a))).toBeUndefined();
     expect(host.cancel).not.toHaveBeenCalled();
@@ -143,7 +157,11 @@ describe('createTaskIpc', () => {
       {
         type: 'end',
         taskId: 't1',
-        outcome: { status: 'failed', message: 'The main process tried to send an invalid "task:event" event: boom', elapsedMs: 250 },
+        outcome: {
+          status: 'failed',
+          message: 'The main process tried to send an invalid "task:event" event: boom',
+          elapsedMs: 250,
+        },
       },
     ]);
     expect(error).toHaveBeenCalledOnce();

@@ -3,9 +3,10 @@ import type { TaskEvent } from '../../shared/host/task-event';
 import type { IpcResult } from '../../shared/ipc/result';
 import { RequestRefusedError, type InvokeHandler } from './ipc-dispatch';
 import type { TaskHost } from './task-host/task-host';
+import { messageOf } from '../../shared/errors/message-of';
 
 /** The slice of the task host that the IPC handlers drive. */
-export type TaskHostPort = Pick<TaskHost, 'start' | 'crashTest' | 'cancel'>;
+export type TaskHostPort = Pick<TaskHost, 'start' | 'startCrash' | 'cancel'>;
 
 /** A window as the router sees it: Electron's WebContents in the app, a plain object in tests. */
 export interface EventTarget {
@@ -46,8 +47,6 @@ interface Route<S> {
   readonly started: number;
   closed: boolean;
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The IPC side of the task host, without Electron: which window started which task, so every
@@ -112,7 +111,7 @@ export function createTaskIpc<S extends EventTarget>(options: TaskIpcOptions<S>)
       return undefined;
     },
     'task:crash': ({ taskId, place, mode }, { sender }) => {
-      begin(taskId, sender, (emit) => host.crashTest(taskId, place, mode, emit));
+      begin(taskId, sender, (emit) => host.startCrash(taskId, place, mode, emit));
       return undefined;
     },
     'task:cancel': ({ taskId }, { sender }) => {

@@ -5,13 +5,12 @@ const packaged = trustedOrigins();
 const dev = trustedOrigins('http://localhost:5173/');
 
 describe('isTrustedUrl', () => {
-  it.each([
-    'unfreeze://app/index.html',
-    'unfreeze://app/',
-    'unfreeze://app/assets/worker-abc.js?x=1#top',
-  ])('trusts our own page %s', (url) => {
-    expect(isTrustedUrl(url, packaged)).toBe(true);
-  });
+  it.each(['unfreeze://app/index.html', 'unfreeze://app/', 'unfreeze://app/assets/worker-abc.js?x=1#top'])(
+    'trusts our own page %s',
+    (url) => {
+      expect(isTrustedUrl(url, packaged)).toBe(true);
+    },
+  );
 
   it.each([
     ['another host on our scheme', 'unfreeze://evil/index.html'],

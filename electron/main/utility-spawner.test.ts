@@ -44,7 +44,13 @@ vi.mock('electron', () => ({ utilityProcess: fake.utilityProcess, default: { uti
 
 const { utilityProcessSpawner } = await import('./utility-spawner');
 
-const start: ToWorker = { type: 'start', taskId: 'job-1', workload: 'primes', params: { limit: 10 }, shard: { index: 0, count: 1 } };
+const start: ToWorker = {
+  type: 'start',
+  taskId: 'job-1',
+  workload: 'primes',
+  params: { limit: 10 },
+  shard: { index: 0, count: 1 },
+};
 
 function spawn(lane: number) {
   const events = { message: vi.fn(), failed: vi.fn() };
@@ -75,10 +81,14 @@ describe('utilityProcessSpawner', () => {
 
   it('fails the lane with the exit code and the error line of stderr, and posts nothing after', async () => {
     const { worker, events, child } = spawn(0);
-    child.stderr.write('file:///app/out/main/workers/process-entry.js:12\n    throw err;\nError: Crash lab: an uncaught error was thrown on purpose\n    at Timeout._onTimeout\n');
+    child.stderr.write(
+      'file:///app/out/main/workers/process-entry.js:12\n    throw err;\nError: Crash lab: an uncaught error was thrown on purpose\n    at Timeout._onTimeout\n',
+    );
     await new Promise((resolve) => setImmediate(resolve));
     child.emit('exit', 1);
-    expect(events.failed).toHaveBeenCalledWith('Unfreeze worker 1 exited unexpectedly with code 1: Error: Crash lab: an uncaught error was thrown on purpose');
+    expect(events.failed).toHaveBeenCalledWith(
+      'Unfreeze worker 1 exited unexpectedly with code 1: Error: Crash lab: an uncaught error was thrown on purpose',
+    );
     expect(worker.hasExited()).toBe(true);
     await expect(worker.exited).resolves.toBeUndefined();
     worker.post(start, []);
@@ -91,7 +101,9 @@ describe('utilityProcessSpawner', () => {
     const { events, child } = spawn(1);
     child.emit('error', 'FatalError', 'v8::ToLocalChecked Empty MaybeLocal', '{}');
     child.emit('exit', 133);
-    expect(events.failed).toHaveBeenCalledWith('Unfreeze worker 2 exited unexpectedly with code 133: FatalError at v8::ToLocalChecked Empty MaybeLocal');
+    expect(events.failed).toHaveBeenCalledWith(
+      'Unfreeze worker 2 exited unexpectedly with code 133: FatalError at v8::ToLocalChecked Empty MaybeLocal',
+    );
   });
 
   it('kills once on terminate, reports no failure for that exit, and posts nothing in between', async () => {

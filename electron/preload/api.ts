@@ -1,5 +1,5 @@
 import type { CompareSetup, CompareUpdate, Pane, PaneCommand, PaneReport } from '../../shared/compare/compare-protocol';
-import type { ChaosMode } from '../../shared/protocol/messages';
+import type { CrashMode } from '../../shared/protocol/messages';
 import type { HostPlace, PoolPlace } from '../../shared/host/host-places';
 import type { MainMetrics } from '../../shared/host/main-metrics';
 import type { TaskEvent } from '../../shared/host/task-event';
@@ -8,7 +8,7 @@ import type { LabRunAnswer } from '../../shared/lab/lab-ipc';
 import type { ScenarioName } from '../../shared/lab/scenarios';
 import type { TaskRequest } from '../../shared/run/task-request';
 
-export type { AppInfo, ChaosMode, HostPlace, MainMetrics, PoolPlace, TaskEvent, TaskRequest };
+export type { AppInfo, CrashMode, HostPlace, MainMetrics, PoolPlace, TaskEvent, TaskRequest };
 export type { CompareSetup, CompareUpdate, Pane, PaneCommand, PaneReport };
 export type { LabRunAnswer, ScenarioName };
 
@@ -28,7 +28,7 @@ export interface UnfreezeApi {
   startTask(taskId: string, place: HostPlace, request: TaskRequest, shards?: number): Promise<void>;
   cancelTask(taskId: string): Promise<void>;
   /** The crash lab: a job that throws, exits, hangs or crashes its worker on purpose. */
-  crashTest(taskId: string, place: PoolPlace, mode: ChaosMode): Promise<void>;
+  startCrash(taskId: string, place: PoolPlace, mode: CrashMode): Promise<void>;
   /** Task events for every task this window started; returns an unsubscribe function. */
   onTaskEvent(listener: (event: TaskEvent) => void): () => void;
   /** Main-process meters a few times a second; returns an unsubscribe function. */

@@ -35,7 +35,23 @@ const request = { workload: 'primes', params: { limit: 1000 } } as const;
 describe('preload', () => {
   it('exposes exactly the task-shaped API as window.unfreeze, and no ipcRenderer', () => {
     expect([...fake.exposed.keys()]).toEqual(['unfreeze']);
-    expect(Object.keys(api).sort()).toEqual(['cancelTask', 'compareReady', 'crashTest', 'edition', 'getAppInfo', 'onComparePane', 'onCompareUpdate', 'onMetrics', 'onTaskEvent', 'openCompare', 'ping', 'reportCompare', 'runLab', 'startCompare', 'startTask']);
+    expect(Object.keys(api).sort()).toEqual([
+      'cancelTask',
+      'compareReady',
+      'edition',
+      'getAppInfo',
+      'onComparePane',
+      'onCompareUpdate',
+      'onMetrics',
+      'onTaskEvent',
+      'openCompare',
+      'ping',
+      'reportCompare',
+      'runLab',
+      'startCompare',
+      'startCrash',
+      'startTask',
+    ]);
     expect(api.edition).toBe('desktop');
     for (const value of Object.values(api)) expect(value).not.toBe(ipcRenderer);
   });
@@ -45,7 +61,7 @@ describe('preload', () => {
     fake.replies.set('ping', { ok: true, value: { at: 123 } });
     await expect(api.startTask('t1', 'utility-process', request)).resolves.toBeUndefined();
     await expect(api.cancelTask('t1')).resolves.toBeUndefined();
-    await expect(api.crashTest('t2', 'worker-thread', 'hang')).resolves.toBeUndefined();
+    await expect(api.startCrash('t2', 'worker-thread', 'hang')).resolves.toBeUndefined();
     // The page learns only that the main process answered, not its clock.
     await expect(api.ping()).resolves.toBeUndefined();
     expect(fake.invoked).toEqual([
@@ -57,8 +73,13 @@ describe('preload', () => {
   });
 
   it("rejects with the main process's own message", async () => {
-    fake.replies.set('task:start', { ok: false, error: { code: 'bad-request', message: 'Invalid request for "task:start": limit …' } });
-    await expect(api.startTask('t3', 'main-process', request)).rejects.toThrow('Invalid request for "task:start": limit …');
+    fake.replies.set('task:start', {
+      ok: false,
+      error: { code: 'bad-request', message: 'Invalid request for "task:start": limit …' },
+    });
+    await expect(api.startTask('t3', 'main-process', request)).rejects.toThrow(
+      'Invalid request for "task:start": limit …',
+    );
     fake.replies.delete('task:start');
   });
 
@@ -105,9 +126,26 @@ describe('preload: compare mode', () => {
     await api.openCompare(setup);
     await expect(api.startCompare()).resolves.toEqual({ runId: 1, startAt: 5 });
     await expect(api.compareReady('left')).resolves.toEqual(setup);
-    const report = { runId: 1, pane: 'left', result: { status: 'done', startedAt: 5, wallMs: 1, worstGapMs: 1, framesOver50: 0, inputDelayP95Ms: null, mainStallMs: null } } as const;
+    const report = {
+      runId: 1,
+      pane: 'left',
+      result: {
+        status: 'done',
+        startedAt: 5,
+        wallMs: 1,
+        worstGapMs: 1,
+        framesOver50: 0,
+        inputDelayP95Ms: null,
+        mainStallMs: null,
+      },
+    } as const;
     await api.reportCompare(report);
-    expect(fake.invoked).toEqual([['compare:open', setup], ['compare:start'], ['compare:ready', { pane: 'left' }], ['compare:report', report]]);
+    expect(fake.invoked).toEqual([
+      ['compare:open', setup],
+      ['compare:start'],
+      ['compare:ready', { pane: 'left' }],
+      ['compare:report', report],
+    ]);
   });
 
   it('hands pane commands and controller updates to their listeners only', () => {

@@ -10,9 +10,10 @@ import { invoke, on } from './ipc-renderer';
 const api: UnfreezeApi = {
   edition: 'desktop',
   getAppInfo: () => invoke('app:info'),
-  startTask: (taskId, place, request, shards) => invoke('task:start', shards === undefined ? { taskId, place, request } : { taskId, place, request, shards }),
+  startTask: (taskId, place, request, shards) =>
+    invoke('task:start', shards === undefined ? { taskId, place, request } : { taskId, place, request, shards }),
   cancelTask: (taskId) => invoke('task:cancel', { taskId }),
-  crashTest: (taskId, place, mode) => invoke('task:crash', { taskId, place, mode }),
+  startCrash: (taskId, place, mode) => invoke('task:crash', { taskId, place, mode }),
   onTaskEvent: (listener) => on('task:event', listener),
   onMetrics: (listener) => on('metrics', listener),
   ping: async () => {

@@ -7,7 +7,8 @@ import { parentPort } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { createLabServer } from '../../shared/lab/lab-server';
 
-if (parentPort === null) throw new Error('lab-thread-entry must run as a worker thread (new Worker(…)), not on its own');
+if (parentPort === null)
+  throw new Error('lab-thread-entry must run as a worker thread (new Worker(…)), not on its own');
 const port = parentPort;
 
 const handle = createLabServer({

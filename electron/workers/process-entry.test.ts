@@ -16,7 +16,13 @@ describe('process-entry', () => {
     const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     // Prove it is serving first, then drop the channel as a dying parent would.
     const answer = new Promise<unknown>((resolve) => child.once('message', resolve));
-    child.send({ type: 'start', taskId: 't', workload: 'primes', params: { limit: 100 }, shard: { index: 0, count: 1 } });
+    child.send({
+      type: 'start',
+      taskId: 't',
+      workload: 'primes',
+      params: { limit: 100 },
+      shard: { index: 0, count: 1 },
+    });
     await expect(answer).resolves.toMatchObject({ taskId: 't' });
     child.disconnect();
     await expect(exit).resolves.toBe(0);

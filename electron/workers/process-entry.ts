@@ -9,7 +9,7 @@
  * clone algorithm), or typed arrays such as a tile's Uint8ClampedArray arrive as plain objects.
  */
 import { performance } from 'node:perf_hooks';
-import type { ChaosMode, FromWorker } from '../../shared/protocol/messages';
+import type { CrashMode, FromWorker } from '../../shared/protocol/messages';
 import { createTaskServer } from '../../shared/run/task-server';
 
 /** Electron's `process.parentPort` in a utility process; @types/node does not know it. */
@@ -46,7 +46,7 @@ function channel(): { send(message: FromWorker): void; listen(handle: (data: unk
   };
 }
 
-function chaos(mode: ChaosMode): void {
+function crash(mode: CrashMode): void {
   switch (mode) {
     case 'throw':
       // From a timer, beyond any try/catch: an uncaught exception ends the process (code 1).
@@ -80,7 +80,7 @@ const handle = createTaskServer({
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   yieldToLoop: () => new Promise((resolve) => setImmediate(resolve)),
   reject: (error) => console.error(`[utility process] ${error}`),
-  chaos,
+  crash,
 });
 
 listen(handle);

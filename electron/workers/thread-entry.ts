@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import type { ChaosMode } from '../../shared/protocol/messages';
+import type { CrashMode } from '../../shared/protocol/messages';
 import { createTaskServer } from '../../shared/run/task-server';
 
 if (parentPort === null) throw new Error('thread-entry must run as a worker thread (new Worker(…)), not on its own');
@@ -15,7 +15,7 @@ const port = parentPort;
  * the whole process (the app) down with it, because a thread shares the process — which is
  * exactly why the crash-proof place is the utility process, not the thread.
  */
-function chaos(mode: ChaosMode): void {
+function crash(mode: CrashMode): void {
   switch (mode) {
     case 'throw':
       // From a timer, so no try/catch of the task server can catch it: the thread dies and
@@ -44,7 +44,7 @@ const handle = createTaskServer({
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   yieldToLoop: () => new Promise((resolve) => setImmediate(resolve)),
   reject: (error) => console.error(`[worker thread] ${error}`),
-  chaos,
+  crash,
 });
 
 port.on('message', handle);

@@ -9,7 +9,9 @@ import { AboutLine } from './ui/about-line';
 import { useTheme } from './ui/theme';
 
 // Loaded when first opened: the Playground, where most visits start, parses and paints sooner.
-const DownloadsScreen = lazy(() => import('./downloads/downloads-screen').then((m) => ({ default: m.DownloadsScreen })));
+const DownloadsScreen = lazy(() =>
+  import('./downloads/downloads-screen').then((m) => ({ default: m.DownloadsScreen })),
+);
 const LabScreen = lazy(() => import('./lab/lab-screen').then((m) => ({ default: m.LabScreen })));
 const CompareScreen = lazy(() => import('./compare/compare-screen').then((m) => ({ default: m.CompareScreen })));
 const WorkshopScreen = lazy(() => import('./workshop/workshop-screen').then((m) => ({ default: m.WorkshopScreen })));
@@ -29,14 +31,20 @@ export function App() {
           <Logo />
           <div>
             <h1 className="text-2xl font-bold tracking-tight">Unfreeze</h1>
-            <p className="text-sm text-slate-500 dark:text-slate-400">The same work, on the main thread or in the background — measured.</p>
+            <p className="text-sm text-slate-500 dark:text-slate-400">
+              The same work, on the main thread or in the background — measured.
+            </p>
           </div>
         </div>
         <div className="flex items-center gap-3">
           <span
             data-testid="edition"
             className="rounded-full border border-slate-300 px-3 py-1 text-xs font-medium text-slate-600 dark:border-slate-700 dark:text-slate-300"
-            title={desktop ? 'All six places are available' : 'Electron’s main process, worker threads and utility processes need the desktop app'}
+            title={
+              desktop
+                ? 'All six places are available'
+                : 'Electron’s main process, worker threads and utility processes need the desktop app'
+            }
           >
             {desktop ? 'Desktop app' : 'Web edition'}
             {crossOriginIsolated ? '' : ' · not cross-origin isolated'}
@@ -53,7 +61,10 @@ export function App() {
       </header>
       <ScreenTabs current={nav.screen} onGo={nav.go} />
       {nav.error && (
-        <p role="alert" className="mb-4 rounded-xl border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100">
+        <p
+          role="alert"
+          className="mb-4 rounded-xl border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100"
+        >
           {nav.error}
         </p>
       )}

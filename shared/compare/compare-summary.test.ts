@@ -29,11 +29,17 @@ describe('compareSummary', () => {
       mainStall: 'same',
     });
     expect(s.startSkewMs).toBe(1.5);
-    expect(s.verdict).toBe('The left pane (Page main thread) froze for 990 ms; the right pane (Web Workers) kept drawing, worst gap 17 ms.');
+    expect(s.verdict).toBe(
+      'The left pane (Page main thread) froze for 990 ms; the right pane (Web Workers) kept drawing, worst gap 17 ms.',
+    );
   });
 
   it('says when both froze: the main-process lesson, or frames sharing one thread', () => {
-    const s = compareSummary(result({ worstGapMs: 1500, mainStallMs: 1500 }), result({ worstGapMs: 1400, mainStallMs: 1450 }), labels);
+    const s = compareSummary(
+      result({ worstGapMs: 1500, mainStallMs: 1500 }),
+      result({ worstGapMs: 1400, mainStallMs: 1450 }),
+      labels,
+    );
     expect(s.verdict).toMatch(/^Both panes froze \(worst gaps 1\.50 s and 1\.40 s\)/);
   });
 
@@ -43,9 +49,9 @@ describe('compareSummary', () => {
   });
 
   it('names a pane that did not finish', () => {
-    expect(compareSummary(result(), result({ status: 'failed', message: 'needs the desktop app' }), labels).verdict).toBe(
-      'The right pane (Web Workers) failed: needs the desktop app.',
-    );
+    expect(
+      compareSummary(result(), result({ status: 'failed', message: 'needs the desktop app' }), labels).verdict,
+    ).toBe('The right pane (Web Workers) failed: needs the desktop app.');
   });
 
   it('refuses a malformed report at the boundary', () => {

@@ -36,8 +36,17 @@ const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Mat
  * The table that highlights the difference, and one sentence about it. `labels` name the panes'
  * places ("Page main thread"); a pane that did not finish is said so first.
  */
-export function compareSummary(left: PaneResult, right: PaneResult, labels: Readonly<Record<Pane, string>>): CompareSummary {
-  const row = (key: SummaryRow['key'], label: string, unit: SummaryRow['unit'], pick: (r: PaneResult) => number | null): SummaryRow => {
+export function compareSummary(
+  left: PaneResult,
+  right: PaneResult,
+  labels: Readonly<Record<Pane, string>>,
+): CompareSummary {
+  const row = (
+    key: SummaryRow['key'],
+    label: string,
+    unit: SummaryRow['unit'],
+    pick: (r: PaneResult) => number | null,
+  ): SummaryRow => {
     const l = pick(left);
     const r = pick(right);
     return { key, label, left: l, right: r, unit, better: better(key, l, r) };
@@ -53,8 +62,12 @@ export function compareSummary(left: PaneResult, right: PaneResult, labels: Read
 }
 
 function verdict(left: PaneResult, right: PaneResult, labels: Readonly<Record<Pane, string>>): string {
-  for (const [pane, r] of [['left', left], ['right', right]] as const) {
-    if (r.status !== 'done') return `The ${pane} pane (${labels[pane]}) ${r.status === 'cancelled' ? 'was cancelled' : `failed${r.message ? `: ${r.message}` : ''}`}.`;
+  for (const [pane, r] of [
+    ['left', left],
+    ['right', right],
+  ] as const) {
+    if (r.status !== 'done')
+      return `The ${pane} pane (${labels[pane]}) ${r.status === 'cancelled' ? 'was cancelled' : `failed${r.message ? `: ${r.message}` : ''}`}.`;
   }
   const frozen = (r: PaneResult) => r.worstGapMs > 100;
   const lf = frozen(left);

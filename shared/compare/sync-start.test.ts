@@ -19,10 +19,12 @@ describe('synchronised start', () => {
     const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
     const startAt = planStart(clock(), 150);
     const began: number[] = [];
-    await Promise.all([0, 1].map(async () => {
-      await waitUntil(startAt, clock, sleep);
-      began.push(clock());
-    }));
+    await Promise.all(
+      [0, 1].map(async () => {
+        await waitUntil(startAt, clock, sleep);
+        began.push(clock());
+      }),
+    );
     for (const t of began) expect(t).toBeGreaterThanOrEqual(startAt);
     // Generous: the machine is shared, but a spin-finished wait is not tens of ms off.
     expect(startSkewMs(began)).toBeLessThan(50);
@@ -30,9 +32,13 @@ describe('synchronised start', () => {
 
   it('reports how late a pane that was busy at the start instant began', async () => {
     let now = 0;
-    const late = await waitUntil(100, () => now, async (ms) => {
-      now += ms + 30; // the timer fired 30 ms late: the thread was busy
-    });
+    const late = await waitUntil(
+      100,
+      () => now,
+      async (ms) => {
+        now += ms + 30; // the timer fired 30 ms late: the thread was busy
+      },
+    );
     expect(late).toBe(26);
   });
 });

@@ -13,14 +13,23 @@ export function planStart(nowEpochMs: number, leadMs = START_LEAD_MS): number {
 }
 
 /** How a pane waits for `startAt`: a timer for most of it, then a short spin. Late means start now. */
-export function waitPlan(startAt: number, nowEpochMs: number, spinMs = SPIN_MS): { readonly sleepMs: number; readonly late: boolean } {
+export function waitPlan(
+  startAt: number,
+  nowEpochMs: number,
+  spinMs = SPIN_MS,
+): { readonly sleepMs: number; readonly late: boolean } {
   const left = startAt - nowEpochMs;
   if (left <= 0) return { sleepMs: 0, late: left < 0 };
   return { sleepMs: Math.max(0, left - spinMs), late: false };
 }
 
 /** Waits until `startAt` with the given clock and timer; resolves with how late it really began. */
-export async function waitUntil(startAt: number, clock: () => number, sleep: (ms: number) => Promise<void>, spinMs = SPIN_MS): Promise<number> {
+export async function waitUntil(
+  startAt: number,
+  clock: () => number,
+  sleep: (ms: number) => Promise<void>,
+  spinMs = SPIN_MS,
+): Promise<number> {
   const plan = waitPlan(startAt, clock(), spinMs);
   if (plan.sleepMs > 0) await sleep(plan.sleepMs);
   while (clock() < startAt) {

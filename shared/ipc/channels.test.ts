@@ -20,7 +20,18 @@ const goodInfo = { appVersion: '0.1.0', electron: '45.5.0', chrome: '146.0.0.0',
 
 describe('invokeChannels', () => {
   it('knows its channels and nothing inherited from Object', () => {
-    expect(Object.keys(invokeChannels).sort()).toEqual(['app:info', 'compare:open', 'compare:ready', 'compare:report', 'compare:start', 'lab:run', 'ping', 'task:cancel', 'task:crash', 'task:start']);
+    expect(Object.keys(invokeChannels).sort()).toEqual([
+      'app:info',
+      'compare:open',
+      'compare:ready',
+      'compare:report',
+      'compare:start',
+      'lab:run',
+      'ping',
+      'task:cancel',
+      'task:crash',
+      'task:start',
+    ]);
     expect(isInvokeChannel('app:info')).toBe(true);
     expect(isInvokeChannel('task:start')).toBe(true);
     expect(isInvokeChannel('task:event')).toBe(false);
@@ -123,13 +134,25 @@ describe('task channels', () => {
   it.each([
     ['task:start', { ...start, extra: 1 }, 'Unrecognized key: "extra"'],
     ['task:start', { ...start, request: { ...start.request, priority: 9 } }, 'Unrecognized key: "priority"'],
-    ['task:start', { ...start, place: 'web-worker' }, 'place must be one of: main-process, worker-thread, utility-process'],
+    [
+      'task:start',
+      { ...start, place: 'web-worker' },
+      'place must be one of: main-process, worker-thread, utility-process',
+    ],
     ['task:start', { ...start, taskId: '' }, 'taskId must not be empty'],
     ['task:start', { ...start, taskId: 'x'.repeat(101) }, 'taskId must be at most 100 characters'],
     ['task:start', { ...start, request: { workload: 'rm -rf', params: {} } }, 'at request.workload'],
     ['task:cancel', { taskId: 42 }, 'taskId must be a string'],
-    ['task:crash', { taskId: 't', place: 'main-process', mode: 'crash' }, 'place must be one of: worker-thread, utility-process'],
-    ['task:crash', { taskId: 't', place: 'worker-thread', mode: 'explode' }, 'mode must be one of: throw, exit, hang, crash'],
+    [
+      'task:crash',
+      { taskId: 't', place: 'main-process', mode: 'crash' },
+      'place must be one of: worker-thread, utility-process',
+    ],
+    [
+      'task:crash',
+      { taskId: 't', place: 'worker-thread', mode: 'explode' },
+      'mode must be one of: throw, exit, hang, crash',
+    ],
     ['ping', { at: 1 }, 'expected undefined, received object'],
   ] as const)('refuses a malformed %s, naming the problem', (channel, payload, problem) => {
     const result = parseInvokeRequest(channel, payload);
@@ -171,12 +194,22 @@ describe('event channels', () => {
   });
 
   it('refuses a malformed event with a one-line message', () => {
-    const result = parseEventPayload('task:event', { type: 'progress', taskId: 't', done: -1, total: 1, lane: 0, chunks: [] });
+    const result = parseEventPayload('task:event', {
+      type: 'progress',
+      taskId: 't',
+      done: -1,
+      total: 1,
+      lane: 0,
+      chunks: [],
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'bad-event' } });
     if (!result.ok) {
       expect(result.error.message).toMatch(/^The main process tried to send an invalid "task:event" event: /);
       expect(result.error.message).not.toContain('\n');
     }
-    expect(parseEventPayload('metrics', { ...metrics, eventLoop: null })).toMatchObject({ ok: false, error: { code: 'bad-event' } });
+    expect(parseEventPayload('metrics', { ...metrics, eventLoop: null })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-event' },
+    });
   });
 });

@@ -1,10 +1,17 @@
 import { z } from 'zod';
-import { compareSetupSchema, compareStartedSchema, compareUpdateSchema, paneCommandSchema, paneReportSchema, paneSchema } from '../compare/compare-protocol';
+import {
+  compareSetupSchema,
+  compareStartedSchema,
+  compareUpdateSchema,
+  paneCommandSchema,
+  paneReportSchema,
+  paneSchema,
+} from '../compare/compare-protocol';
 import { hostPlaceSchema, poolPlaceSchema } from '../host/host-places';
 import { labRunAnswerSchema, labRunRequestSchema } from '../lab/lab-ipc';
 import { mainMetricsSchema } from '../host/main-metrics';
 import { taskEventSchema } from '../host/task-event';
-import { CHAOS_MODES } from '../protocol/messages';
+import { CRASH_MODES } from '../protocol/messages';
 import { taskRequestSchema } from '../run/task-request';
 import { ipcFail, ipcOk, type IpcResult } from './result';
 
@@ -46,13 +53,17 @@ export const TaskStartSchema = z.strictObject({
   place: hostPlaceSchema,
   request: taskRequestSchema,
   /** Into how many shares a pool place splits the work (the speedup chart's 1..N); the pool's size by default. */
-  shards: z.int({ error: 'shards must be a whole number from 1 to 64' }).min(1, { error: 'shards must be a whole number from 1 to 64' }).max(64, { error: 'shards must be a whole number from 1 to 64' }).optional(),
+  shards: z
+    .int({ error: 'shards must be a whole number from 1 to 64' })
+    .min(1, { error: 'shards must be a whole number from 1 to 64' })
+    .max(64, { error: 'shards must be a whole number from 1 to 64' })
+    .optional(),
 });
 export const TaskCancelSchema = z.strictObject({ taskId });
 export const TaskCrashSchema = z.strictObject({
   taskId,
   place: poolPlaceSchema,
-  mode: z.enum(CHAOS_MODES, { error: `mode must be one of: ${CHAOS_MODES.join(', ')}` }),
+  mode: z.enum(CRASH_MODES, { error: `mode must be one of: ${CRASH_MODES.join(', ')}` }),
 });
 /** `at`: the main process's clock (performance.timeOrigin + performance.now()) when it answered. */
 export const PongSchema = z.strictObject({ at: z.number() });
@@ -89,7 +100,9 @@ export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeChann
 export type InvokeResponse<C extends InvokeChannel> = z.output<(typeof invokeChannels)[C]['response']>;
 
 /** The argument list of `invoke(channel, ...args)`: none for payload-free channels. */
-export type InvokeArgs<C extends InvokeChannel> = [InvokeRequest<C>] extends [undefined] ? [] : [payload: InvokeRequest<C>];
+export type InvokeArgs<C extends InvokeChannel> = [InvokeRequest<C>] extends [undefined]
+  ? []
+  : [payload: InvokeRequest<C>];
 
 export const eventChannels = {
   /** Progress, lanes and the one 'end' of each task, sent only to the window that started it. */
@@ -138,5 +151,8 @@ export function parseInvokeResponse<C extends InvokeChannel>(channel: C, value: 
 export function parseEventPayload<C extends EventChannel>(channel: C, payload: unknown): IpcResult<EventPayload<C>> {
   const parsed = eventChannels[channel].safeParse(payload);
   if (parsed.success) return ipcOk(parsed.data as EventPayload<C>);
-  return ipcFail('bad-event', `The main process tried to send an invalid "${channel}" event: ${problems(parsed.error)}`);
+  return ipcFail(
+    'bad-event',
+    `The main process tried to send an invalid "${channel}" event: ${problems(parsed.error)}`,
+  );
 }

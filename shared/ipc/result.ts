@@ -8,12 +8,7 @@
  */
 
 export type IpcErrorCode =
-  | 'untrusted-sender'
-  | 'bad-request'
-  | 'bad-response'
-  | 'bad-event'
-  | 'handler-failed'
-  | 'unknown-channel';
+  'untrusted-sender' | 'bad-request' | 'bad-response' | 'bad-event' | 'handler-failed' | 'unknown-channel';
 
 export interface IpcFailure {
   readonly code: IpcErrorCode;
@@ -21,8 +16,7 @@ export interface IpcFailure {
 }
 
 export type IpcResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: IpcFailure };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcFailure };
 
 export function ipcOk<T>(value: T): IpcResult<T> {
   return { ok: true, value };
@@ -36,8 +30,11 @@ export const MAX_IPC_MESSAGE = 600;
  * escaped (\u000a), so a key name sent by a page cannot forge log lines, and long text is cut.
  */
 export function printableLine(text: string, max = MAX_IPC_MESSAGE): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  const escaped = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const escaped = text.replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped;
 }
 

@@ -62,7 +62,9 @@ function expectDone(outcome: CrewOutcome) {
 describe('race', () => {
   it('loses updates without synchronisation, and counts exactly with Atomics.add and with the mutex', async () => {
     const { crew } = newCrew();
-    const unsafe = expectDone(await crew.run('race', { mode: 'unsynchronised', lanes: 4, increments: 2000 }, 30_000).done);
+    const unsafe = expectDone(
+      await crew.run('race', { mode: 'unsynchronised', lanes: 4, increments: 2000 }, 30_000).done,
+    );
     expect(unsafe.verdict.figures.expected_count).toBe(8000);
     expect(unsafe.verdict.figures.lost_count).toBeGreaterThan(0);
     expect(unsafe.verdict.asExpected).toBe(true);
@@ -85,7 +87,9 @@ describe('bank account', () => {
     }
     const balances: number[] = [];
     for (let round = 0; round < 5; round++) {
-      balances.push(expectDone(await crew.run('bank', { locked: false }, 30_000).done).verdict.figures.balance_units ?? NaN);
+      balances.push(
+        expectDone(await crew.run('bank', { locked: false }, 30_000).done).verdict.figures.balance_units ?? NaN,
+      );
     }
     expect(balances.filter((b) => b !== 150).length).toBeGreaterThanOrEqual(3);
     // Eight rounds, one crew: the four workers were started once.
@@ -193,7 +197,8 @@ describe('the crew', () => {
     );
     const outcome = await crew.run('event', {}, 5000).done;
     expect(outcome.status).toBe('failed');
-    if (outcome.status === 'failed') expect(outcome.message).toMatch(/Worker 1 sent an invalid message: .*"done" or "error"/);
+    if (outcome.status === 'failed')
+      expect(outcome.message).toMatch(/Worker 1 sent an invalid message: .*"done" or "error"/);
     expect(terminated.sort()).toEqual([0, 1]);
     expect(crew.live()).toBe(0);
   });

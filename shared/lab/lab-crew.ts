@@ -13,7 +13,12 @@ export interface LabWorker {
 export type SpawnLabWorker = (lane: number, events: PoolWorkerEvents) => LabWorker;
 
 export type CrewOutcome =
-  | { readonly status: 'done'; readonly results: readonly unknown[]; readonly verdict: ScenarioVerdict; readonly elapsedMs: number }
+  | {
+      readonly status: 'done';
+      readonly results: readonly unknown[];
+      readonly verdict: ScenarioVerdict;
+      readonly elapsedMs: number;
+    }
   | { readonly status: 'failed' | 'timed-out' | 'cancelled'; readonly message: string; readonly elapsedMs: number };
 
 export interface CrewRun {
@@ -93,7 +98,11 @@ export class LabCrew {
     const fail = (status: 'failed' | 'timed-out' | 'cancelled', message: string) =>
       settle({ status, message, elapsedMs: this.now() - started }, true);
     const timer = this.timers.set(
-      () => fail('timed-out', `The run did not finish within ${(timeoutMs / 1000).toFixed(1)} s; its workers were terminated`),
+      () =>
+        fail(
+          'timed-out',
+          `The run did not finish within ${(timeoutMs / 1000).toFixed(1)} s; its workers were terminated`,
+        ),
       timeoutMs,
     );
 
@@ -113,17 +122,34 @@ export class LabCrew {
         if (msg.runId !== runId || msg.lane !== lane) return; // late news from an earlier run
         if (msg.type === 'error') return fail('failed', `Worker ${lane + 1}: ${msg.message}`);
         const result = scenario.laneResult.safeParse(msg.result);
-        if (!result.success) return fail('failed', `Worker ${lane + 1} returned a result that does not fit the ${name} scenario`);
+        if (!result.success)
+          return fail('failed', `Worker ${lane + 1} returned a result that does not fit the ${name} scenario`);
         if (results[lane] === undefined) reported++;
         results[lane] = result.data;
         if (reported === lanes) {
-          settle({ status: 'done', results, verdict: scenario.verdict(params, memory.data, results), elapsedMs: this.now() - started }, false);
+          settle(
+            {
+              status: 'done',
+              results,
+              verdict: scenario.verdict(params, memory.data, results),
+              elapsedMs: this.now() - started,
+            },
+            false,
+          );
         }
       };
     }
     for (let lane = 0; lane < lanes && !settled; lane++) {
       try {
-        this.members[lane]?.worker.post({ type: 'run', runId, scenario: name, lane, lanes, buffer: memory.buffer, params: input });
+        this.members[lane]?.worker.post({
+          type: 'run',
+          runId,
+          scenario: name,
+          lane,
+          lanes,
+          buffer: memory.buffer,
+          params: input,
+        });
       } catch (error) {
         fail('failed', `Could not send the run to worker ${lane + 1}: ${String(error)}`);
       }

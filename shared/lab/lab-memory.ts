@@ -46,7 +46,8 @@ export function openLabMemory(buffer: SharedArrayBuffer, lanes: number): LabMemo
   checkLanes(lanes);
   const all = new Int32Array(buffer);
   const dataStart = HEADER_CELLS + lanes * LANE_CELLS;
-  if (all.length < dataStart) throw new RangeError(`A lab buffer for ${lanes} lanes needs at least ${dataStart * 4} bytes`);
+  if (all.length < dataStart)
+    throw new RangeError(`A lab buffer for ${lanes} lanes needs at least ${dataStart * 4} bytes`);
   return {
     buffer,
     lanes,
@@ -57,7 +58,8 @@ export function openLabMemory(buffer: SharedArrayBuffer, lanes: number): LabMemo
 }
 
 function checkLanes(lanes: number): void {
-  if (!Number.isInteger(lanes) || lanes < 1 || lanes > MAX_LANES) throw new RangeError(`A lab run has 1–${MAX_LANES} lanes, got ${lanes}`);
+  if (!Number.isInteger(lanes) || lanes < 1 || lanes > MAX_LANES)
+    throw new RangeError(`A lab run has 1–${MAX_LANES} lanes, got ${lanes}`);
 }
 
 /** One lane as the page reads it. `held` lists lock ids. */

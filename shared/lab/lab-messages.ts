@@ -9,7 +9,10 @@ import { scenarioName } from './scenarios';
  * here and checked against the named scenario's own schemas on arrival.
  */
 const runId = z.int().nonnegative();
-const lane = z.int().min(0).max(MAX_LANES - 1);
+const lane = z
+  .int()
+  .min(0)
+  .max(MAX_LANES - 1);
 
 const sharedBuffer = z.custom<SharedArrayBuffer>((value) => value instanceof SharedArrayBuffer, {
   error: 'buffer must be a SharedArrayBuffer',
@@ -40,7 +43,9 @@ export type LabParsed<T> = { readonly ok: true; readonly message: T } | { readon
 
 function parseWith<T>(schema: z.ZodType<T>, data: unknown, direction: string): LabParsed<T> {
   const parsed = schema.safeParse(data);
-  return parsed.success ? { ok: true, message: parsed.data } : { ok: false, error: `Rejected ${direction} lab message: ${describeIssues(parsed.error)}` };
+  return parsed.success
+    ? { ok: true, message: parsed.data }
+    : { ok: false, error: `Rejected ${direction} lab message: ${describeIssues(parsed.error)}` };
 }
 
 export const parseToLabWorker = (data: unknown) => parseWith(toLabWorkerSchema, data, 'to-worker');

@@ -4,6 +4,7 @@ import { openLabMemory, passGate, Phase } from './lab-memory';
 import type { FromLabWorker } from './lab-messages';
 import { parseToLabWorker } from './lab-messages';
 import { getScenario } from './scenarios';
+import { messageOf } from '../errors/message-of';
 
 export interface LabServerHost {
   post(message: FromLabWorker): void;
@@ -39,7 +40,8 @@ export function createLabServer(host: LabServerHost): (data: unknown) => void {
     try {
       const scenario = getScenario(parsed.message.scenario);
       const params = parseParams(scenario.params, parsed.message.params, `${scenario.name} scenario`);
-      if (!passGate(memory, GATE_TIMEOUT_MS)) throw new Error(`Worker ${lane + 1} waited ${GATE_TIMEOUT_MS / 1000} s for the other workers to start`);
+      if (!passGate(memory, GATE_TIMEOUT_MS))
+        throw new Error(`Worker ${lane + 1} waited ${GATE_TIMEOUT_MS / 1000} s for the other workers to start`);
       memory.board.setPhase(lane, Phase.running);
       const result = scenario.run({ lane, lanes, params, board: memory.board, data: memory.data, clock: host.clock });
       memory.board.setPhase(lane, Phase.done);
@@ -49,8 +51,4 @@ export function createLabServer(host: LabServerHost): (data: unknown) => void {
       host.post({ type: 'error', runId, lane, message: messageOf(error) });
     }
   };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -65,7 +65,12 @@ export const threadLocal: LabScenario<ThreadLocalParams, ThreadLocalLane> = {
     return {
       measured: `${ownIds} of ${results.length} workers kept their own request id; each request took ${(shortest / 1000).toFixed(3)}–${(longest / 1000).toFixed(3)} s. Through one shared cell, ${mixedShared} of ${results.length} read back someone else's id.`,
       asExpected: ownIds === results.length && timely,
-      figures: { own_ids_count: ownIds, mixed_shared_count: mixedShared, shortest_s: shortest / 1000, longest_s: longest / 1000 },
+      figures: {
+        own_ids_count: ownIds,
+        mixed_shared_count: mixedShared,
+        shortest_s: shortest / 1000,
+        longest_s: longest / 1000,
+      },
     };
   },
 };

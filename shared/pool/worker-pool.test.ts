@@ -115,7 +115,8 @@ describe('WorkerPool with fake workers', () => {
     const spawn: SpawnWorker = () => {
       throw new Error('never called');
     };
-    for (const size of [0, -1, 1.5, Number.NaN]) expect(() => new WorkerPool(size, spawn, new FakeTimers())).toThrow(RangeError);
+    for (const size of [0, -1, 1.5, Number.NaN])
+      expect(() => new WorkerPool(size, spawn, new FakeTimers())).toThrow(RangeError);
   });
 
   it('spawns workers lazily, one job per worker, and queues the rest in order', () => {
@@ -127,7 +128,13 @@ describe('WorkerPool with fake workers', () => {
     expect(jobs.map((j) => j.started)).toEqual([[0], [1], [], []]);
     expect(pool.state()).toMatchObject({ size: 2, queued: 2 });
     expect(workers[0]?.posted).toEqual([
-      { type: 'start', taskId: workers[0]?.lastTask(), workload: 'primes', params: { limit: 1000 }, shard: { index: 0, count: 1 } },
+      {
+        type: 'start',
+        taskId: workers[0]?.lastTask(),
+        workload: 'primes',
+        params: { limit: 1000 },
+        shard: { index: 0, count: 1 },
+      },
     ]);
 
     // Lane 1 finishes first: the next queued job goes there, on the same worker.
@@ -247,7 +254,9 @@ describe('WorkerPool with fake workers', () => {
     const outcome = j.settled[0];
     expect(outcome?.status).toBe('failed');
     if (outcome?.status === 'failed') {
-      expect(outcome.message).toMatch(/^Worker 1 sent an invalid message \(Rejected from-worker message: .*type must be/);
+      expect(outcome.message).toMatch(
+        /^Worker 1 sent an invalid message \(Rejected from-worker message: .*type must be/,
+      );
       expect(outcome.message).toMatch(/it was replaced$/);
     }
     expect(workers[0]?.terminated).toBe(true);
@@ -260,9 +269,10 @@ describe('WorkerPool with fake workers', () => {
       1,
       (lane, events) => {
         const worker = new FakeWorker(lane, events);
-        if (spawns++ === 0) worker.post = () => {
-          throw new Error('DataCloneError');
-        };
+        if (spawns++ === 0)
+          worker.post = () => {
+            throw new Error('DataCloneError');
+          };
         workers.push(worker);
         return worker;
       },
@@ -272,7 +282,9 @@ describe('WorkerPool with fake workers', () => {
     const b = track();
     pool.submit(a.job);
     pool.submit(b.job);
-    expect(a.settled).toEqual([{ status: 'failed', message: 'Could not send the task to worker 1: Error: DataCloneError' }]);
+    expect(a.settled).toEqual([
+      { status: 'failed', message: 'Could not send the task to worker 1: Error: DataCloneError' },
+    ]);
     expect(b.started).toEqual([0]);
     expect(workers[1]?.posted).toHaveLength(1);
   });
@@ -456,7 +468,10 @@ afterEach(async () => {
   const leaked = threads.filter((t) => !t.hasExited);
   // Never leave a thread running into the next test, even when the pool failed to stop it.
   await Promise.all(leaked.map((t) => t.worker.terminate()));
-  expect(leaked.map((t) => `lane ${t.lane + 1} (${t.mode})`), 'threads still running after dispose').toEqual([]);
+  expect(
+    leaked.map((t) => `lane ${t.lane + 1} (${t.mode})`),
+    'threads still running after dispose',
+  ).toEqual([]);
 });
 
 /** Submits a job and resolves with its outcome. */
@@ -498,7 +513,10 @@ function idle(pool: WorkerPool): Promise<void> {
 describe('WorkerPool with real worker threads', () => {
   it('runs a job on a worker thread', async () => {
     const { pool, threads } = threadPool(1);
-    await expect(run(pool, { workload: 'primes', params: { limit: 100_000 } })).resolves.toEqual({ status: 'done', part: 9_592 });
+    await expect(run(pool, { workload: 'primes', params: { limit: 100_000 } })).resolves.toEqual({
+      status: 'done',
+      part: 9_592,
+    });
     expect(threads).toHaveLength(1);
   });
 
@@ -515,7 +533,9 @@ describe('WorkerPool with real worker threads', () => {
     if (crashed.status === 'failed') expect(crashed.message).toMatch(message);
     expect(fine).toEqual({ status: 'done', part: 2_262 });
     // Later jobs on both lanes succeed; lane 0 has a new worker.
-    const later = await Promise.all([1, 2, 3, 4].map(() => run(pool, { workload: 'primes', params: { limit: 20_000 } })));
+    const later = await Promise.all(
+      [1, 2, 3, 4].map(() => run(pool, { workload: 'primes', params: { limit: 20_000 } })),
+    );
     expect(later).toEqual(Array.from({ length: 4 }, () => ({ status: 'done', part: 2_262 })));
     expect(pool.state().lanes.map((l) => l.spawned)).toEqual([2, 1]);
     await withTimeout(threads[0]?.exited ?? Promise.reject(new Error('no thread')), 5_000, 'the crashed thread exits');
@@ -542,7 +562,10 @@ describe('WorkerPool with real worker threads', () => {
     // The grace period is 50 ms; 1000 ms leaves a wide margin for a loaded machine.
     expect(performance.now() - cancelledAt).toBeLessThan(1000);
     await withTimeout(threads[0]?.exited ?? Promise.reject(new Error('no thread')), 5_000, 'the hung thread exits');
-    await expect(run(pool, { workload: 'primes', params: { limit: 1000 } })).resolves.toEqual({ status: 'done', part: 168 });
+    await expect(run(pool, { workload: 'primes', params: { limit: 1000 } })).resolves.toEqual({
+      status: 'done',
+      part: 168,
+    });
     expect(pool.state().lanes[0]?.spawned).toBe(2);
   });
 
@@ -554,7 +577,10 @@ describe('WorkerPool with real worker threads', () => {
       expect(outcome.message).toMatch(/^Worker 1 sent an invalid message \(Rejected from-worker message: /);
       expect(outcome.message).toContain('type must be "progress", "result", "error" or "cancelled"');
     }
-    await expect(run(pool, { workload: 'primes', params: { limit: 1000 } })).resolves.toEqual({ status: 'done', part: 168 });
+    await expect(run(pool, { workload: 'primes', params: { limit: 1000 } })).resolves.toEqual({
+      status: 'done',
+      part: 168,
+    });
     expect(pool.state().lanes[0]?.spawned).toBe(2);
   });
 
@@ -625,7 +651,6 @@ describe('WorkerPool with real worker threads', () => {
 // Part 3: runInPool over two real worker threads.
 // ---------------------------------------------------------------------------------------------
 
-
 const inline: ThreadHooks = {
   now: () => performance.now(),
   blockFor: () => {},
@@ -637,7 +662,9 @@ describe('runInPool over real worker threads', () => {
   it('counts the 78,498 primes up to 1,000,000 on two threads', async () => {
     const { pool } = threadPool(2);
     const { listener, progress, lanes } = collect();
-    const task = runInPool(pool, { workload: 'primes', params: { limit: 1_000_000 } }, listener, () => performance.now());
+    const task = runInPool(pool, { workload: 'primes', params: { limit: 1_000_000 } }, listener, () =>
+      performance.now(),
+    );
     const outcome = await task.outcome;
     expect(outcome).toMatchObject({ status: 'done', result: { limit: 1_000_000, count: 78_498 } });
     expect(outcome.elapsedMs).toBeGreaterThan(0);
@@ -651,12 +678,14 @@ describe('runInPool over real worker threads', () => {
   it('draws the same Mandelbrot, tile for tile and checksum, as the inline blocking run', async () => {
     const params = { ...MANDELBROT_VIEW, width: 240, height: 160, maxIterations: 1000, tileSize: 32 };
     const here = collect();
-    const expected = await runHere({ workload: 'mandelbrot', params }, here.listener, { style: 'blocking' }, inline).outcome;
+    const expected = await runHere({ workload: 'mandelbrot', params }, here.listener, { style: 'blocking' }, inline)
+      .outcome;
     expect(expected.status).toBe('done');
 
     const { pool } = threadPool(2);
     const there = collect();
-    const outcome = await runInPool(pool, { workload: 'mandelbrot', params }, there.listener, () => performance.now()).outcome;
+    const outcome = await runInPool(pool, { workload: 'mandelbrot', params }, there.listener, () => performance.now())
+      .outcome;
     expect(outcome).toMatchObject({ status: 'done' });
     if (outcome.status !== 'done' || expected.status !== 'done') throw new Error('expected two results');
     expect(outcome.result).toEqual(expected.result);
@@ -704,7 +733,9 @@ describe('runInPool over real worker threads', () => {
     const outcome: TaskOutcome<unknown> | undefined = await task?.outcome;
     expect(outcome?.status).toBe('cancelled');
     await withTimeout(idle(pool), 5_000, 'the lanes free up');
-    const next = await runInPool(pool, { workload: 'primes', params: { limit: 10_000 } }, collect().listener, () => performance.now()).outcome;
+    const next = await runInPool(pool, { workload: 'primes', params: { limit: 10_000 } }, collect().listener, () =>
+      performance.now(),
+    ).outcome;
     expect(next).toMatchObject({ status: 'done', result: { count: 1_229 } });
   });
 });

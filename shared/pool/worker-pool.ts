@@ -1,4 +1,4 @@
-import { parseFromWorker, type ChaosMode, type ToWorker } from '../protocol/messages';
+import { parseFromWorker, type CrashMode, type ToWorker } from '../protocol/messages';
 import type { WorkloadName } from '../workloads/registry';
 import type { Shard } from '../workloads/workload';
 
@@ -32,7 +32,7 @@ export interface Job {
   readonly params: unknown;
   readonly shard: Shard;
   /** Crash-lab jobs break their worker instead of running the workload. */
-  readonly chaos?: ChaosMode;
+  readonly crash?: CrashMode;
   onStart?(lane: number): void;
   onProgress(done: number, chunks: unknown[], lane: number): void;
   onSettled(outcome: JobOutcome): void;
@@ -130,7 +130,8 @@ export class WorkerPool {
   /** Terminates every worker; running and queued jobs fail. */
   dispose(): void {
     this.disposed = true;
-    for (const entry of this.queue.splice(0)) entry.job.onSettled({ status: 'failed', message: 'The worker pool was shut down' });
+    for (const entry of this.queue.splice(0))
+      entry.job.onSettled({ status: 'failed', message: 'The worker pool was shut down' });
     for (const lane of this.lanes) {
       const running = lane.running;
       // Cleared first, so a later cancel() finds nothing to cancel and cannot settle it again.
@@ -161,11 +162,13 @@ export class WorkerPool {
       this.finish(lane, { status: 'failed', message: `Could not start worker ${lane.index + 1}: ${String(error)}` });
       return;
     }
-    const { workload, params, shard, chaos } = entry.job;
+    const { workload, params, shard, crash } = entry.job;
     entry.job.onStart?.(lane.index);
     try {
       worker.post(
-        chaos ? { type: 'chaos', taskId: entry.id, mode: chaos } : { type: 'start', taskId: entry.id, workload, params, shard },
+        crash
+          ? { type: 'crash', taskId: entry.id, mode: crash }
+          : { type: 'start', taskId: entry.id, workload, params, shard },
         [],
       );
     } catch (error) {

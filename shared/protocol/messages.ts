@@ -25,8 +25,8 @@ export const shardSchema = z
  * The crash lab's switches: make the worker throw, exit, hang in a loop, or (in a process)
  * crash hard — to show that a failure there fails one task and never the app.
  */
-export const CHAOS_MODES = ['throw', 'exit', 'hang', 'crash'] as const;
-export type ChaosMode = (typeof CHAOS_MODES)[number];
+export const CRASH_MODES = ['throw', 'exit', 'hang', 'crash'] as const;
+export type CrashMode = (typeof CRASH_MODES)[number];
 
 export const toWorkerSchema = z.discriminatedUnion(
   'type',
@@ -39,9 +39,9 @@ export const toWorkerSchema = z.discriminatedUnion(
       shard: shardSchema,
     }),
     z.strictObject({ type: z.literal('cancel'), taskId }),
-    z.strictObject({ type: z.literal('chaos'), taskId, mode: z.enum(CHAOS_MODES) }),
+    z.strictObject({ type: z.literal('crash'), taskId, mode: z.enum(CRASH_MODES) }),
   ],
-  { error: unknownType('type must be "start", "cancel" or "chaos"') },
+  { error: unknownType('type must be "start", "cancel" or "crash"') },
 );
 export type ToWorker = z.output<typeof toWorkerSchema>;
 

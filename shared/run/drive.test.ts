@@ -104,7 +104,9 @@ describe('driveBlocking', () => {
       throw new Error('disk on fire');
     }
     const clock = fakeClock();
-    expect(() => driveBlocking(failing(), { now: clock.now, onProgress: () => {}, blockFor: () => {} })).toThrow('disk on fire');
+    expect(() => driveBlocking(failing(), { now: clock.now, onProgress: () => {}, blockFor: () => {} })).toThrow(
+      'disk on fire',
+    );
   });
 });
 

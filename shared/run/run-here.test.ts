@@ -86,7 +86,12 @@ describe('runHere, blocking', () => {
   });
 
   it('cannot be cancelled: the work is already over', async () => {
-    const task = runHere({ workload: 'primes', params: { limit: 1000 } }, recorder().listener, { style: 'blocking' }, fakeThread().hooks);
+    const task = runHere(
+      { workload: 'primes', params: { limit: 1000 } },
+      recorder().listener,
+      { style: 'blocking' },
+      fakeThread().hooks,
+    );
     task.cancel();
     await expect(task.outcome).resolves.toMatchObject({ status: 'done', result: { count: 168 } });
   });
@@ -96,7 +101,12 @@ describe('runHere, sliced', () => {
   it('runs to the same result, giving the loop turns along the way', async () => {
     const { listener, progress } = recorder();
     const { hooks, state } = fakeThread();
-    const task = runHere({ workload: 'primes', params: { limit: 100_000 } }, listener, { style: 'sliced', sliceMs: 4 }, hooks);
+    const task = runHere(
+      { workload: 'primes', params: { limit: 100_000 } },
+      listener,
+      { style: 'sliced', sliceMs: 4 },
+      hooks,
+    );
     expect(await settledValue(task.outcome)).toBe(PENDING);
     const outcome = await task.outcome;
     expect(outcome).toMatchObject({ status: 'done', result: { limit: 100_000, count: 9_592 } });
@@ -108,7 +118,12 @@ describe('runHere, sliced', () => {
     const { listener, progress } = recorder();
     const { hooks } = fakeThread();
     // 100 million numbers would take minutes: only a cancel ends this quickly.
-    const task = runHere({ workload: 'primes', params: { limit: 100_000_000 } }, listener, { style: 'sliced', sliceMs: 1 }, hooks);
+    const task = runHere(
+      { workload: 'primes', params: { limit: 100_000_000 } },
+      listener,
+      { style: 'sliced', sliceMs: 1 },
+      hooks,
+    );
     task.cancel();
     const outcome: TaskOutcome<unknown> = await task.outcome;
     expect(outcome.status).toBe('cancelled');
@@ -123,7 +138,12 @@ describe('runHere, sliced', () => {
         if (++reports === 3) started.task?.cancel();
       },
     };
-    const task = (started.task = runHere({ workload: 'primes', params: { limit: 100_000_000 } }, listener, { style: 'sliced', sliceMs: 1 }, fakeThread().hooks));
+    const task = (started.task = runHere(
+      { workload: 'primes', params: { limit: 100_000_000 } },
+      listener,
+      { style: 'sliced', sliceMs: 1 },
+      fakeThread().hooks,
+    ));
     await expect(task.outcome).resolves.toMatchObject({ status: 'cancelled' });
     expect(reports).toBeGreaterThanOrEqual(3);
   });
@@ -152,24 +172,27 @@ describe('runHere, invalid parameters', () => {
     ['primes', { limit: 10, extra: true }, 'Unrecognized key'],
     ['mandelbrot', { ...MANDELBROT_VIEW, width: 5000, height: 100 }, 'width must be a whole number from 16 to 4,096'],
     ['mandelbrot', null, 'expected object'],
-  ] as const)('throws a ParamsError synchronously for %s %j and never calls the listener', (workload, params, message) => {
-    for (const style of [{ style: 'blocking' } as const, { style: 'sliced', sliceMs: 8 } as const]) {
-      let calls = 0;
-      const listener: TaskListener = {
-        onProgress: () => calls++,
-        onLanes: () => calls++,
-      };
-      const { hooks, state } = fakeThread();
-      let thrown: unknown;
-      try {
-        runHere({ workload, params }, listener, style, hooks);
-      } catch (error) {
-        thrown = error;
+  ] as const)(
+    'throws a ParamsError synchronously for %s %j and never calls the listener',
+    (workload, params, message) => {
+      for (const style of [{ style: 'blocking' } as const, { style: 'sliced', sliceMs: 8 } as const]) {
+        let calls = 0;
+        const listener: TaskListener = {
+          onProgress: () => calls++,
+          onLanes: () => calls++,
+        };
+        const { hooks, state } = fakeThread();
+        let thrown: unknown;
+        try {
+          runHere({ workload, params }, listener, style, hooks);
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toBeInstanceOf(ParamsError);
+        expect((thrown as ParamsError).message).toContain(message);
+        expect(calls).toBe(0);
+        expect(state.yields + state.blocked.length + state.sleeps.length).toBe(0);
       }
-      expect(thrown).toBeInstanceOf(ParamsError);
-      expect((thrown as ParamsError).message).toContain(message);
-      expect(calls).toBe(0);
-      expect(state.yields + state.blocked.length + state.sleeps.length).toBe(0);
-    }
-  });
+    },
+  );
 });

@@ -6,6 +6,7 @@ import { driveBlocking, driveSliced } from './drive';
 import { ProgressBatcher } from './progress-batcher';
 import type { TaskOutcome } from './task-outcome';
 import type { RunningTask, TaskListener, TaskRequest } from './task-request';
+import { messageOf } from '../errors/message-of';
 
 /** What the current thread offers a runner; each environment fills it in. */
 export interface ThreadHooks {
@@ -45,12 +46,14 @@ export function runHere(request: TaskRequest, listener: TaskListener, how: HereS
   const failure = (error: unknown): TaskOutcome<unknown> =>
     error instanceof CancelledError
       ? { status: 'cancelled', elapsedMs: hooks.now() - started }
-      : { status: 'failed', message: error instanceof Error ? error.message : String(error), elapsedMs: hooks.now() - started };
+      : { status: 'failed', message: messageOf(error), elapsedMs: hooks.now() - started };
 
   if (how.style === 'blocking') {
     let outcome: TaskOutcome<unknown>;
     try {
-      outcome = finish(driveBlocking(workload.run(params, WHOLE), { now: hooks.now, blockFor: hooks.blockFor, onProgress }));
+      outcome = finish(
+        driveBlocking(workload.run(params, WHOLE), { now: hooks.now, blockFor: hooks.blockFor, onProgress }),
+      );
     } catch (error) {
       outcome = failure(error);
     }

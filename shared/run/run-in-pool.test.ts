@@ -56,7 +56,6 @@ function inProcessSpawner(tamper: (message: Record<string, unknown>) => unknown 
   return { spawn, received };
 }
 
-
 const now = () => performance.now();
 const busy = (pool: WorkerPool) => pool.state().lanes.filter((l) => l.busy).length;
 
@@ -67,7 +66,10 @@ describe('runInPool', () => {
     const { listener, progress, lanes } = collect();
     const outcome = await runInPool(pool, { workload: 'primes', params: { limit: 300_000 } }, listener, now).outcome;
     expect(outcome).toMatchObject({ status: 'done', result: { limit: 300_000, count: 25_997 } });
-    const shards = received.flat().filter((m) => m.type === 'start').map((m) => (m.type === 'start' ? m.shard : null));
+    const shards = received
+      .flat()
+      .filter((m) => m.type === 'start')
+      .map((m) => (m.type === 'start' ? m.shard : null));
     expect(shards).toEqual([
       { index: 0, count: 3 },
       { index: 1, count: 3 },
@@ -78,7 +80,8 @@ describe('runInPool', () => {
       expect(p.total).toBe(300_001);
       expect(p.done).toBeLessThanOrEqual(p.total);
     }
-    for (let i = 1; i < progress.length; i++) expect(progress[i]?.done).toBeGreaterThanOrEqual(progress[i - 1]?.done ?? Infinity);
+    for (let i = 1; i < progress.length; i++)
+      expect(progress[i]?.done).toBeGreaterThanOrEqual(progress[i - 1]?.done ?? Infinity);
     expect(progress.at(-1)?.done).toBe(300_001);
     const last = lanes.at(-1) ?? [];
     expect(last.map((l) => l.lane)).toEqual([0, 1, 2]);
@@ -88,7 +91,13 @@ describe('runInPool', () => {
 
   it('runs more shards than lanes by queueing them', async () => {
     const pool = new WorkerPool(2, inProcessSpawner().spawn, nodeTimers);
-    const outcome = await runInPool(pool, { workload: 'primes', params: { limit: 100_000 } }, collect().listener, now, 5).outcome;
+    const outcome = await runInPool(
+      pool,
+      { workload: 'primes', params: { limit: 100_000 } },
+      collect().listener,
+      now,
+      5,
+    ).outcome;
     expect(outcome).toMatchObject({ status: 'done', result: { count: 9_592 } });
     expect(pool.state().lanes.map((l) => l.spawned)).toEqual([1, 1]);
     pool.dispose();
@@ -100,7 +109,9 @@ describe('runInPool', () => {
     const { listener, progress } = collect();
     const outcome = await runInPool(pool, { workload: 'mandelbrot', params }, listener, now).outcome;
     expect(outcome).toMatchObject({ status: 'done', result: { width: 96, height: 64, tiles: 6 } });
-    const tiles = progress.flatMap((p) => (p.chunks as MandelbrotTile[]).map((t) => ({ index: t.index, lane: p.lane })));
+    const tiles = progress.flatMap((p) =>
+      (p.chunks as MandelbrotTile[]).map((t) => ({ index: t.index, lane: p.lane })),
+    );
     expect(tiles.map((t) => t.index).sort()).toEqual([0, 1, 2, 3, 4, 5]);
     // Shards are interleaved: even tiles from shard 0 (lane 0), odd ones from shard 1 (lane 1).
     for (const t of tiles) expect(t.lane).toBe(t.index % 2);
@@ -142,7 +153,12 @@ describe('runInPool', () => {
       m.type === 'progress' && m.taskId === 'job-2' ? { type: 'error', taskId: 'job-2', message: 'shard 2 broke' } : m,
     );
     const pool = new WorkerPool(2, spawn, nodeTimers);
-    const outcome = await runInPool(pool, { workload: 'primes', params: { limit: 100_000_000 } }, collect().listener, now).outcome;
+    const outcome = await runInPool(
+      pool,
+      { workload: 'primes', params: { limit: 100_000_000 } },
+      collect().listener,
+      now,
+    ).outcome;
     expect(outcome).toMatchObject({ status: 'failed', message: 'shard 2 broke' });
     for (let i = 0; i < 1000 && busy(pool) > 0; i++) await macrotask();
     expect(received[0]?.map((m) => m.type)).toEqual(['start', 'cancel']);
@@ -151,7 +167,9 @@ describe('runInPool', () => {
 
   it('fails with a clear message when a worker sends a malformed chunk', async () => {
     const { spawn } = inProcessSpawner((m) =>
-      m.type === 'progress' && Array.isArray(m.chunks) && m.chunks.length > 0 ? { ...m, chunks: [{ index: -1, rgba: 'pixels' }] } : m,
+      m.type === 'progress' && Array.isArray(m.chunks) && m.chunks.length > 0
+        ? { ...m, chunks: [{ index: -1, rgba: 'pixels' }] }
+        : m,
     );
     const pool = new WorkerPool(1, spawn, nodeTimers);
     const params = { ...MANDELBROT_VIEW, width: 32, height: 32, maxIterations: 50, tileSize: 16 };
@@ -166,7 +184,8 @@ describe('runInPool', () => {
   it('fails with a clear message when a worker sends a malformed result', async () => {
     const { spawn } = inProcessSpawner((m) => (m.type === 'result' ? { ...m, part: -3 } : m));
     const pool = new WorkerPool(1, spawn, nodeTimers);
-    const outcome = await runInPool(pool, { workload: 'primes', params: { limit: 1000 } }, collect().listener, now).outcome;
+    const outcome = await runInPool(pool, { workload: 'primes', params: { limit: 1000 } }, collect().listener, now)
+      .outcome;
     expect(outcome.status).toBe('failed');
     if (outcome.status === 'failed') expect(outcome.message).toMatch(/^A worker sent a malformed result: /);
     pool.dispose();
@@ -185,7 +204,14 @@ describe('runInPool and a workload that is not split', () => {
     const { spawn, received } = inProcessSpawner();
     const pool = new WorkerPool(3, spawn, nodeTimers);
     const { listener, lanes } = collect();
-    const params = { files: [{ id: 1, name: 'a', size: 2048 }, { id: 2, name: 'b', size: 4096 }], bandwidth: 1_000_000, concurrency: 2 };
+    const params = {
+      files: [
+        { id: 1, name: 'a', size: 2048 },
+        { id: 2, name: 'b', size: 4096 },
+      ],
+      bandwidth: 1_000_000,
+      concurrency: 2,
+    };
     const task = runInPool(pool, { workload: 'download', params }, listener, now);
     const outcome = await task.outcome;
     expect(outcome.status).toBe('done');

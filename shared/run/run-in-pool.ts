@@ -57,7 +57,12 @@ export function runInPool(
           const valid: unknown[] = [];
           for (const chunk of chunks) {
             const checked = workload.chunk.safeParse(chunk);
-            if (!checked.success) return end({ status: 'failed', message: `A worker sent a malformed chunk: ${describeIssues(checked.error)}`, elapsedMs: elapsed() });
+            if (!checked.success)
+              return end({
+                status: 'failed',
+                message: `A worker sent a malformed chunk: ${describeIssues(checked.error)}`,
+                elapsedMs: elapsed(),
+              });
             valid.push(checked.data);
           }
           share.done = done;
@@ -68,14 +73,23 @@ export function runInPool(
           if (job.status === 'cancelled') return end({ status: 'cancelled', elapsedMs: elapsed() });
           if (job.status === 'failed') return end({ status: 'failed', message: job.message, elapsedMs: elapsed() });
           const checked = workload.part.safeParse(job.part);
-          if (!checked.success) return end({ status: 'failed', message: `A worker sent a malformed result: ${describeIssues(checked.error)}`, elapsedMs: elapsed() });
+          if (!checked.success)
+            return end({
+              status: 'failed',
+              message: `A worker sent a malformed result: ${describeIssues(checked.error)}`,
+              elapsedMs: elapsed(),
+            });
           parts[index] = checked.data;
           share.done = share.total;
           if (--remaining === 0) {
             try {
               end({ status: 'done', result: workload.combine(params, parts), elapsedMs: elapsed() });
             } catch (error) {
-              end({ status: 'failed', message: `Could not combine the results: ${String(error)}`, elapsedMs: elapsed() });
+              end({
+                status: 'failed',
+                message: `Could not combine the results: ${String(error)}`,
+                elapsedMs: elapsed(),
+              });
             }
           }
         },

@@ -75,7 +75,9 @@ describe('createTaskServer', () => {
     s.handle(start('m', 'mandelbrot', params));
     await s.settled('m');
     const withChunks = s.posts.filter((p) => p.message.type === 'progress' && p.message.chunks.length > 0);
-    const tiles = withChunks.flatMap((p) => (p.message.type === 'progress' ? (p.message.chunks as MandelbrotTile[]) : []));
+    const tiles = withChunks.flatMap((p) =>
+      p.message.type === 'progress' ? (p.message.chunks as MandelbrotTile[]) : [],
+    );
     expect(tiles).toHaveLength(12);
     for (const p of withChunks) {
       const chunks = p.message.type === 'progress' ? (p.message.chunks as MandelbrotTile[]) : [];
@@ -215,7 +217,19 @@ function malformedMessages(count: number, seed: number): unknown[] {
       const c = 1 + int(256);
       return { ...m, shard: { index: c + int(5), count: c } };
     },
-    (m) => ({ ...m, shard: pick([{ index: -1, count: 2 }, { index: 0, count: 0 }, { index: 0, count: 257 }, { index: 0.5, count: 2 }, { index: 0 }, null, [0, 1], 'whole']) }),
+    (m) => ({
+      ...m,
+      shard: pick([
+        { index: -1, count: 2 },
+        { index: 0, count: 0 },
+        { index: 0, count: 257 },
+        { index: 0.5, count: 2 },
+        { index: 0 },
+        null,
+        [0, 1],
+        'whole',
+      ]),
+    }),
     (m) => ({ ...m, shard: { index: 0, count: 1, extra: randomValue() } }),
     (m) => ({ ...m, [pick(['priority', 'extra', 'lane', 'Type', 'taskid'])]: randomValue() }),
     (m) => {

@@ -1,9 +1,10 @@
-import { parseToWorker, type ChaosMode, type FromWorker, type ToWorker } from '../protocol/messages';
+import { parseToWorker, type CrashMode, type FromWorker, type ToWorker } from '../protocol/messages';
 import { parseParams } from '../workloads/params-error';
 import { getWorkload } from '../workloads/registry';
 import { CancelledError } from './cancelled-error';
 import { driveSliced } from './drive';
 import { ProgressBatcher } from './progress-batcher';
+import { messageOf } from '../errors/message-of';
 
 /** What a background entry (Web Worker, worker thread, utility process) provides. */
 export interface TaskServerHost {
@@ -14,8 +15,8 @@ export interface TaskServerHost {
   yieldToLoop(): Promise<void>;
   /** Reports a message that could not even be attributed to a task. */
   reject(error: string): void;
-  /** The crash lab: break this worker on purpose. Entries without it refuse chaos tasks. */
-  chaos?(mode: ChaosMode): void;
+  /** The crash lab: break this worker on purpose. Entries without it refuse crash tasks. */
+  crash?(mode: CrashMode): void;
 }
 
 /** A worker checks for messages every slice; 10 ms keeps cancel latency well under 50 ms. */
@@ -37,7 +38,10 @@ export function createTaskServer(host: TaskServerHost): (data: unknown) => void 
       const workload = getWorkload(msg.workload);
       const params = parseParams(workload.params, msg.params, workload.title);
       const batcher = new ProgressBatcher<unknown>(host.now, (done, chunks) =>
-        host.post({ type: 'progress', taskId, done, chunks }, chunks.flatMap((c) => workload.transferables(c))),
+        host.post(
+          { type: 'progress', taskId, done, chunks },
+          chunks.flatMap((c) => workload.transferables(c)),
+        ),
       );
       const part = await driveSliced(workload.run(params, msg.shard), {
         sliceMs: WORKER_SLICE_MS,
@@ -51,7 +55,7 @@ export function createTaskServer(host: TaskServerHost): (data: unknown) => void 
       host.post({ type: 'result', taskId, part, elapsedMs: host.now() - started }, []);
     } catch (error) {
       if (error instanceof CancelledError) host.post({ type: 'cancelled', taskId }, []);
-      else host.post({ type: 'error', taskId, message: error instanceof Error ? error.message : String(error) }, []);
+      else host.post({ type: 'error', taskId, message: messageOf(error) }, []);
     } finally {
       running.delete(taskId);
       cancelled.delete(taskId);
@@ -76,8 +80,8 @@ export function createTaskServer(host: TaskServerHost): (data: unknown) => void 
       host.post({ type: 'error', taskId: msg.taskId, message: `Task ${msg.taskId} is already running here` }, []);
       return;
     }
-    if (msg.type === 'chaos') {
-      if (host.chaos) host.chaos(msg.mode);
+    if (msg.type === 'crash') {
+      if (host.crash) host.crash(msg.mode);
       else host.post({ type: 'error', taskId: msg.taskId, message: `This worker has no “${msg.mode}” switch` }, []);
       return;
     }

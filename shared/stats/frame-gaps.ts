@@ -84,10 +84,7 @@ export class FrameGapTally {
 }
 
 /** Summarizes a list of gaps in one go. */
-export function summarizeFrameGaps(
-  gaps: ArrayLike<number>,
-  thresholdMs: number = JANK_THRESHOLD_MS,
-): FrameGapSummary {
+export function summarizeFrameGaps(gaps: ArrayLike<number>, thresholdMs: number = JANK_THRESHOLD_MS): FrameGapSummary {
   const tally = new FrameGapTally(thresholdMs);
   for (let i = 0; i < gaps.length; i += 1) tally.add(gaps[i] ?? Number.NaN);
   return tally.summary();

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { longestPingStall, pageHeldPing, PingLog } from './ping-stalls';
 
 /** Pings every 100 ms answered in 1 ms, except where the main process is blocked. */
-function pingsAround(blockedFrom: number, blockedUntil: number, untilMs: number): { sent: number[]; received: number[] } {
+function pingsAround(
+  blockedFrom: number,
+  blockedUntil: number,
+  untilMs: number,
+): { sent: number[]; received: number[] } {
   const sent: number[] = [];
   const received: number[] = [];
   let t = 0;

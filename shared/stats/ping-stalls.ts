@@ -69,7 +69,12 @@ export interface PageHeartbeat {
  * after the freeze), or it just reported a block that covers most of the ping's flight. Round
  * trips up to `blockedAfterMs` are never the page's doing.
  */
-export function pageHeldPing(sentMs: number, receivedMs: number, heartbeat: PageHeartbeat, blockedAfterMs: number): boolean {
+export function pageHeldPing(
+  sentMs: number,
+  receivedMs: number,
+  heartbeat: PageHeartbeat,
+  blockedAfterMs: number,
+): boolean {
   const roundTrip = receivedMs - sentMs;
   if (roundTrip <= blockedAfterMs) return false;
   const silentSince = Math.max(sentMs, heartbeat.lastBeatMs);

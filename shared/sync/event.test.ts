@@ -25,7 +25,6 @@ function waiter(cells: Int32Array, timeoutMs: number): { started: Promise<void>;
   return { started, result };
 }
 
-
 describe('SharedEvent', () => {
   it('is clear at first, set and cleared on any thread, and a set event does not block', () => {
     const event = new SharedEvent(new Int32Array(new SharedArrayBuffer(8)), 0);

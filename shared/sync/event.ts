@@ -13,8 +13,10 @@ export class SharedEvent {
     private readonly index: number,
     private readonly clock: Clock = Date,
   ) {
-    if (!(cells.buffer instanceof SharedArrayBuffer)) throw new TypeError('A SharedEvent needs an Int32Array over a SharedArrayBuffer');
-    if (!Number.isInteger(index) || index < 0 || index >= cells.length) throw new RangeError(`Event cell ${index} is outside the array`);
+    if (!(cells.buffer instanceof SharedArrayBuffer))
+      throw new TypeError('A SharedEvent needs an Int32Array over a SharedArrayBuffer');
+    if (!Number.isInteger(index) || index < 0 || index >= cells.length)
+      throw new RangeError(`Event cell ${index} is outside the array`);
   }
 
   /** Sets the flag and wakes every waiter. Returns how many were asleep. */

@@ -23,8 +23,10 @@ export class Mutex {
     private readonly index: number,
     private readonly clock: Clock = Date,
   ) {
-    if (!(cells.buffer instanceof SharedArrayBuffer)) throw new TypeError('A Mutex needs an Int32Array over a SharedArrayBuffer');
-    if (!Number.isInteger(index) || index < 0 || index >= cells.length) throw new RangeError(`Mutex cell ${index} is outside the array`);
+    if (!(cells.buffer instanceof SharedArrayBuffer))
+      throw new TypeError('A Mutex needs an Int32Array over a SharedArrayBuffer');
+    if (!Number.isInteger(index) || index < 0 || index >= cells.length)
+      throw new RangeError(`Mutex cell ${index} is outside the array`);
   }
 
   /** Takes the lock if it is free, without waiting. */

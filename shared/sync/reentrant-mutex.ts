@@ -21,7 +21,8 @@ export class ReentrantMutex {
     private readonly index: number,
     clock: Clock = Date,
   ) {
-    if (index + ReentrantMutex.CELLS > cells.length) throw new RangeError(`ReentrantMutex cells ${index}–${index + 2} are outside the array`);
+    if (index + ReentrantMutex.CELLS > cells.length)
+      throw new RangeError(`ReentrantMutex cells ${index}–${index + 2} are outside the array`);
     this.inner = new Mutex(cells, index + LOCK, clock);
   }
 
@@ -42,7 +43,10 @@ export class ReentrantMutex {
   release(thread: number): void {
     checkThread(thread);
     const owner = Atomics.load(this.cells, this.index + OWNER);
-    if (owner !== thread) throw new Error(`Thread ${thread} released a re-entrant lock held by ${owner === 0 ? 'nobody' : `thread ${owner}`}`);
+    if (owner !== thread)
+      throw new Error(
+        `Thread ${thread} released a re-entrant lock held by ${owner === 0 ? 'nobody' : `thread ${owner}`}`,
+      );
     if (Atomics.sub(this.cells, this.index + DEPTH, 1) > 1) return;
     Atomics.store(this.cells, this.index + OWNER, 0);
     this.inner.release();
@@ -60,5 +64,6 @@ export class ReentrantMutex {
 }
 
 function checkThread(thread: number): void {
-  if (!Number.isInteger(thread) || thread < 1) throw new RangeError(`A thread id must be a whole number ≥ 1, got ${thread}`);
+  if (!Number.isInteger(thread) || thread < 1)
+    throw new RangeError(`A thread id must be a whole number ≥ 1, got ${thread}`);
 }

@@ -30,7 +30,10 @@ function runShard(p: MandelbrotParams, shard: Shard): ShardRun {
   }
 }
 
-function runSplit(p: MandelbrotParams, count: number): { checksum: string; tiles: MandelbrotTile[]; tileCount: number } {
+function runSplit(
+  p: MandelbrotParams,
+  count: number,
+): { checksum: string; tiles: MandelbrotTile[]; tileCount: number } {
   const runs = Array.from({ length: count }, (_, index) => runShard(p, { index, count }));
   const result = mandelbrot.combine(
     p,

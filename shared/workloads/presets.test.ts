@@ -79,12 +79,15 @@ describe('presetParams', () => {
 });
 
 describe('mandelbrotOfPixels', () => {
-  it.each([0, 1, 100, 9600, 1e6, 1e9, Number.POSITIVE_INFINITY])('gives valid 3:2 parameters for %d pixels', (pixels) => {
-    const m = mandelbrotOfPixels(pixels);
-    expect(mandelbrotParams.safeParse(m).success).toBe(true);
-    expect(m.width / m.height).toBeGreaterThan(1.4);
-    expect(m.width / m.height).toBeLessThan(1.6);
-  });
+  it.each([0, 1, 100, 9600, 1e6, 1e9, Number.POSITIVE_INFINITY])(
+    'gives valid 3:2 parameters for %d pixels',
+    (pixels) => {
+      const m = mandelbrotOfPixels(pixels);
+      expect(mandelbrotParams.safeParse(m).success).toBe(true);
+      expect(m.width / m.height).toBeGreaterThan(1.4);
+      expect(m.width / m.height).toBeLessThan(1.6);
+    },
+  );
 });
 
 describe('calibrate', () => {

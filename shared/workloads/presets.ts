@@ -41,7 +41,11 @@ export interface Calibration {
 }
 
 /** Used until the calibration has run (and by tests): a mid-range laptop. */
-export const DEFAULT_CALIBRATION: Calibration = { mandelbrotMsPerPixel: 0.0016, primesProbeMs: 30, primesProbe: 300_000 };
+export const DEFAULT_CALIBRATION: Calibration = {
+  mandelbrotMsPerPixel: 0.0016,
+  primesProbeMs: 30,
+  primesProbe: 300_000,
+};
 
 function drain(work: Generator<unknown, unknown>): void {
   for (let s = work.next(); !s.done; s = work.next());
@@ -79,7 +83,11 @@ export type Size = SizePreset | number;
 export function presetParams(workload: 'mandelbrot', size: Size, c: Calibration): MandelbrotParams;
 export function presetParams(workload: 'primes', size: Size, c: Calibration): PrimesParams;
 export function presetParams(workload: PlaygroundWorkload, size: Size, c: Calibration): MandelbrotParams | PrimesParams;
-export function presetParams(workload: PlaygroundWorkload, size: Size, c: Calibration): MandelbrotParams | PrimesParams {
+export function presetParams(
+  workload: PlaygroundWorkload,
+  size: Size,
+  c: Calibration,
+): MandelbrotParams | PrimesParams {
   const targetMs = (typeof size === 'number' ? size : PRESET_SECONDS[size]) * 1000;
   if (workload === 'mandelbrot') return mandelbrotOfPixels(targetMs / c.mandelbrotMsPerPixel);
   // Solve cost(limit) = cost(probe) · target / probeMs by bisection on a monotone function.

@@ -31,7 +31,9 @@ function rejection(input: unknown): ParamsError {
 
 describe('isPrime', () => {
   it.each([-7, -2, -1, 0, 1])('rejects %d (below 2)', (n) => expect(isPrime(n)).toBe(false));
-  it.each([Number.NaN, 2.5, 7.5, Number.POSITIVE_INFINITY])('rejects %d (not a whole number)', (n) => expect(isPrime(n)).toBe(false));
+  it.each([Number.NaN, 2.5, 7.5, Number.POSITIVE_INFINITY])('rejects %d (not a whole number)', (n) =>
+    expect(isPrime(n)).toBe(false),
+  );
 
   it.each([2, 3, 5, 7, 97, 7919, 999_983, 1_000_003, 2_147_483_647])('accepts the prime %d', (n) => {
     expect(isPrime(n)).toBe(true);

@@ -11,7 +11,9 @@ function drain(params: { tasks: number; iterations: number; first?: number }, sh
 
 describe('tiny-tasks workload', () => {
   it('gives the same checksum whole, in shards, and one task at a time', () => {
-    const whole = tinyTasks.combine(tinyTasksParams.parse({ tasks: 1000, iterations: 50 }), [drain({ tasks: 1000, iterations: 50 })]);
+    const whole = tinyTasks.combine(tinyTasksParams.parse({ tasks: 1000, iterations: 50 }), [
+      drain({ tasks: 1000, iterations: 50 }),
+    ]);
     const sharded = [0, 1, 2].map((index) => drain({ tasks: 1000, iterations: 50 }, { index, count: 3 }));
     const single = Array.from({ length: 1000 }, (_, i) => drain({ tasks: 1, iterations: 50, first: i }));
     const p = tinyTasksParams.parse({ tasks: 1000, iterations: 50 });
@@ -40,6 +42,8 @@ describe('tiny-tasks workload', () => {
 
   it('refuses parameters out of range with the range in the message', () => {
     expect(() => parseParams(tinyTasks.params, { tasks: 0, iterations: 1 }, 'tiny tasks')).toThrow(ParamsError);
-    expect(() => parseParams(tinyTasks.params, { tasks: 0, iterations: 1 }, 'tiny tasks')).toThrow(/tasks must be a whole number from 1/);
+    expect(() => parseParams(tinyTasks.params, { tasks: 0, iterations: 1 }, 'tiny tasks')).toThrow(
+      /tasks must be a whole number from 1/,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { LabCrew, type SpawnLabWorker } from '../../../shared/lab/lab-crew';
 import type { LabRunAnswer, LabRunRequest } from '../../../shared/lab/lab-ipc';
-import { ParamsError } from '../../../shared/workloads/params-error';
 import type { Timers } from '../../../shared/pool/worker-pool';
+import { messageOf } from '../../../shared/errors/message-of';
 
 /** The watchdog for one run in the main process: past it, the run's threads are terminated. */
 export const LAB_RUN_TIMEOUT_MS = 30_000;
@@ -24,7 +24,11 @@ export interface LabRunner {
  * main process's event loop never waits on a lock, and a deadlocked run is ended by the
  * scenario's acquire timeouts or, failing that, by the watchdog.
  */
-export function createLabRunner(spawn: SpawnLabWorker, timeoutMs = LAB_RUN_TIMEOUT_MS, timers: Timers = nodeTimers): LabRunner {
+export function createLabRunner(
+  spawn: SpawnLabWorker,
+  timeoutMs = LAB_RUN_TIMEOUT_MS,
+  timers: Timers = nodeTimers,
+): LabRunner {
   const crew = new LabCrew(spawn, timers, () => performance.now());
   return {
     async run(request) {
@@ -32,15 +36,29 @@ export function createLabRunner(spawn: SpawnLabWorker, timeoutMs = LAB_RUN_TIMEO
       try {
         run = crew.run(request.scenario, request.params, timeoutMs);
       } catch (error) {
-        const message = error instanceof ParamsError || error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         return { status: 'failed', message, asExpected: false, figures: {}, elapsedMs: 0, threads: crew.live() };
       }
       const outcome = await run.done;
       if (outcome.status !== 'done') {
-        return { status: outcome.status, message: outcome.message, asExpected: false, figures: {}, elapsedMs: outcome.elapsedMs, threads: run.lanes };
+        return {
+          status: outcome.status,
+          message: outcome.message,
+          asExpected: false,
+          figures: {},
+          elapsedMs: outcome.elapsedMs,
+          threads: run.lanes,
+        };
       }
       const { verdict } = outcome;
-      return { status: 'done', message: verdict.measured, asExpected: verdict.asExpected, figures: { ...verdict.figures }, elapsedMs: outcome.elapsedMs, threads: run.lanes };
+      return {
+        status: 'done',
+        message: verdict.measured,
+        asExpected: verdict.asExpected,
+        figures: { ...verdict.figures },
+        elapsedMs: outcome.elapsedMs,
+        threads: run.lanes,
+      };
     },
     live: () => crew.live(),
     dispose: () => crew.dispose(),

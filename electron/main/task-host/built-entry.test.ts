@@ -10,7 +10,9 @@ describe('builtEntry', () => {
 
   it('points into app.asar.unpacked in a packaged app, where Node can start them', () => {
     const base = 'file:///opt/Unfreeze/resources/app.asar/out/main/index.js';
-    expect(builtEntry('thread-entry', base)).toBe('/opt/Unfreeze/resources/app.asar.unpacked/out/main/workers/thread-entry.js');
+    expect(builtEntry('thread-entry', base)).toBe(
+      '/opt/Unfreeze/resources/app.asar.unpacked/out/main/workers/thread-entry.js',
+    );
   });
 
   it('leaves a folder that merely starts with app.asar alone', () => {

@@ -49,7 +49,10 @@ const pair = (concurrency: number) => ({
 describe('downloads in a utility process (child-process stand-in)', () => {
   beforeAll(async () => {
     // Starting a process with tsx takes about a second: not part of any download's time.
-    const warm = startTask(host, 'dl-warm', 'utility-process', { workload: 'download', params: { files: [{ id: 1, name: 'w', size: 10 }], bandwidth: 1024, concurrency: 1 } });
+    const warm = startTask(host, 'dl-warm', 'utility-process', {
+      workload: 'download',
+      params: { files: [{ id: 1, name: 'w', size: 10 }], bandwidth: 1024, concurrency: 1 },
+    });
     expect((await withTimeout(warm.end, 20_000, 'warm-up')).status).toBe('done');
   });
 
@@ -61,7 +64,11 @@ describe('downloads in a utility process (child-process stand-in)', () => {
     const result = outcome.result as DownloadResult;
     for (const f of result.files) {
       const size = f.id === 1 ? 200 * KB : 300 * KB;
-      expect(f.sha256).toBe(createHash('sha256').update(fileBytes(4, f.id, 0, size)).digest('hex'));
+      expect(f.sha256).toBe(
+        createHash('sha256')
+          .update(fileBytes(4, f.id, 0, size))
+          .digest('hex'),
+      );
       expect(f.status).toBe('done');
     }
     // Both files were on the wire at once: image.jpg started before data.csv ended.
@@ -76,13 +83,20 @@ describe('downloads in a utility process (child-process stand-in)', () => {
   });
 
   it('takes the sum with a concurrency of 1', async () => {
-    const outcome = await withTimeout(startTask(host, 'dl-sequential', 'utility-process', pair(1)).end, 20_000, 'the downloads end');
+    const outcome = await withTimeout(
+      startTask(host, 'dl-sequential', 'utility-process', pair(1)).end,
+      20_000,
+      'the downloads end',
+    );
     expect(outcome.status).toBe('done');
     expect(outcome.elapsedMs).toBeGreaterThanOrEqual(495);
   });
 
   it('cancels within a moment, which is how the UI pauses', async () => {
-    const run = startTask(host, 'dl-cancel', 'utility-process', { ...pair(2), params: { ...pair(2).params, bandwidth: 100 * KB } });
+    const run = startTask(host, 'dl-cancel', 'utility-process', {
+      ...pair(2),
+      params: { ...pair(2).params, bandwidth: 100 * KB },
+    });
     await new Promise((r) => setTimeout(r, 400));
     const asked = performance.now();
     expect(host.cancel('dl-cancel')).toBe(true);
@@ -95,8 +109,8 @@ describe('downloads in a utility process (child-process stand-in)', () => {
   });
 
   it('refuses bad parameters before anything starts', () => {
-    expect(() => startTask(host, 'dl-bad', 'utility-process', { ...pair(1), params: { ...pair(1).params, concurrency: 5000 } })).toThrow(
-      /concurrency must be a whole number from 1 to 1,000/,
-    );
+    expect(() =>
+      startTask(host, 'dl-bad', 'utility-process', { ...pair(1), params: { ...pair(1).params, concurrency: 5000 } }),
+    ).toThrow(/concurrency must be a whole number from 1 to 1,000/);
   });
 });

@@ -16,4 +16,7 @@ export interface HostWorker extends PoolWorker {
  * What the task host accepts: the shared SpawnWorker, optionally returning a HostWorker. A
  * plain PoolWorker (no `exited`) is fine too; dispose then cannot wait for it.
  */
-export type SpawnHostWorker = (lane: number, events: PoolWorkerEvents) => PoolWorker & Partial<Pick<HostWorker, 'exited'>>;
+export type SpawnHostWorker = (
+  lane: number,
+  events: PoolWorkerEvents,
+) => PoolWorker & Partial<Pick<HostWorker, 'exited'>>;

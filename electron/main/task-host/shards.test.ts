@@ -13,12 +13,29 @@ import { trustedOrigins } from '../trusted-sender';
  */
 describe('task:start with shards', () => {
   const threads = recording(sourceThreadSpawner());
-  const host = createTaskHost({ workerThreads: { size: 2, spawn: threads.spawn }, utility: { size: 1, spawn: () => { throw new Error('not used'); } } });
+  const host = createTaskHost({
+    workerThreads: { size: 2, spawn: threads.spawn },
+    utility: {
+      size: 1,
+      spawn: () => {
+        throw new Error('not used');
+      },
+    },
+  });
   const events: TaskEvent[] = [];
   const ipc = createTaskIpc<EventTarget>({ host, send: (_t, e) => (events.push(e), { ok: true, value: true }) });
   const sender: EventTarget = { id: 1, isDestroyed: () => false };
   const start = (payload: unknown) =>
-    dispatchInvoke({ channel: 'task:start', args: [payload], senderUrl: 'unfreeze://app/index.html', sender, trustedOrigins: trustedOrigins() }, ipc.handlers['task:start']);
+    dispatchInvoke(
+      {
+        channel: 'task:start',
+        args: [payload],
+        senderUrl: 'unfreeze://app/index.html',
+        sender,
+        trustedOrigins: trustedOrigins(),
+      },
+      ipc.handlers['task:start'],
+    );
   const request = { workload: 'primes', params: { limit: 60_000 } } as const;
 
   afterAll(async () => {
@@ -40,14 +57,22 @@ describe('task:start with shards', () => {
     );
     const end = events.find((e) => e.taskId === taskId && e.type === 'end');
     expect(end).toMatchObject({ outcome: { status: 'done', result: { limit: 60_000, count: 6057 } } });
-    const lanes = events.filter((e): e is Extract<TaskEvent, { type: 'lanes' }> => e.taskId === taskId && e.type === 'lanes').at(-1);
+    const lanes = events
+      .filter((e): e is Extract<TaskEvent, { type: 'lanes' }> => e.taskId === taskId && e.type === 'lanes')
+      .at(-1);
     return lanes?.lanes.length ?? 0;
   }
 
   it('splits the work into as many shares as asked, with the same answer', async () => {
-    expect(await start({ taskId: 'one', place: 'worker-thread', request, shards: 1 })).toEqual({ ok: true, value: undefined });
+    expect(await start({ taskId: 'one', place: 'worker-thread', request, shards: 1 })).toEqual({
+      ok: true,
+      value: undefined,
+    });
     expect(await lanesOf('one')).toBe(1);
-    expect(await start({ taskId: 'two', place: 'worker-thread', request, shards: 2 })).toEqual({ ok: true, value: undefined });
+    expect(await start({ taskId: 'two', place: 'worker-thread', request, shards: 2 })).toEqual({
+      ok: true,
+      value: undefined,
+    });
     expect(await lanesOf('two')).toBe(2);
     expect(await start({ taskId: 'default', place: 'worker-thread', request })).toEqual({ ok: true, value: undefined });
     expect(await lanesOf('default')).toBe(2);

@@ -33,7 +33,12 @@ export function childProcessSpawner(entry: string | URL, options: ChildProcessOp
     const child = fork(modulePath, [`--unfreeze-lane=${lane + 1}`], {
       execArgv: options.execArgv ?? [],
       serialization: 'advanced',
-      stdio: stdio === 'pipe' ? ['ignore', 'ignore', 'pipe', 'ipc'] : stdio === 'ignore' ? ['ignore', 'ignore', 'ignore', 'ipc'] : 'inherit',
+      stdio:
+        stdio === 'pipe'
+          ? ['ignore', 'ignore', 'pipe', 'ipc']
+          : stdio === 'ignore'
+            ? ['ignore', 'ignore', 'ignore', 'ipc']
+            : 'inherit',
     });
     const stderr = new StderrTail();
     child.stderr?.setEncoding('utf8');

@@ -26,9 +26,13 @@ describe('workerThreadSpawner', () => {
     const { worker, messages, failures, nextMessage } = spawnOne(THREAD_ENTRY_VIA_TSX);
     expect(worker.id).toBeGreaterThan(0);
     const answered = nextMessage();
-    worker.post({ type: 'start', taskId: 't', workload: 'primes', params: { limit: 1000 }, shard: { index: 0, count: 1 } }, []);
+    worker.post(
+      { type: 'start', taskId: 't', workload: 'primes', params: { limit: 1000 }, shard: { index: 0, count: 1 } },
+      [],
+    );
     await withTimeout(answered, 10_000, 'an answer');
-    while (!messages.some((m) => (m as { type: string }).type === 'result')) await withTimeout(nextMessage(), 5_000, 'the result');
+    while (!messages.some((m) => (m as { type: string }).type === 'result'))
+      await withTimeout(nextMessage(), 5_000, 'the result');
     expect(messages.at(-1)).toMatchObject({ type: 'result', taskId: 't', part: 168 });
     worker.terminate();
     await withTimeout(worker.exited, 5_000, 'exit');
@@ -48,7 +52,7 @@ describe('workerThreadSpawner', () => {
 
   it('reports an exit it did not ask for, with the exit code', async () => {
     const { worker, failures } = spawnOne(THREAD_ENTRY_VIA_TSX, 1);
-    worker.post({ type: 'chaos', taskId: 'c', mode: 'exit' }, []);
+    worker.post({ type: 'crash', taskId: 'c', mode: 'exit' }, []);
     await withTimeout(worker.exited, 10_000, 'exit');
     expect(failures).toEqual(['Worker thread 2 exited with code 3']);
   });

@@ -5,7 +5,11 @@ describe('StderrTail', () => {
   it('finds the error line of an uncaught exception’s report', () => {
     const tail = new StderrTail();
     tail.push('file:///x/process-entry.js:12\n      throw new Error("boom");\n      ^\n\n');
-    tail.push(Buffer.from('Error: Crash lab: an uncaught error was thrown on purpose\n    at Timeout._onTimeout (file:///x.js:1:1)\n'));
+    tail.push(
+      Buffer.from(
+        'Error: Crash lab: an uncaught error was thrown on purpose\n    at Timeout._onTimeout (file:///x.js:1:1)\n',
+      ),
+    );
     expect(tail.errorLine()).toBe('Error: Crash lab: an uncaught error was thrown on purpose');
   });
 

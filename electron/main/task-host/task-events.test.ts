@@ -6,7 +6,11 @@ import { taskEvents } from './task-events';
 function setup() {
   let clock = 0;
   const sent: TaskEvent[] = [];
-  const events = taskEvents('t1', (e) => sent.push(e), () => clock);
+  const events = taskEvents(
+    't1',
+    (e) => sent.push(e),
+    () => clock,
+  );
   return { events, sent, tick: (ms: number) => (clock += ms) };
 }
 
@@ -35,13 +39,9 @@ describe('taskEvents', () => {
     events.listener.onLanes(lanes(20)); // interval passed: sent
     events.listener.onLanes(lanes(30)); // held …
     events.end({ status: 'done', result: null, elapsedMs: 1 }); // … and flushed before the end
-    expect(sent.map((e) => (e.type === 'lanes' ? `lanes ${e.lanes.map((l) => `${l.lane}:${l.done}`).join(' ')}` : e.type))).toEqual([
-      'lanes 0:0',
-      'lanes 0:0 1:0',
-      'lanes 0:20 1:20',
-      'lanes 0:30 1:30',
-      'end',
-    ]);
+    expect(
+      sent.map((e) => (e.type === 'lanes' ? `lanes ${e.lanes.map((l) => `${l.lane}:${l.done}`).join(' ')}` : e.type)),
+    ).toEqual(['lanes 0:0', 'lanes 0:0 1:0', 'lanes 0:20 1:20', 'lanes 0:30 1:30', 'end']);
   });
 
   it('survives a listener that throws, and still ends', () => {

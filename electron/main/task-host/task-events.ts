@@ -43,7 +43,8 @@ export function taskEvents(taskId: string, emit: TaskEmit, now: () => number): T
   return {
     listener: {
       onProgress: (p) => {
-        if (!ended) send({ type: 'progress', taskId, done: p.done, total: p.total, lane: p.lane, chunks: [...p.chunks] });
+        if (!ended)
+          send({ type: 'progress', taskId, done: p.done, total: p.total, lane: p.lane, chunks: [...p.chunks] });
       },
       onLanes: (lanes) => {
         if (ended) return;

@@ -3,14 +3,22 @@ import type { ChildProcess } from 'node:child_process';
 import { HOST_PLACES, POOL_PLACES, type HostPlace, type PoolPlace } from '../../../shared/host/host-places';
 import { taskEventSchema, type TaskEvent } from '../../../shared/host/task-event';
 import type { PoolWorkerEvents } from '../../../shared/pool/worker-pool';
-import type { ChaosMode } from '../../../shared/protocol/messages';
+import type { CrashMode } from '../../../shared/protocol/messages';
 import type { TaskRequest } from '../../../shared/run/task-request';
 import type { MandelbrotTile } from '../../../shared/workloads/mandelbrot';
 import { ParamsError } from '../../../shared/workloads/params-error';
 import { MANDELBROT_VIEW, calibrate, presetParams } from '../../../shared/workloads/presets';
 import { createEventLoopMeter } from './event-loop-meter';
 import { recording, sourceProcessSpawner, sourceThreadSpawner } from './fixtures/source-entries';
-import { collectGarbage, processExists, sleep, startCrashTest, startTask, withTimeout, type Outcome } from './fixtures/task-runs';
+import {
+  collectGarbage,
+  processExists,
+  sleep,
+  startCrash,
+  startTask,
+  withTimeout,
+  type Outcome,
+} from './fixtures/task-runs';
 import type { HostWorker } from './host-worker';
 import { nodeThreadHooks } from './node-thread';
 import { createTaskHost, type TaskHost } from './task-host';
@@ -44,8 +52,14 @@ function harness(size: number, wrap?: (spawn: Spawn) => Spawn): Harness {
 /** Disposes the host and proves that no thread or process outlived it. */
 async function shutDown({ host, threads, processes }: Harness): Promise<void> {
   await withTimeout(host.dispose(), 10_000, 'dispose');
-  expect(threads.filter((t) => !t.hasExited()), 'worker threads still running').toEqual([]);
-  expect(processes.filter((p) => !p.hasExited()), 'processes still running').toEqual([]);
+  expect(
+    threads.filter((t) => !t.hasExited()),
+    'worker threads still running',
+  ).toEqual([]);
+  expect(
+    processes.filter((p) => !p.hasExited()),
+    'processes still running',
+  ).toEqual([]);
   const pids = processes.map((p) => p.id).filter((pid): pid is number => pid !== undefined);
   expect(pids.filter(processExists), 'pids still alive').toEqual([]);
 }
@@ -53,7 +67,8 @@ async function shutDown({ host, threads, processes }: Harness): Promise<void> {
 let nextId = 1;
 const id = (what: string) => `${what}-${nextId++}`;
 
-const spawnedIn = (host: TaskHost, place: PoolPlace) => host.pools()[place].lanes.reduce((sum, l) => sum + l.spawned, 0);
+const spawnedIn = (host: TaskHost, place: PoolPlace) =>
+  host.pools()[place].lanes.reduce((sum, l) => sum + l.spawned, 0);
 
 async function done(outcome: Promise<Outcome>): Promise<unknown> {
   const o = await withTimeout(outcome, 20_000, 'the task ends');
@@ -76,10 +91,18 @@ describe('task host: the same work in every place', () => {
   afterAll(() => shutDown(h));
 
   it('draws the same Mandelbrot, tile for tile, inline, on worker threads and in child processes', async () => {
-    const request = { workload: 'mandelbrot', params: { ...MANDELBROT_VIEW, width: 160, height: 100, maxIterations: 500, tileSize: 32 } };
+    const request = {
+      workload: 'mandelbrot',
+      params: { ...MANDELBROT_VIEW, width: 160, height: 100, maxIterations: 500, tileSize: 32 },
+    };
     const runs = HOST_PLACES.map((place) => ({ place, run: startTask(h.host, id('mandel'), place, request) }));
     const results = await Promise.all(runs.map(({ run }) => done(run.end)));
-    expect(results[0]).toMatchObject({ width: 160, height: 100, tiles: 20, checksum: expect.stringMatching(/^[0-9a-f]{8}$/) });
+    expect(results[0]).toMatchObject({
+      width: 160,
+      height: 100,
+      tiles: 20,
+      checksum: expect.stringMatching(/^[0-9a-f]{8}$/),
+    });
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);
 
@@ -91,7 +114,10 @@ describe('task host: the same work in every place', () => {
       for (const [index, tile] of tiles) {
         // Structured clone (threads) and 'advanced' serialization (processes) keep the type.
         expect(tile.rgba, place).toBeInstanceOf(Uint8ClampedArray);
-        expect(Buffer.from(tile.rgba).equals(Buffer.from(reference.get(index)?.rgba ?? [])), `${place} tile ${index}`).toBe(true);
+        expect(
+          Buffer.from(tile.rgba).equals(Buffer.from(reference.get(index)?.rgba ?? [])),
+          `${place} tile ${index}`,
+        ).toBe(true);
       }
     }
   });
@@ -115,11 +141,17 @@ describe('task host: the same work in every place', () => {
     expect(run.events.at(-1)?.type).toBe('end');
     const progress = run.events.flatMap((e) => (e.type === 'progress' ? [e] : []));
     expect(progress.length).toBeGreaterThan(0);
-    for (let i = 1; i < progress.length; i++) expect(progress[i]?.done).toBeGreaterThanOrEqual(progress[i - 1]?.done ?? Infinity);
+    for (let i = 1; i < progress.length; i++)
+      expect(progress[i]?.done).toBeGreaterThanOrEqual(progress[i - 1]?.done ?? Infinity);
     expect(progress.at(-1)).toMatchObject({ done: 300_001, total: 300_001 });
     const lanes = run.events.flatMap((e) => (e.type === 'lanes' ? [e.lanes] : []));
     expect(lanes.length).toBeGreaterThan(0);
-    expect(lanes.at(-1)?.map((l) => l.lane).sort()).toEqual(place === 'main-process' ? [0] : [0, 1]);
+    expect(
+      lanes
+        .at(-1)
+        ?.map((l) => l.lane)
+        .sort(),
+    ).toEqual(place === 'main-process' ? [0] : [0, 1]);
   });
 
   it('reports each pool’s size, queue and lanes', () => {
@@ -144,8 +176,20 @@ describe('task host: bad input changes nothing', () => {
   it.each<[string, unknown, unknown, unknown, RegExp]>([
     ['an empty task id', '', 'worker-thread', primes, /^Invalid task id: taskId must not be empty$/],
     ['a task id that is not a string', 42, 'worker-thread', primes, /taskId must be a string/],
-    ['an unknown place', 'x', 'gpu', primes, /^Invalid place: place must be one of: main-process, worker-thread, utility-process$/],
-    ['an unknown workload', 'x', 'utility-process', { workload: 'sorting', params: {} }, /workload must be one of: mandelbrot, primes/],
+    [
+      'an unknown place',
+      'x',
+      'gpu',
+      primes,
+      /^Invalid place: place must be one of: main-process, worker-thread, utility-process$/,
+    ],
+    [
+      'an unknown workload',
+      'x',
+      'utility-process',
+      { workload: 'sorting', params: {} },
+      /workload must be one of: mandelbrot, primes/,
+    ],
     ['an unknown request key', 'x', 'worker-thread', { ...primes, priority: 1 }, /^Invalid task request: .*priority/],
     ['a request that is not an object', 'x', 'main-process', 'primes', /^Invalid task request: /],
   ])('refuses %s', (_, taskId, place, request, message) => {
@@ -164,14 +208,21 @@ describe('task host: bad input changes nothing', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(ParamsError);
-    expect((thrown as Error).message).toBe('Invalid Prime counting parameters: limit: limit must be a whole number from 2 to 100,000,000');
+    expect((thrown as Error).message).toBe(
+      'Invalid Prime counting parameters: limit: limit must be a whole number from 2 to 100,000,000',
+    );
   });
 
   it.each<[string, unknown, unknown, RegExp]>([
-    ['the main process (it has no pool)', 'main-process', 'throw', /^Invalid place: place must be one of: worker-thread, utility-process$/],
+    [
+      'the main process (it has no pool)',
+      'main-process',
+      'throw',
+      /^Invalid place: place must be one of: worker-thread, utility-process$/,
+    ],
     ['an unknown mode', 'worker-thread', 'melt', /^Invalid crash mode: mode must be one of: throw, exit, hang, crash$/],
   ])('refuses a crash test in %s', (_, place, mode, message) => {
-    expect(() => h.host.crashTest(id('bad'), place as PoolPlace, mode as ChaosMode, () => {})).toThrow(message);
+    expect(() => h.host.startCrash(id('bad'), place as PoolPlace, mode as CrashMode, () => {})).toThrow(message);
   });
 
   it('started no worker for any refused request', () => {
@@ -183,15 +234,20 @@ describe('task host: bad input changes nothing', () => {
   it('refuses a task id that is already running, and lets the first one finish', async () => {
     const first = startTask(h.host, 'twice', 'worker-thread', { workload: 'primes', params: { limit: 200_000 } });
     expect(() => h.host.start('twice', 'main-process', primes, () => {})).toThrow(/^Task twice is already running$/);
-    expect(() => h.host.crashTest('twice', 'utility-process', 'throw', () => {})).toThrow(/already running/);
+    expect(() => h.host.startCrash('twice', 'utility-process', 'throw', () => {})).toThrow(/already running/);
     await expect(done(first.end)).resolves.toEqual({ limit: 200_000, count: 17_984 });
     // Once it has ended the id is free again.
-    await expect(done(startTask(h.host, 'twice', 'main-process', primes).end)).resolves.toEqual({ limit: 1000, count: 168 });
+    await expect(done(startTask(h.host, 'twice', 'main-process', primes).end)).resolves.toEqual({
+      limit: 1000,
+      count: 168,
+    });
   });
 
   it('refuses new work after dispose', async () => {
     await h.host.dispose();
-    expect(() => h.host.start(id('late'), 'main-process', primes, () => {})).toThrow(/^The task host has been shut down$/);
+    expect(() => h.host.start(id('late'), 'main-process', primes, () => {})).toThrow(
+      /^The task host has been shut down$/,
+    );
   });
 });
 
@@ -235,7 +291,10 @@ describe('task host: the main-process place', () => {
       },
     });
     const run = startTask(broken, 'broken', 'main-process', { workload: 'primes', params: { limit: 100 } });
-    await expect(withTimeout(run.end, 5_000, 'the end')).resolves.toMatchObject({ status: 'failed', message: 'the clock broke' });
+    await expect(withTimeout(run.end, 5_000, 'the end')).resolves.toMatchObject({
+      status: 'failed',
+      message: 'the clock broke',
+    });
     await broken.dispose();
   });
 
@@ -279,7 +338,9 @@ describe('task host: cancel', () => {
       2_000,
       'lanes free',
     );
-    await expect(done(startTask(h.host, id('after'), place, { workload: 'primes', params: { limit: 10_000 } }).end)).resolves.toEqual({
+    await expect(
+      done(startTask(h.host, id('after'), place, { workload: 'primes', params: { limit: 10_000 } }).end),
+    ).resolves.toEqual({
       limit: 10_000,
       count: 1_229,
     });
@@ -291,7 +352,11 @@ describe('task host: the crash lab', () => {
   beforeAll(async () => {
     h = harness(2);
     // Both pools up, so each crash below replaces exactly one worker.
-    await Promise.all(POOL_PLACES.map((place) => done(startTask(h.host, id('warm'), place, { workload: 'primes', params: { limit: 1000 } }).end)));
+    await Promise.all(
+      POOL_PLACES.map((place) =>
+        done(startTask(h.host, id('warm'), place, { workload: 'primes', params: { limit: 1000 } }).end),
+      ),
+    );
   });
   afterAll(() => shutDown(h));
 
@@ -309,51 +374,63 @@ describe('task host: the crash lab', () => {
     },
   };
 
-  const cases = POOL_PLACES.flatMap((place) => (['throw', 'exit', 'crash'] as const).map((mode) => [place, mode] as const));
+  const cases = POOL_PLACES.flatMap((place) =>
+    (['throw', 'exit', 'crash'] as const).map((mode) => [place, mode] as const),
+  );
 
-  it.each(cases)('%s, %s: the task fails clearly, the worker is replaced, and the next task runs', async (place, mode) => {
-    const workers = place === 'worker-thread' ? h.threads : h.processes;
-    const spawnedBefore = spawnedIn(h.host, place);
-    const aliveBefore = workers.filter((w) => !w.hasExited());
-    expect(aliveBefore).toHaveLength(2);
-    const run = startCrashTest(h.host, id('crash'), place, mode);
-    const outcome = await withTimeout(run.end, 10_000, 'the crash test ends');
-    expect(outcome.status).toBe('failed');
-    if (outcome.status === 'failed') expect(outcome.message).toMatch(expected[place][mode]);
-    const lane = run.events.flatMap((e) => (e.type === 'lanes' ? e.lanes : []))[0]?.lane;
-    expect(lane === 0 || lane === 1).toBe(true);
+  it.each(cases)(
+    '%s, %s: the task fails clearly, the worker is replaced, and the next task runs',
+    async (place, mode) => {
+      const workers = place === 'worker-thread' ? h.threads : h.processes;
+      const spawnedBefore = spawnedIn(h.host, place);
+      const aliveBefore = workers.filter((w) => !w.hasExited());
+      expect(aliveBefore).toHaveLength(2);
+      const run = startCrash(h.host, id('crash'), place, mode);
+      const outcome = await withTimeout(run.end, 10_000, 'the crash test ends');
+      expect(outcome.status).toBe('failed');
+      if (outcome.status === 'failed') expect(outcome.message).toMatch(expected[place][mode]);
+      const lane = run.events.flatMap((e) => (e.type === 'lanes' ? e.lanes : []))[0]?.lane;
+      expect(lane === 0 || lane === 1).toBe(true);
 
-    // The pool heals: a fresh worker on that lane, and work goes on.
-    await expect(done(startTask(h.host, id('after'), place, { workload: 'primes', params: { limit: 10_000 } }).end)).resolves.toEqual({
-      limit: 10_000,
-      count: 1_229,
-    });
-    expect(spawnedIn(h.host, place)).toBe(spawnedBefore + 1);
-    expect(h.host.pools()[place].lanes).toHaveLength(2);
-    // The broken one is gone for good; only the pool's current workers are alive.
-    await withTimeout(Promise.race(aliveBefore.map((w) => w.exited)), 5_000, 'the broken worker exits');
-    expect(aliveBefore.filter((w) => w.hasExited())).toHaveLength(1);
-    expect(workers.filter((w) => !w.hasExited())).toHaveLength(2);
-  });
+      // The pool heals: a fresh worker on that lane, and work goes on.
+      await expect(
+        done(startTask(h.host, id('after'), place, { workload: 'primes', params: { limit: 10_000 } }).end),
+      ).resolves.toEqual({
+        limit: 10_000,
+        count: 1_229,
+      });
+      expect(spawnedIn(h.host, place)).toBe(spawnedBefore + 1);
+      expect(h.host.pools()[place].lanes).toHaveLength(2);
+      // The broken one is gone for good; only the pool's current workers are alive.
+      await withTimeout(Promise.race(aliveBefore.map((w) => w.exited)), 5_000, 'the broken worker exits');
+      expect(aliveBefore.filter((w) => w.hasExited())).toHaveLength(1);
+      expect(workers.filter((w) => !w.hasExited())).toHaveLength(2);
+    },
+  );
 
-  it.each(POOL_PLACES)('%s, hang: cancel ends it within the grace period and kills the spinning worker', async (place) => {
-    const workers = place === 'worker-thread' ? h.threads : h.processes;
-    const taskId = id('hang');
-    const run = startCrashTest(h.host, taskId, place, 'hang');
-    await sleep(150); // let the worker read the job and start spinning
-    const alive = workers.filter((w) => !w.hasExited());
-    const cancelledAt = performance.now();
-    expect(h.host.cancel(taskId)).toBe(true);
-    const outcome = await withTimeout(run.end, 5_000, 'the hung task ends');
-    const latency = performance.now() - cancelledAt;
-    expect(outcome.status).toBe('cancelled');
-    expect(latency).toBeLessThan(1000); // 50 ms grace; generous for a loaded machine
-    await withTimeout(Promise.race(alive.map((w) => w.exited)), 5_000, 'the hung worker is terminated');
-    await expect(done(startTask(h.host, id('after'), place, { workload: 'primes', params: { limit: 10_000 } }).end)).resolves.toEqual({
-      limit: 10_000,
-      count: 1_229,
-    });
-  });
+  it.each(POOL_PLACES)(
+    '%s, hang: cancel ends it within the grace period and kills the spinning worker',
+    async (place) => {
+      const workers = place === 'worker-thread' ? h.threads : h.processes;
+      const taskId = id('hang');
+      const run = startCrash(h.host, taskId, place, 'hang');
+      await sleep(150); // let the worker read the job and start spinning
+      const alive = workers.filter((w) => !w.hasExited());
+      const cancelledAt = performance.now();
+      expect(h.host.cancel(taskId)).toBe(true);
+      const outcome = await withTimeout(run.end, 5_000, 'the hung task ends');
+      const latency = performance.now() - cancelledAt;
+      expect(outcome.status).toBe('cancelled');
+      expect(latency).toBeLessThan(1000); // 50 ms grace; generous for a loaded machine
+      await withTimeout(Promise.race(alive.map((w) => w.exited)), 5_000, 'the hung worker is terminated');
+      await expect(
+        done(startTask(h.host, id('after'), place, { workload: 'primes', params: { limit: 10_000 } }).end),
+      ).resolves.toEqual({
+        limit: 10_000,
+        count: 1_229,
+      });
+    },
+  );
 
   it('never writes to a child process after it has exited', async () => {
     const exitedAt = new Map<ChildProcess, boolean>();
@@ -372,15 +449,18 @@ describe('task host: the crash lab', () => {
     // Exit and crash, each cancelled at once (a "cancel" racing the death), then more work.
     for (const mode of ['exit', 'crash', 'exit'] as const) {
       const taskId = id('race');
-      const run = startCrashTest(h.host, taskId, 'utility-process', mode);
+      const run = startCrash(h.host, taskId, 'utility-process', mode);
       for (const child of h.children) spy(child);
       await sleep(mode === 'crash' ? 0 : 30);
       h.host.cancel(taskId);
       const outcome = await withTimeout(run.end, 5_000, 'the crash test ends');
       expect(['failed', 'cancelled']).toContain(outcome.status);
-      if (outcome.status === 'failed') expect(outcome.message).not.toMatch(/ERR_IPC_CHANNEL_CLOSED|could not be reached/);
+      if (outcome.status === 'failed')
+        expect(outcome.message).not.toMatch(/ERR_IPC_CHANNEL_CLOSED|could not be reached/);
       for (const child of h.children) spy(child);
-      await done(startTask(h.host, id('after'), 'utility-process', { workload: 'primes', params: { limit: 10_000 } }).end);
+      await done(
+        startTask(h.host, id('after'), 'utility-process', { workload: 'primes', params: { limit: 10_000 } }).end,
+      );
     }
     expect(late).toEqual([]);
   });
@@ -392,65 +472,78 @@ describe('task host: many tiny tasks', () => {
     let inFlight = 0;
     let maxInFlight = 0;
     let overlapping = 0;
-    const wrap = (spawn: Spawn): Spawn => (lane, events) => {
-      let busy = false;
-      const settle = () => {
-        if (busy) inFlight--;
-        busy = false;
+    const wrap =
+      (spawn: Spawn): Spawn =>
+      (lane, events) => {
+        let busy = false;
+        const settle = () => {
+          if (busy) inFlight--;
+          busy = false;
+        };
+        const worker = spawn(lane, {
+          message: (data) => {
+            const type = (data as { type?: string }).type;
+            if (type === 'result' || type === 'error' || type === 'cancelled') settle();
+            events.message(data);
+          },
+          failed: (reason) => {
+            settle();
+            events.failed(reason);
+          },
+        });
+        return {
+          ...worker,
+          post: (message, transfer) => {
+            if (message.type === 'start') {
+              if (busy) overlapping++;
+              busy = true;
+              maxInFlight = Math.max(maxInFlight, ++inFlight);
+            }
+            worker.post(message, transfer);
+          },
+        };
       };
-      const worker = spawn(lane, {
-        message: (data) => {
-          const type = (data as { type?: string }).type;
-          if (type === 'result' || type === 'error' || type === 'cancelled') settle();
-          events.message(data);
-        },
-        failed: (reason) => {
-          settle();
-          events.failed(reason);
-        },
-      });
-      return {
-        ...worker,
-        post: (message, transfer) => {
-          if (message.type === 'start') {
-            if (busy) overlapping++;
-            busy = true;
-            maxInFlight = Math.max(maxInFlight, ++inFlight);
-          }
-          worker.post(message, transfer);
-        },
-      };
-    };
     return { wrap, max: () => maxInFlight, overlapping: () => overlapping };
   }
 
-  it.each(POOL_PLACES)('%s: 1,000 queued tasks all complete, never more busy lanes than workers, bounded heap', async (place) => {
-    const probe = concurrencyProbe();
-    const h = harness(2, probe.wrap);
-    try {
-      // Warm up (spawn, JIT), then measure the heap from a collected baseline.
-      await done(startTask(h.host, id('warm'), place, { workload: 'primes', params: { limit: 1000 } }).end);
-      collectGarbage();
-      const heapBefore = process.memoryUsage().heapUsed;
-      let maxQueued = 0;
-      const runs = Array.from({ length: 1000 }, (_, i) => startTask(h.host, id('tiny'), place, { workload: 'primes', params: { limit: 2_000 + i } }));
-      maxQueued = h.host.pools()[place].queued;
-      const results = await withTimeout(Promise.all(runs.map((r) => done(r.end))), 25_000, '1,000 tasks');
-      expect(results[0]).toEqual({ limit: 2_000, count: 303 });
-      expect(results[999]).toEqual({ limit: 2_999, count: 430 });
-      // Each task is split over both workers: 2,000 jobs, at most 2 at once, one per worker.
-      expect(maxQueued).toBeGreaterThan(1900);
-      expect(probe.max()).toBe(2);
-      expect(probe.overlapping()).toBe(0);
-      expect(h.host.pools()[place]).toMatchObject({ queued: 0, lanes: [{ busy: false, spawned: 1 }, { busy: false, spawned: 1 }] });
-      runs.length = 0;
-      collectGarbage();
-      const growthMB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
-      expect(growthMB).toBeLessThan(50);
-    } finally {
-      await shutDown(h);
-    }
-  });
+  it.each(POOL_PLACES)(
+    '%s: 1,000 queued tasks all complete, never more busy lanes than workers, bounded heap',
+    async (place) => {
+      const probe = concurrencyProbe();
+      const h = harness(2, probe.wrap);
+      try {
+        // Warm up (spawn, JIT), then measure the heap from a collected baseline.
+        await done(startTask(h.host, id('warm'), place, { workload: 'primes', params: { limit: 1000 } }).end);
+        collectGarbage();
+        const heapBefore = process.memoryUsage().heapUsed;
+        let maxQueued = 0;
+        const runs = Array.from({ length: 1000 }, (_, i) =>
+          startTask(h.host, id('tiny'), place, { workload: 'primes', params: { limit: 2_000 + i } }),
+        );
+        maxQueued = h.host.pools()[place].queued;
+        const results = await withTimeout(Promise.all(runs.map((r) => done(r.end))), 25_000, '1,000 tasks');
+        expect(results[0]).toEqual({ limit: 2_000, count: 303 });
+        expect(results[999]).toEqual({ limit: 2_999, count: 430 });
+        // Each task is split over both workers: 2,000 jobs, at most 2 at once, one per worker.
+        expect(maxQueued).toBeGreaterThan(1900);
+        expect(probe.max()).toBe(2);
+        expect(probe.overlapping()).toBe(0);
+        expect(h.host.pools()[place]).toMatchObject({
+          queued: 0,
+          lanes: [
+            { busy: false, spawned: 1 },
+            { busy: false, spawned: 1 },
+          ],
+        });
+        runs.length = 0;
+        collectGarbage();
+        const growthMB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+        expect(growthMB).toBeLessThan(50);
+      } finally {
+        await shutDown(h);
+      }
+    },
+  );
 });
 
 describe('task host: dispose', () => {
@@ -461,7 +554,7 @@ describe('task host: dispose', () => {
       startTask(h.host, 'long-threads', 'worker-thread', long),
       startTask(h.host, 'long-processes', 'utility-process', long),
       startTask(h.host, 'queued-threads', 'worker-thread', long),
-      startCrashTest(h.host, 'hung', 'utility-process', 'hang'),
+      startCrash(h.host, 'hung', 'utility-process', 'hang'),
     ];
     await withTimeout(
       (async () => {
@@ -477,7 +570,8 @@ describe('task host: dispose', () => {
     await shutDown(h);
     const outcomes = await Promise.all([...runs, pending].map((r) => r.end));
     expect(outcomes.slice(0, 4).map((o) => o.status)).toEqual(['failed', 'failed', 'failed', 'failed']);
-    for (const o of outcomes.slice(0, 4)) if (o.status === 'failed') expect(o.message).toBe('The worker pool was shut down');
+    for (const o of outcomes.slice(0, 4))
+      if (o.status === 'failed') expect(o.message).toBe('The worker pool was shut down');
     expect(outcomes[4]?.status).toBe('cancelled');
     // A second dispose is harmless.
     await h.host.dispose();
@@ -500,7 +594,11 @@ describe('task host: who freezes the host’s event loop', () => {
     // machine, so what is measured is where the work runs, not CPU contention (the bench
     // measures the default pool size).
     h = harness(1);
-    await Promise.all(POOL_PLACES.map((place) => done(startTask(h.host, id('warm'), place, { workload: 'primes', params: { limit: 1000 } }).end)));
+    await Promise.all(
+      POOL_PLACES.map((place) =>
+        done(startTask(h.host, id('warm'), place, { workload: 'primes', params: { limit: 1000 } }).end),
+      ),
+    );
   });
   afterAll(async () => {
     meter.stop();

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { hostPlaceSchema, poolPlaceSchema, type HostPlace, type PoolPlace } from '../../../shared/host/host-places';
 import type { MainMetrics } from '../../../shared/host/main-metrics';
 import { WorkerPool, type SpawnWorker, type Timers } from '../../../shared/pool/worker-pool';
-import { CHAOS_MODES, type ChaosMode } from '../../../shared/protocol/messages';
+import { CRASH_MODES, type CrashMode } from '../../../shared/protocol/messages';
 import { runHere, type ThreadHooks } from '../../../shared/run/run-here';
 import { runInPool } from '../../../shared/run/run-in-pool';
 import type { TaskOutcome } from '../../../shared/run/task-outcome';
@@ -14,6 +14,7 @@ import { WHOLE } from '../../../shared/workloads/workload';
 import type { SpawnHostWorker } from './host-worker';
 import { nodeThreadHooks, nodeTimers } from './node-thread';
 import { taskEvents, type TaskEmit } from './task-events';
+import { messageOf } from '../../../shared/errors/message-of';
 
 // The task host's whole kit, from one place for the app's wiring (electron/main/index.ts).
 export { builtEntry, type WorkerEntryName } from './built-entry';
@@ -49,7 +50,7 @@ export interface TaskHost {
   /** `shards`: into how many shares a pool place splits the work (the pool's size when omitted). */
   start(taskId: string, place: HostPlace, request: unknown, emit: TaskEmit, shards?: number): void;
   /** The crash lab: a job that breaks its worker on purpose (validated like start). */
-  crashTest(taskId: string, place: PoolPlace, mode: ChaosMode, emit: TaskEmit): void;
+  startCrash(taskId: string, place: PoolPlace, mode: CrashMode, emit: TaskEmit): void;
   /** Requests cancellation; false if no such task is running (or it can no longer stop). */
   cancel(taskId: string): boolean;
   pools(): MainMetrics['pools'];
@@ -61,7 +62,7 @@ const taskIdSchema = z
   .string({ error: 'taskId must be a string' })
   .min(1, { error: 'taskId must not be empty' })
   .max(100, { error: 'taskId must be at most 100 characters' });
-const chaosModeSchema = z.enum(CHAOS_MODES, { error: `mode must be one of: ${CHAOS_MODES.join(', ')}` });
+const crashModeSchema = z.enum(CRASH_MODES, { error: `mode must be one of: ${CRASH_MODES.join(', ')}` });
 
 function parse<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
   const parsed = schema.safeParse(input);
@@ -127,7 +128,7 @@ export function createTaskHost(options: TaskHostOptions): TaskHost {
         outcome = runHere(request, events.listener, { style: 'blocking' }, thread).outcome;
       } catch (error) {
         // Never an uncaught exception in the main process: the task fails instead.
-        outcome = Promise.resolve({ status: 'failed', message: error instanceof Error ? error.message : String(error), elapsedMs: now() - accepted });
+        outcome = Promise.resolve({ status: 'failed', message: messageOf(error), elapsedMs: now() - accepted });
       }
       void outcome.then((o) => {
         finish();
@@ -172,10 +173,10 @@ export function createTaskHost(options: TaskHostOptions): TaskHost {
       else startInPool(id, where, req, emit, shards);
     },
 
-    crashTest(taskId, place, mode, emit) {
+    startCrash(taskId, place, mode, emit) {
       const id = admit(taskId);
       const where = parse(poolPlaceSchema, place, 'place');
-      const how = parse(chaosModeSchema, mode, 'crash mode');
+      const how = parse(crashModeSchema, mode, 'crash mode');
       const events = taskEvents(id, emit, now);
       const started = now();
       let cancelJob = () => {};
@@ -186,11 +187,11 @@ export function createTaskHost(options: TaskHostOptions): TaskHost {
         },
       });
       cancelJob = poolFor(where).submit({
-        // The workload is never run: a chaos job only names a valid one.
+        // The workload is never run: a crash job only names a valid one.
         workload: 'primes',
         params: { limit: 2 },
         shard: WHOLE,
-        chaos: how,
+        crash: how,
         onStart: (lane) => events.listener.onLanes([{ lane, done: 0, total: 1 }]),
         onProgress: () => {},
         onSettled: (job) => {
@@ -212,7 +213,11 @@ export function createTaskHost(options: TaskHostOptions): TaskHost {
         const pool = pools.get(place);
         if (!pool) {
           const { size } = poolOptions(place);
-          return { size, queued: 0, lanes: Array.from({ length: size }, (_, lane) => ({ lane, busy: false, spawned: 0 })) };
+          return {
+            size,
+            queued: 0,
+            lanes: Array.from({ length: size }, (_, lane) => ({ lane, busy: false, spawned: 0 })),
+          };
         }
         const state = pool.state();
         return { size: state.size, queued: state.queued, lanes: state.lanes.map((l) => ({ ...l })) };

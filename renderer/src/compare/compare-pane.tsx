@@ -1,5 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { paneCommandSchema, type CompareSetup, type Pane, type PaneResult } from '../../../shared/compare/compare-protocol';
+import {
+  paneCommandSchema,
+  type CompareSetup,
+  type Pane,
+  type PaneResult,
+} from '../../../shared/compare/compare-protocol';
 import { PLACE_INFO } from '../../../shared/places';
 import { getWorkload } from '../../../shared/workloads/registry';
 import { mainPinger } from '../desktop/main-pinger';
@@ -10,6 +15,7 @@ import { formatSeconds } from '../ui/format';
 import { frameTransport, ipcTransport, type PaneTransport } from './pane-transport';
 import { runPane } from './run-pane';
 import { ProgressBar } from '../ui/progress-bar';
+import { messageOf } from '../../../shared/errors/message-of';
 
 /**
  * One pane of a comparison: its own live meters (spinners, frame chart), its status, and what it
@@ -47,15 +53,24 @@ export function ComparePane({ pane, desktop }: { readonly pane: Pane; readonly d
       setFraction(0);
       void runPane(command, {
         desktop,
-        onStarted: (late) => setStatus(late > 20 ? `Running (began ${formatSeconds(late)} late: this thread was busy at the start)…` : 'Running…'),
+        onStarted: (late) =>
+          setStatus(
+            late > 20 ? `Running (began ${formatSeconds(late)} late: this thread was busy at the start)…` : 'Running…',
+          ),
         onProgress: (p) => setFraction(p.total > 0 ? p.done / p.total : null),
       }).then(async (measured) => {
         busy.current = false;
         setResult(measured);
         setFraction(null);
-        setStatus(measured.status === 'done' ? 'Done.' : measured.status === 'cancelled' ? 'Cancelled.' : `Failed: ${measured.message ?? ''}`);
+        setStatus(
+          measured.status === 'done'
+            ? 'Done.'
+            : measured.status === 'cancelled'
+              ? 'Cancelled.'
+              : `Failed: ${measured.message ?? ''}`,
+        );
         await transport.report({ runId: command.runId, pane, result: measured }).catch((error: unknown) => {
-          setStatus(`Could not report: ${error instanceof Error ? error.message : String(error)}`);
+          setStatus(`Could not report: ${messageOf(error)}`);
         });
       });
     });
@@ -70,7 +85,10 @@ export function ComparePane({ pane, desktop }: { readonly pane: Pane; readonly d
 
   const place = setup ? setup[pane] : null;
   return (
-    <div className="min-h-screen space-y-4 bg-slate-50 p-4 text-slate-900 dark:bg-slate-950 dark:text-slate-100" data-testid={`pane-${pane}`}>
+    <div
+      className="min-h-screen space-y-4 bg-slate-50 p-4 text-slate-900 dark:bg-slate-950 dark:text-slate-100"
+      data-testid={`pane-${pane}`}
+    >
       <header>
         <p className="text-sm font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-300">{pane} pane</p>
         <h1 className="text-2xl font-bold" data-testid="pane-place">
@@ -83,7 +101,10 @@ export function ComparePane({ pane, desktop }: { readonly pane: Pane; readonly d
         )}
       </header>
       {!transport && (
-        <p role="alert" className="rounded-xl border border-amber-400 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+        <p
+          role="alert"
+          className="rounded-xl border border-amber-400 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100"
+        >
           This page is a pane of the Compare screen; open the Compare screen instead.
         </p>
       )}
@@ -93,16 +114,16 @@ export function ComparePane({ pane, desktop }: { readonly pane: Pane; readonly d
         <p role="status" aria-live="polite" className="text-lg font-medium" data-testid="pane-status">
           {status}
         </p>
-        {fraction !== null && (
-          <ProgressBar fraction={fraction} label="Progress" />
-        )}
+        {fraction !== null && <ProgressBar fraction={fraction} label="Progress" />}
       </div>
       {result && (
         <dl className="grid grid-cols-2 gap-2 text-sm tabular-nums" data-testid="pane-result">
           <dt className="text-slate-500 dark:text-slate-400">Wall time</dt>
           <dd>{formatSeconds(result.wallMs)}</dd>
           <dt className="text-slate-500 dark:text-slate-400">Worst frame gap</dt>
-          <dd className={result.worstGapMs > 100 ? 'font-semibold text-rose-700 dark:text-rose-300' : ''}>{formatSeconds(result.worstGapMs)}</dd>
+          <dd className={result.worstGapMs > 100 ? 'font-semibold text-rose-700 dark:text-rose-300' : ''}>
+            {formatSeconds(result.worstGapMs)}
+          </dd>
           <dt className="text-slate-500 dark:text-slate-400">Frames over 50 ms</dt>
           <dd>{result.framesOver50}</dd>
         </dl>

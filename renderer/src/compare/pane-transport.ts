@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { paneReportSchema, paneSchema, type CompareSetup, type Pane, type PaneReport } from '../../../shared/compare/compare-protocol';
+import {
+  paneReportSchema,
+  paneSchema,
+  type CompareSetup,
+  type Pane,
+  type PaneReport,
+} from '../../../shared/compare/compare-protocol';
 
 /** How a pane hears from its controller and answers it: IPC in the desktop app, postMessage on the web. */
 export interface PaneTransport {

@@ -5,6 +5,7 @@ import type { TaskProgress } from '../../../shared/run/task-request';
 import { mainPinger } from '../desktop/main-pinger';
 import { meters } from '../meters/frame-meter';
 import { startTask } from '../run/start-task';
+import { messageOf } from '../../../shared/errors/message-of';
 
 /** The clock every process of this machine shares, in epoch milliseconds. */
 export const sharedClock = () => performance.timeOrigin + performance.now();
@@ -17,7 +18,11 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 export async function runPane(
   command: Extract<PaneCommand, { type: 'run' }>,
-  options: { readonly desktop: boolean; readonly onProgress: (p: TaskProgress) => void; readonly onStarted: (lateMs: number) => void },
+  options: {
+    readonly desktop: boolean;
+    readonly onProgress: (p: TaskProgress) => void;
+    readonly onStarted: (lateMs: number) => void;
+  },
 ): Promise<PaneResult> {
   const place = command.setup[command.pane];
   const lateMs = await waitUntil(command.startAt, sharedClock, sleep);
@@ -29,7 +34,7 @@ export async function runPane(
   try {
     outcome = await startTask(place, command.setup.request, { onProgress: options.onProgress }).outcome;
   } catch (error) {
-    outcome = { status: 'failed', message: error instanceof Error ? error.message : String(error), elapsedMs: performance.now() - t0 };
+    outcome = { status: 'failed', message: messageOf(error), elapsedMs: performance.now() - t0 };
   }
   const t1 = performance.now();
   const frames = await meters.endRunAfterNextFrame();

@@ -12,12 +12,28 @@ const SELECT =
   'mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-60 dark:border-slate-600 dark:bg-slate-800';
 
 /** Where each pane runs, and the one workload both run. */
-export function SetupPicker({ value, desktop, disabled, onChange }: { readonly value: PickedSetup; readonly desktop: boolean; readonly disabled: boolean; readonly onChange: (v: PickedSetup) => void }) {
+export function SetupPicker({
+  value,
+  desktop,
+  disabled,
+  onChange,
+}: {
+  readonly value: PickedSetup;
+  readonly desktop: boolean;
+  readonly disabled: boolean;
+  readonly onChange: (v: PickedSetup) => void;
+}) {
   const places = PLACES.filter((p) => desktop || !PLACE_INFO[p].desktopOnly);
   const placeSelect = (pane: 'left' | 'right') => (
     <label className="block text-sm font-medium">
       {pane === 'left' ? 'Left pane runs on' : 'Right pane runs on'}
-      <select className={SELECT} value={value[pane]} disabled={disabled} onChange={(e) => onChange({ ...value, [pane]: e.target.value as Place })} data-testid={`compare-${pane}-place`}>
+      <select
+        className={SELECT}
+        value={value[pane]}
+        disabled={disabled}
+        onChange={(e) => onChange({ ...value, [pane]: e.target.value as Place })}
+        data-testid={`compare-${pane}-place`}
+      >
         {places.map((p) => (
           <option key={p} value={p}>
             {PLACE_INFO[p].label}
@@ -32,7 +48,12 @@ export function SetupPicker({ value, desktop, disabled, onChange }: { readonly v
       {placeSelect('right')}
       <label className="block text-sm font-medium">
         Workload (the same in both)
-        <select className={SELECT} value={value.workload} disabled={disabled} onChange={(e) => onChange({ ...value, workload: e.target.value as PlaygroundWorkload })}>
+        <select
+          className={SELECT}
+          value={value.workload}
+          disabled={disabled}
+          onChange={(e) => onChange({ ...value, workload: e.target.value as PlaygroundWorkload })}
+        >
           {PLAYGROUND_WORKLOADS.map((w) => (
             <option key={w} value={w}>
               {getWorkload(w).title}
@@ -42,7 +63,13 @@ export function SetupPicker({ value, desktop, disabled, onChange }: { readonly v
       </label>
       <label className="block text-sm font-medium">
         Size
-        <select className={SELECT} value={value.seconds} disabled={disabled} onChange={(e) => onChange({ ...value, seconds: Number(e.target.value) })} data-testid="compare-size">
+        <select
+          className={SELECT}
+          value={value.seconds}
+          disabled={disabled}
+          onChange={(e) => onChange({ ...value, seconds: Number(e.target.value) })}
+          data-testid="compare-size"
+        >
           {[1, 2, 3, 5].map((s) => (
             <option key={s} value={s}>
               ≈{s} s on one thread

@@ -7,13 +7,26 @@ const BAD = 'bg-rose-100 font-semibold text-rose-900 dark:bg-rose-900/50 dark:te
 
 function cell(row: SummaryRow, pane: Pane): { text: string; tone: string } {
   const value = row[pane];
-  const text = value === null ? (row.key === 'mainStall' ? 'n/a (web)' : 'no input') : row.unit === 'count' ? String(value) : formatSeconds(value);
+  const text =
+    value === null
+      ? row.key === 'mainStall'
+        ? 'n/a (web)'
+        : 'no input'
+      : row.unit === 'count'
+        ? String(value)
+        : formatSeconds(value);
   if (row.better === null || row.better === 'same') return { text, tone: '' };
   return { text, tone: row.better === pane ? GOOD : BAD };
 }
 
 /** The two panes' figures side by side, the better of each pair green and the worse red. */
-export function SummaryTable({ summary, labels }: { readonly summary: CompareSummary; readonly labels: Readonly<Record<Pane, string>> }) {
+export function SummaryTable({
+  summary,
+  labels,
+}: {
+  readonly summary: CompareSummary;
+  readonly labels: Readonly<Record<Pane, string>>;
+}) {
   return (
     <div className="space-y-3" data-testid="compare-summary">
       <p role="status" aria-live="polite" className="text-lg font-semibold" data-testid="compare-verdict">
@@ -38,7 +51,13 @@ export function SummaryTable({ summary, labels }: { readonly summary: CompareSum
             const l = cell(row, 'left');
             const r = cell(row, 'right');
             return (
-              <tr key={row.key} className="border-b border-slate-100 dark:border-slate-800" data-testid={`summary-${row.key}`} data-left={row.left ?? ''} data-right={row.right ?? ''}>
+              <tr
+                key={row.key}
+                className="border-b border-slate-100 dark:border-slate-800"
+                data-testid={`summary-${row.key}`}
+                data-left={row.left ?? ''}
+                data-right={row.right ?? ''}
+              >
                 <th scope="row" className="py-2 text-left font-medium">
                   {row.label}
                 </th>

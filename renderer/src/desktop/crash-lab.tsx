@@ -1,15 +1,16 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
-import type { ChaosMode, PoolPlace } from '../../../electron/preload/api';
+import type { CrashMode, PoolPlace } from '../../../electron/preload/api';
 import { POOL_PLACES } from '../../../shared/host/host-places';
 import { PLACE_INFO } from '../../../shared/places';
 import { CANCEL_GRACE_MS } from '../../../shared/pool/worker-pool';
 import type { TaskOutcome } from '../../../shared/run/task-outcome';
-import { messageOf, outcomeOf, watchTaskEvents } from '../run/host-task';
+import { outcomeOf, watchTaskEvents } from '../run/host-task';
 import { CARD } from '../ui/card';
 import { formatSeconds } from '../ui/format';
+import { messageOf } from '../../../shared/errors/message-of';
 
 /** The switches of each pool; a worker thread shares the main process, so it has no hard crash. */
-const MODES: Record<PoolPlace, readonly { mode: ChaosMode; label: string; does: string }[]> = {
+const MODES: Record<PoolPlace, readonly { mode: CrashMode; label: string; does: string }[]> = {
   'worker-thread': [
     { mode: 'throw', label: 'Throw', does: 'throws an error nobody catches' },
     { mode: 'exit', label: 'Exit', does: 'exits on its own' },
@@ -22,19 +23,24 @@ const MODES: Record<PoolPlace, readonly { mode: ChaosMode; label: string; does: 
   ],
 };
 
-type ChaosView =
+type CrashView =
   | { readonly phase: 'idle' }
-  | { readonly phase: 'running'; readonly mode: ChaosMode; readonly taskId: string }
-  | { readonly phase: 'cancelling'; readonly mode: ChaosMode; readonly taskId: string; readonly cancelAt: number }
-  | { readonly phase: 'ended'; readonly mode: ChaosMode; readonly outcome: TaskOutcome<unknown>; readonly cancelTookMs: number | null }
-  | { readonly phase: 'error'; readonly mode: ChaosMode; readonly message: string };
+  | { readonly phase: 'running'; readonly mode: CrashMode; readonly taskId: string }
+  | { readonly phase: 'cancelling'; readonly mode: CrashMode; readonly taskId: string; readonly cancelAt: number }
+  | {
+      readonly phase: 'ended';
+      readonly mode: CrashMode;
+      readonly outcome: TaskOutcome<unknown>;
+      readonly cancelTookMs: number | null;
+    }
+  | { readonly phase: 'error'; readonly mode: CrashMode; readonly message: string };
 
-const IDLE: ChaosView = { phase: 'idle' };
+const IDLE: CrashView = { phase: 'idle' };
 
 interface Props {
-  /** A measured Playground run is going on: chaos would disturb it, so the switches wait. */
+  /** A measured Playground run is going on: crash would disturb it, so the switches wait. */
   readonly runActive: boolean;
-  /** Whether a chaos task still holds a worker (a Playground run on that pool would queue behind it). */
+  /** Whether a crash task still holds a worker (a Playground run on that pool would queue behind it). */
   readonly onBusyChange?: (busy: boolean) => void;
 }
 
@@ -43,11 +49,11 @@ interface Props {
  * its own id and state, apart from the Playground's run and its meters.
  */
 export const CrashLab = memo(function CrashLab({ runActive, onBusyChange }: Props) {
-  const [views, setViews] = useState<Record<PoolPlace, ChaosView>>({ 'worker-thread': IDLE, 'utility-process': IDLE });
+  const [views, setViews] = useState<Record<PoolPlace, CrashView>>({ 'worker-thread': IDLE, 'utility-process': IDLE });
   const unsubscribes = useRef(new Set<() => void>());
   const cancelAt = useRef(new Map<string, number>());
 
-  const set = useCallback((place: PoolPlace, view: ChaosView) => setViews((v) => ({ ...v, [place]: view })), []);
+  const set = useCallback((place: PoolPlace, view: CrashView) => setViews((v) => ({ ...v, [place]: view })), []);
 
   const busy = POOL_PLACES.some((p) => views[p].phase === 'running' || views[p].phase === 'cancelling');
   useEffect(() => onBusyChange?.(busy), [busy, onBusyChange]);
@@ -61,7 +67,7 @@ export const CrashLab = memo(function CrashLab({ runActive, onBusyChange }: Prop
   }, []);
 
   const start = useCallback(
-    (place: PoolPlace, mode: ChaosMode) => {
+    (place: PoolPlace, mode: CrashMode) => {
       const api = window.unfreeze;
       if (!api) return;
       const taskId = crypto.randomUUID();
@@ -76,7 +82,12 @@ export const CrashLab = memo(function CrashLab({ runActive, onBusyChange }: Prop
           stop();
           const askedAt = cancelAt.current.get(taskId);
           cancelAt.current.delete(taskId);
-          set(place, { phase: 'ended', mode, outcome: outcomeOf(event), cancelTookMs: askedAt === undefined ? null : performance.now() - askedAt });
+          set(place, {
+            phase: 'ended',
+            mode,
+            outcome: outcomeOf(event),
+            cancelTookMs: askedAt === undefined ? null : performance.now() - askedAt,
+          });
         },
         onMalformed: (message) => {
           stop();
@@ -86,7 +97,7 @@ export const CrashLab = memo(function CrashLab({ runActive, onBusyChange }: Prop
       });
       unsubscribes.current.add(unsubscribe);
       set(place, { phase: 'running', mode, taskId });
-      api.crashTest(taskId, place, mode).catch((error: unknown) => {
+      api.startCrash(taskId, place, mode).catch((error: unknown) => {
         stop();
         set(place, { phase: 'error', mode, message: `Could not start: ${messageOf(error)}` });
       });
@@ -95,13 +106,17 @@ export const CrashLab = memo(function CrashLab({ runActive, onBusyChange }: Prop
   );
 
   const cancel = useCallback(
-    (place: PoolPlace, view: ChaosView) => {
+    (place: PoolPlace, view: CrashView) => {
       const api = window.unfreeze;
       if (!api || view.phase !== 'running') return;
       const at = performance.now();
       cancelAt.current.set(view.taskId, at);
       set(place, { phase: 'cancelling', mode: view.mode, taskId: view.taskId, cancelAt: at });
-      api.cancelTask(view.taskId).catch((error: unknown) => set(place, { phase: 'error', mode: view.mode, message: `Could not cancel: ${messageOf(error)}` }));
+      api
+        .cancelTask(view.taskId)
+        .catch((error: unknown) =>
+          set(place, { phase: 'error', mode: view.mode, message: `Could not cancel: ${messageOf(error)}` }),
+        );
     },
     [set],
   );
@@ -122,7 +137,11 @@ export const CrashLab = memo(function CrashLab({ runActive, onBusyChange }: Prop
             <div key={place} className="rounded-xl bg-slate-50 p-3 dark:bg-slate-800/60" data-testid={`crash-${place}`}>
               <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
                 <h3 className="w-40 shrink-0 font-semibold">{PLACE_INFO[place].label}</h3>
-                <div role="group" aria-label={`Break a ${PLACE_INFO[place].label.toLowerCase()} worker`} className="flex flex-wrap gap-2">
+                <div
+                  role="group"
+                  aria-label={`Break a ${PLACE_INFO[place].label.toLowerCase()} worker`}
+                  className="flex flex-wrap gap-2"
+                >
                   {MODES[place].map((m) => (
                     <button
                       key={m.mode}
@@ -138,31 +157,38 @@ export const CrashLab = memo(function CrashLab({ runActive, onBusyChange }: Prop
                 </div>
               </div>
               <div className="mt-2 min-h-7" aria-live="polite">
-                <ChaosStatus view={view} onCancel={() => cancel(place, view)} />
+                <CrashStatus view={view} onCancel={() => cancel(place, view)} />
               </div>
             </div>
           );
         })}
       </div>
-      {runActive && <p className="mt-3 text-sm text-slate-500 dark:text-slate-400">The switches wait while a run is being measured, so they cannot disturb it.</p>}
+      {runActive && (
+        <p className="mt-3 text-sm text-slate-500 dark:text-slate-400">
+          The switches wait while a run is being measured, so they cannot disturb it.
+        </p>
+      )}
       <p className="mt-4 text-sm text-slate-600 dark:text-slate-300">
-        <span className="font-semibold">Why the app survives:</span> a worker thread has its own JavaScript engine instance and a
-        utility process is a separate OS process. When one throws, exits or crashes, the pool hears of it, fails just that task
-        with the reason, and starts a fresh worker. A hung worker never reads a cancel request, so the pool terminates it after{' '}
-        {CANCEL_GRACE_MS} ms.
+        <span className="font-semibold">Why the app survives:</span> a worker thread has its own JavaScript engine
+        instance and a utility process is a separate OS process. When one throws, exits or crashes, the pool hears of
+        it, fails just that task with the reason, and starts a fresh worker. A hung worker never reads a cancel request,
+        so the pool terminates it after {CANCEL_GRACE_MS} ms.
       </p>
     </section>
   );
 });
 
-function ChaosStatus({ view, onCancel }: { view: ChaosView; onCancel: () => void }) {
+function CrashStatus({ view, onCancel }: { view: CrashView; onCancel: () => void }) {
   switch (view.phase) {
     case 'idle':
       return <p className="text-sm text-slate-500 dark:text-slate-400">Nothing broken yet.</p>;
     case 'running':
       if (view.mode !== 'hang') return <p className="text-base">Breaking a worker…</p>;
       return (
-        <p className="flex flex-wrap items-center gap-3 text-base font-semibold text-amber-700 dark:text-amber-300" data-testid="chaos-status">
+        <p
+          className="flex flex-wrap items-center gap-3 text-base font-semibold text-amber-700 dark:text-amber-300"
+          data-testid="crash-status"
+        >
           Hung: a worker is stuck in an endless loop.
           <button
             type="button"
@@ -177,7 +203,7 @@ function ChaosStatus({ view, onCancel }: { view: ChaosView; onCancel: () => void
       return <p className="text-base">Cancelling…</p>;
     case 'error':
       return (
-        <p role="alert" className="text-base font-medium text-rose-700 dark:text-rose-300" data-testid="chaos-status">
+        <p role="alert" className="text-base font-medium text-rose-700 dark:text-rose-300" data-testid="crash-status">
           {view.message}
         </p>
       );
@@ -186,13 +212,13 @@ function ChaosStatus({ view, onCancel }: { view: ChaosView; onCancel: () => void
   }
 }
 
-function EndedStatus({ view }: { view: Extract<ChaosView, { phase: 'ended' }> }) {
+function EndedStatus({ view }: { view: Extract<CrashView, { phase: 'ended' }> }) {
   const o = view.outcome;
   if (o.status === 'failed') {
     // Every way a worker breaks ends with the pool retiring it and starting another.
     const replaced = /replace/i.test(o.message) ? '' : ' — replaced';
     return (
-      <p className="text-base font-semibold text-rose-700 dark:text-rose-300" data-testid="chaos-status">
+      <p className="text-base font-semibold text-rose-700 dark:text-rose-300" data-testid="crash-status">
         Failed: {o.message}
         {replaced}
       </p>
@@ -200,13 +226,13 @@ function EndedStatus({ view }: { view: Extract<ChaosView, { phase: 'ended' }> })
   }
   if (o.status === 'cancelled') {
     return (
-      <p className="text-base font-semibold text-emerald-700 dark:text-emerald-300" data-testid="chaos-status">
+      <p className="text-base font-semibold text-emerald-700 dark:text-emerald-300" data-testid="crash-status">
         Cancelled in {formatSeconds(view.cancelTookMs ?? o.elapsedMs)}: the stuck worker was terminated and replaced.
       </p>
     );
   }
   return (
-    <p className="text-base" data-testid="chaos-status">
+    <p className="text-base" data-testid="crash-status">
       Finished without breaking anything, after {formatSeconds(o.elapsedMs)}.
     </p>
   );

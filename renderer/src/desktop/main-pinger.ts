@@ -1,5 +1,6 @@
 import type { UnfreezeApi } from '../../../electron/preload/api';
 import { pageHeldPing, PingLog, type PingStall, type TimeWindow } from '../../../shared/stats/ping-stalls';
+import { messageOf } from '../../../shared/errors/message-of';
 
 /** One ping every 100 ms: a stall shows within a tenth of a second, and IPC barely notices. */
 export const PING_EVERY_MS = 100;
@@ -100,7 +101,11 @@ export class MainPinger {
     this.log.begin(sent);
     const answered = (): void => {
       const now = performance.now();
-      const heartbeat = { lastBeatMs: this.lastBeatMs, blockedFromMs: this.pageBlocked.fromMs, blockedUntilMs: this.pageBlocked.untilMs };
+      const heartbeat = {
+        lastBeatMs: this.lastBeatMs,
+        blockedFromMs: this.pageBlocked.fromMs,
+        blockedUntilMs: this.pageBlocked.untilMs,
+      };
       if (pageHeldPing(sent, now, heartbeat, PAGE_BLOCKED_AFTER_MS)) {
         this.log.discard();
       } else {
@@ -118,7 +123,7 @@ export class MainPinger {
         answered();
       },
       (error: unknown) => {
-        this.lastError = error instanceof Error ? error.message : String(error);
+        this.lastError = messageOf(error);
         answered();
       },
     );

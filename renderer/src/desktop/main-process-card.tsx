@@ -43,7 +43,9 @@ export const MainProcessCard = memo(function MainProcessCard({ lastRun, running 
         <h2 id="main-meters-heading" className="text-lg font-semibold">
           Is the main process responsive?
         </h2>
-        <p className="text-sm text-slate-500 dark:text-slate-400">Electron’s main process runs every window and all IPC</p>
+        <p className="text-sm text-slate-500 dark:text-slate-400">
+          Electron’s main process runs every window and all IPC
+        </p>
       </div>
       <EventLoopFigures />
       <h3 className="mt-5 mb-1 text-base font-semibold">Ping from this page, last 10 s</h3>
@@ -66,7 +68,9 @@ function EventLoopFigures() {
       <dt className="text-sm text-slate-500 dark:text-slate-400">{label}</dt>
       <dd
         className={`mt-1 text-xl font-semibold whitespace-nowrap tabular-nums @md:text-2xl ${
-          ms !== undefined && ms > JANK_THRESHOLD_MS ? 'text-rose-700 dark:text-rose-300' : 'text-slate-900 dark:text-slate-100'
+          ms !== undefined && ms > JANK_THRESHOLD_MS
+            ? 'text-rose-700 dark:text-rose-300'
+            : 'text-slate-900 dark:text-slate-100'
         }`}
       >
         {ms === undefined ? '—' : formatMs(ms)}
@@ -111,8 +115,14 @@ function RunVerdict({ lastRun, running }: Props) {
     };
   }, [lastRun]);
 
-  if (running) return <p className="text-lg text-slate-600 dark:text-slate-300">Measuring the main process during this run…</p>;
-  if (lastRun === null) return <p className="text-lg text-slate-600 dark:text-slate-300">After a run, this says how long the main process kept the page waiting.</p>;
+  if (running)
+    return <p className="text-lg text-slate-600 dark:text-slate-300">Measuring the main process during this run…</p>;
+  if (lastRun === null)
+    return (
+      <p className="text-lg text-slate-600 dark:text-slate-300">
+        After a run, this says how long the main process kept the page waiting.
+      </p>
+    );
   if (lastRun.place === 'renderer-main') {
     // Pings are sent and timed on this page's thread: a frozen page delays them itself.
     return (
@@ -121,14 +131,20 @@ function RunVerdict({ lastRun, running }: Props) {
       </p>
     );
   }
-  if (stall === null || stall.run !== lastRun) return <p className="text-lg text-slate-600 dark:text-slate-300">Waiting for the last ping of the run…</p>;
+  if (stall === null || stall.run !== lastRun)
+    return <p className="text-lg text-slate-600 dark:text-slate-300">Waiting for the last ping of the run…</p>;
   return (
     <div>
-      <p className={`text-lg font-semibold ${TONE[stallTone(stall.stall)]}`} data-testid="main-stall-sentence" data-ms={stall.stall.worstMs}>
+      <p
+        className={`text-lg font-semibold ${TONE[stallTone(stall.stall)]}`}
+        data-testid="main-stall-sentence"
+        data-ms={stall.stall.worstMs}
+      >
         {mainStallSentence(stall.stall)}
       </p>
       <p className="mt-1 text-sm text-slate-500 dark:text-slate-400">
-        Longest ping round trip while the {PLACE_INFO[lastRun.place].label} run went on ({stall.stall.pings} ping{stall.stall.pings === 1 ? '' : 's'}).
+        Longest ping round trip while the {PLACE_INFO[lastRun.place].label} run went on ({stall.stall.pings} ping
+        {stall.stall.pings === 1 ? '' : 's'}).
       </p>
     </div>
   );

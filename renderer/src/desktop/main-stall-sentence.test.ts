@@ -9,7 +9,9 @@ describe('mainStallSentence', () => {
   });
 
   it('says a responsive main process stayed so, with its worst ping', () => {
-    expect(mainStallSentence({ worstMs: 4.2, pings: 30, unanswered: false })).toBe('The main process stayed responsive (worst ping 4 ms).');
+    expect(mainStallSentence({ worstMs: 4.2, pings: 30, unanswered: false })).toBe(
+      'The main process stayed responsive (worst ping 4 ms).',
+    );
   });
 
   it('calls a ping between 50 and 100 ms slow, not frozen', () => {

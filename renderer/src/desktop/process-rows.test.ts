@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { processRows, processTotals, summarizePool } from './process-rows';
 
-const p = (pid: number, type: string, name: string, cpuPercent = 0, memoryKB = 1024) => ({ pid, type, name, cpuPercent, memoryKB });
+const p = (pid: number, type: string, name: string, cpuPercent = 0, memoryKB = 1024) => ({
+  pid,
+  type,
+  name,
+  cpuPercent,
+  memoryKB,
+});
 
 describe('processRows', () => {
   it('puts the main process first, then renderers, utility processes, GPU and the rest, steadily', () => {

@@ -27,7 +27,9 @@ export const ProcessesCard = memo(function ProcessesCard() {
         </p>
       )}
       {metrics === null ? (
-        <p className="text-lg text-slate-600 dark:text-slate-300">Waiting for the first sample from the main process…</p>
+        <p className="text-lg text-slate-600 dark:text-slate-300">
+          Waiting for the first sample from the main process…
+        </p>
       ) : (
         <div className="grid grid-cols-1 gap-x-8 gap-y-5 xl:grid-cols-[minmax(0,1fr)_minmax(0,1.6fr)]">
           <div className="grid grid-cols-1 content-start gap-4 sm:grid-cols-2 xl:grid-cols-1">
@@ -63,7 +65,11 @@ function PoolView({ place, pool }: { place: PoolPlace; pool: PoolStateView }) {
               key={l.lane}
               title={`${WORKER_NOUN[place]} ${l.lane + 1}: ${state}${replaced > 0 ? `, replaced ${replaced}×` : ''}`}
               className={`flex h-9 min-w-12 items-center justify-center gap-1 rounded-lg border-2 px-2 text-sm font-semibold tabular-nums ${
-                l.busy ? 'text-white' : l.spawned === 0 ? 'border-dashed border-slate-300 text-slate-400 dark:border-slate-600 dark:text-slate-500' : 'border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-200'
+                l.busy
+                  ? 'text-white'
+                  : l.spawned === 0
+                    ? 'border-dashed border-slate-300 text-slate-400 dark:border-slate-600 dark:text-slate-500'
+                    : 'border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-200'
               }`}
               style={l.busy ? { background: color, borderColor: color } : undefined}
             >
@@ -93,23 +99,38 @@ function ProcessTable({ processes }: { processes: Parameters<typeof processRows>
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm tabular-nums" data-testid="process-table">
         <caption className="mb-2 text-left text-base font-semibold text-slate-900 dark:text-slate-100">
-          Every process of the app <span className="text-sm font-normal text-slate-500 dark:text-slate-400">(app.getAppMetrics)</span>
+          Every process of the app{' '}
+          <span className="text-sm font-normal text-slate-500 dark:text-slate-400">(app.getAppMetrics)</span>
         </caption>
         <thead className="text-slate-500 dark:text-slate-400">
           <tr className="border-b border-slate-200 dark:border-slate-700">
-            <th scope="col" className="py-1.5 pr-3 font-medium">Process</th>
-            <th scope="col" className="py-1.5 pr-3 font-medium">Name</th>
-            <th scope="col" className="hidden py-1.5 pr-3 text-right font-medium sm:table-cell">PID</th>
-            <th scope="col" className="py-1.5 pr-3 text-right font-medium">CPU</th>
-            <th scope="col" className="py-1.5 text-right font-medium">Memory</th>
+            <th scope="col" className="py-1.5 pr-3 font-medium">
+              Process
+            </th>
+            <th scope="col" className="py-1.5 pr-3 font-medium">
+              Name
+            </th>
+            <th scope="col" className="hidden py-1.5 pr-3 text-right font-medium sm:table-cell">
+              PID
+            </th>
+            <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+              CPU
+            </th>
+            <th scope="col" className="py-1.5 text-right font-medium">
+              Memory
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.pid} className="border-b border-slate-100 last:border-0 dark:border-slate-800">
-              <th scope="row" className="py-1.5 pr-3 font-medium">{r.kind}</th>
+              <th scope="row" className="py-1.5 pr-3 font-medium">
+                {r.kind}
+              </th>
               <td className="py-1.5 pr-3 text-slate-600 dark:text-slate-300">{r.name || '—'}</td>
-              <td className="hidden py-1.5 pr-3 text-right text-slate-500 sm:table-cell dark:text-slate-400">{r.pid}</td>
+              <td className="hidden py-1.5 pr-3 text-right text-slate-500 sm:table-cell dark:text-slate-400">
+                {r.pid}
+              </td>
               <td className="py-1.5 pr-3 text-right">
                 <CpuCell percent={r.cpuPercent} />
               </td>
@@ -137,13 +158,18 @@ function CpuCell({ percent }: { percent: number }) {
   const busy = percent >= 50;
   return (
     <span className="inline-flex items-center justify-end gap-2">
-      <span aria-hidden className="hidden h-2 w-16 overflow-hidden rounded-full bg-slate-200 sm:block dark:bg-slate-700">
+      <span
+        aria-hidden
+        className="hidden h-2 w-16 overflow-hidden rounded-full bg-slate-200 sm:block dark:bg-slate-700"
+      >
         <span
           className={`block h-full origin-left rounded-full ${busy ? 'bg-rose-500' : 'bg-sky-500'}`}
           style={{ transform: `scaleX(${Math.min(1, percent / 100)})` }}
         />
       </span>
-      <span className={`w-12 whitespace-nowrap ${busy ? 'font-semibold text-rose-700 dark:text-rose-300' : ''}`}>{Math.round(percent)} %</span>
+      <span className={`w-12 whitespace-nowrap ${busy ? 'font-semibold text-rose-700 dark:text-rose-300' : ''}`}>
+        {Math.round(percent)} %
+      </span>
     </span>
   );
 }

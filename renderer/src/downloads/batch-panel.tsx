@@ -21,7 +21,13 @@ export function BatchPanel({ batch, dark }: { readonly batch: DownloadBatch; rea
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <p role="status" aria-live="polite" className="text-lg font-medium" data-testid="download-status" data-status={s.status}>
+        <p
+          role="status"
+          aria-live="polite"
+          className="text-lg font-medium"
+          data-testid="download-status"
+          data-status={s.status}
+        >
           {statusText(s, batch.concurrency)}
         </p>
         <span className="font-mono text-2xl tabular-nums" data-testid="download-wall" data-ms={wallMs ?? undefined}>
@@ -34,8 +40,8 @@ export function BatchPanel({ batch, dark }: { readonly batch: DownloadBatch; rea
         barClass={s.status === 'failed' ? 'bg-rose-500' : s.status === 'done' ? 'bg-emerald-500' : 'bg-sky-500'}
       />
       <p className="text-sm tabular-nums text-slate-600 dark:text-slate-300">
-        {formatBytes(s.receivedBytes)} of {formatBytes(s.totalBytes)} · {s.files.filter((f) => f.result?.status === 'done').length} of {s.files.length} files
-        done
+        {formatBytes(s.receivedBytes)} of {formatBytes(s.totalBytes)} ·{' '}
+        {s.files.filter((f) => f.result?.status === 'done').length} of {s.files.length} files done
         {s.activeMs > 200 ? ` · ${formatRate((s.receivedBytes / s.activeMs) * 1000)} overall` : ''}
       </p>
       {s.error && (
@@ -49,14 +55,29 @@ export function BatchPanel({ batch, dark }: { readonly batch: DownloadBatch; rea
             Resume
           </button>
         ) : (
-          <button type="button" className={BUTTON} disabled={s.status !== 'running' || blocking} onClick={() => batch.pause()}>
+          <button
+            type="button"
+            className={BUTTON}
+            disabled={s.status !== 'running' || blocking}
+            onClick={() => batch.pause()}
+          >
             Pause
           </button>
         )}
-        <button type="button" className={BUTTON} disabled={!(running || s.status === 'paused') || blocking} onClick={() => batch.cancel()}>
+        <button
+          type="button"
+          className={BUTTON}
+          disabled={!(running || s.status === 'paused') || blocking}
+          onClick={() => batch.cancel()}
+        >
           Cancel
         </button>
-        <button type="button" className={BUTTON} disabled={failed === 0 || running} onClick={() => void batch.retryFailed()}>
+        <button
+          type="button"
+          className={BUTTON}
+          disabled={failed === 0 || running}
+          onClick={() => void batch.retryFailed()}
+        >
           Retry failed{failed > 0 ? ` (${failed})` : ''}
         </button>
         {blocking && (
@@ -75,7 +96,10 @@ export function BatchPanel({ batch, dark }: { readonly batch: DownloadBatch; rea
         </figcaption>
         <TimelineCanvas batch={batch} dark={dark} />
       </figure>
-      <FileTable snapshot={s} onCancelFile={running || s.status === 'paused' ? (blocking ? null : batch.cancelFile) : null} />
+      <FileTable
+        snapshot={s}
+        onCancelFile={running || s.status === 'paused' ? (blocking ? null : batch.cancelFile) : null}
+      />
     </div>
   );
 }
@@ -113,7 +137,9 @@ function statusText(s: BatchSnapshot, concurrency: number): string {
       return `Cancelled after ${wall}.`;
     case 'failed': {
       const failed = s.files.filter((f) => f.result?.status === 'failed').length;
-      return s.error ? `Failed after ${wall}: ${s.error}` : `Finished in ${wall}; ${failed} of ${n.toLocaleString('en-US')} failed. Retry tries them again.`;
+      return s.error
+        ? `Failed after ${wall}: ${s.error}`
+        : `Finished in ${wall}; ${failed} of ${n.toLocaleString('en-US')} failed. Retry tries them again.`;
     }
   }
 }

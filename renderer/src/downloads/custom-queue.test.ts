@@ -19,7 +19,14 @@ describe('the custom queue form', () => {
   it('turns the defaults into valid parameters', () => {
     expect(problems({})).toBeNull();
     const params = queueParams(DEFAULT_FORM, false);
-    expect('files' in params && params.files.map((f) => f.name)).toEqual(['file-1.bin', 'file-2.bin', 'file-3.bin', 'file-4.bin', 'file-5.bin', 'file-6.bin']);
+    expect('files' in params && params.files.map((f) => f.name)).toEqual([
+      'file-1.bin',
+      'file-2.bin',
+      'file-3.bin',
+      'file-4.bin',
+      'file-5.bin',
+      'file-6.bin',
+    ]);
   });
 
   it('rejects entries outside their ranges with the range in the message', () => {

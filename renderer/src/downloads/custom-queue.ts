@@ -32,14 +32,21 @@ const num = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
  * The form's values as the download workload's parameters. The file count is checked here,
  * before a thousand-and-one file list is built; every other range is the schema's to check.
  */
-export function queueParams(form: QueueForm, sequentialOnly: boolean): DownloadParamsInput | { readonly error: string } {
+export function queueParams(
+  form: QueueForm,
+  sequentialOnly: boolean,
+): DownloadParamsInput | { readonly error: string } {
   const count = num(form.files);
   if (!Number.isInteger(count) || count < 1 || count > DOWNLOAD_LIMITS.maxFiles)
     return { error: `files must be a whole number from 1 to ${DOWNLOAD_LIMITS.maxFiles.toLocaleString('en-US')}` };
   const size = Math.round(num(form.sizeKB) * 1000);
   const width = String(count).length;
   return {
-    files: Array.from({ length: count }, (_, i) => ({ id: i + 1, name: `file-${String(i + 1).padStart(width, '0')}.bin`, size })),
+    files: Array.from({ length: count }, (_, i) => ({
+      id: i + 1,
+      name: `file-${String(i + 1).padStart(width, '0')}.bin`,
+      size,
+    })),
     bandwidth: Math.round(num(form.bandwidthKBps) * 1000),
     latencyMs: num(form.latencyMs),
     jitter: num(form.jitterPct) / 100,

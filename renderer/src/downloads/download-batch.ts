@@ -2,10 +2,20 @@ import type { Place } from '../../../shared/places';
 import type { RunningTask } from '../../../shared/run/task-request';
 import type { RunResponsiveness } from '../../../shared/stats/run-responsiveness';
 import { parseParams } from '../../../shared/workloads/params-error';
-import { download, type DownloadEvent, type DownloadFile, type DownloadParams, type DownloadParamsInput, type DownloadResult, type FileResult, type TransferState } from '../../../shared/workloads/download/download';
+import {
+  download,
+  type DownloadEvent,
+  type DownloadFile,
+  type DownloadParams,
+  type DownloadParamsInput,
+  type DownloadResult,
+  type FileResult,
+  type TransferState,
+} from '../../../shared/workloads/download/download';
 import { filesToResume, fileToRetry } from '../../../shared/workloads/download/resume';
 import { meters } from '../meters/frame-meter';
 import { startTask } from '../run/start-task';
+import { messageOf } from '../../../shared/errors/message-of';
 
 export type BatchStatus = 'idle' | 'running' | 'pausing' | 'paused' | 'done' | 'cancelled' | 'failed';
 
@@ -49,7 +59,8 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 /** React hears about progress at most this often; status changes at once. */
 const NOTIFY_MS = 100;
 
-const isSegmentState = (s: TransferState): s is Segment['state'] => s === 'connecting' || s === 'transferring' || s === 'retrying';
+const isSegmentState = (s: TransferState): s is Segment['state'] =>
+  s === 'connecting' || s === 'transferring' || s === 'retrying';
 
 /**
  * One download batch in one place, outside React: starts the task, folds its events into
@@ -79,7 +90,14 @@ export class DownloadBatch {
     readonly place: Place,
   ) {
     this.params = parseParams(download.params, input, download.title);
-    this.views = this.params.files.map((file) => ({ file, last: null, segments: [], result: null, transferFrom: null, stopped: null }));
+    this.views = this.params.files.map((file) => ({
+      file,
+      last: null,
+      segments: [],
+      result: null,
+      transferFrom: null,
+      stopped: null,
+    }));
     this.byId = new Map(this.views.map((v) => [v.file.id, v]));
     this.received = this.params.files.reduce((sum, f) => sum + f.offset, 0);
   }
@@ -140,7 +158,10 @@ export class DownloadBatch {
     if (open && open.to === null) open.to = t;
     v.transferFrom = null;
     v.stopped = 'cancelled';
-    this.received = this.views.reduce((sum, x) => sum + (this.excluded.has(x.file.id) ? 0 : (x.result?.bytes ?? x.last?.bytes ?? x.file.offset)), 0);
+    this.received = this.views.reduce(
+      (sum, x) => sum + (this.excluded.has(x.file.id) ? 0 : (x.result?.bytes ?? x.last?.bytes ?? x.file.offset)),
+      0,
+    );
     if (this.status === 'running') {
       this.restarting = true;
       this.task?.cancel();
@@ -210,7 +231,7 @@ export class DownloadBatch {
       });
       outcome = await this.task.outcome;
     } catch (error) {
-      outcome = { status: 'failed' as const, message: error instanceof Error ? error.message : String(error), elapsedMs: 0 };
+      outcome = { status: 'failed' as const, message: messageOf(error), elapsedMs: 0 };
     }
     this.task = null;
     const end = performance.now();
@@ -245,7 +266,10 @@ export class DownloadBatch {
   /** Bytes of files not in this task (finished earlier, or waiting for a retry). */
   private doneOutside(files: readonly DownloadFile[]): number {
     const inTask = new Set(files.map((f) => f.id));
-    return this.views.reduce((sum, v) => sum + (inTask.has(v.file.id) || this.excluded.has(v.file.id) ? 0 : (v.last?.bytes ?? v.file.offset)), 0);
+    return this.views.reduce(
+      (sum, v) => sum + (inTask.has(v.file.id) || this.excluded.has(v.file.id) ? 0 : (v.last?.bytes ?? v.file.offset)),
+      0,
+    );
   }
 
   private apply(event: DownloadEvent, t: number): void {
@@ -255,7 +279,8 @@ export class DownloadBatch {
     const open = v.segments.at(-1);
     const state = event.state;
     if (open && open.to === null && open.state !== state) open.to = t;
-    if (isSegmentState(state) && (!open || open.to !== null || open.state !== state)) v.segments.push({ state, from: t, to: null });
+    if (isSegmentState(state) && (!open || open.to !== null || open.state !== state))
+      v.segments.push({ state, from: t, to: null });
     v.transferFrom = state === 'transferring' ? (v.transferFrom ?? { t, bytes: event.bytes }) : null;
   }
 

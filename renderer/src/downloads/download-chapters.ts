@@ -8,7 +8,12 @@ import { sourceRange } from '../workshop/source-range';
 import { ScenarioDemo, type Verdict } from './scenario-demo';
 import { ASYNCIO, START_JOIN, WORKER_STATE, type Scenario } from './scenarios';
 
-const SCHEDULER = sourceRange('shared/workloads/download/download.ts', downloadCode, 'function* runDownloads', 'return { files: results, elapsedMs: clock }');
+const SCHEDULER = sourceRange(
+  'shared/workloads/download/download.ts',
+  downloadCode,
+  'function* runDownloads',
+  'return { files: results, elapsedMs: clock }',
+);
 const SCENARIOS = sourceRange('renderer/src/downloads/scenarios.ts', scenariosCode, '/** 1 MB/s per connection', '};');
 
 function demo(scenario: Scenario, verdict: Verdict) {
@@ -35,7 +40,10 @@ export const DOWNLOAD_CHAPTERS: readonly Chapter[] = [
     Demo: demo(START_JOIN, (f) => {
       const [seq, conc] = f;
       const ok = Boolean(seq?.asExpected && conc?.asExpected);
-      return { measured: `One after another: ${s(seq?.wallS ?? 0)}; both at once: ${s(conc?.wallS ?? 0)}.`, asExpected: ok };
+      return {
+        measured: `One after another: ${s(seq?.wallS ?? 0)}; both at once: ${s(conc?.wallS ?? 0)}.`,
+        asExpected: ok,
+      };
     }),
   },
   {
@@ -48,8 +56,18 @@ export const DOWNLOAD_CHAPTERS: readonly Chapter[] = [
       'file1.txt, file2.txt and file3.txt take 1, 2 and 3 seconds. All three run at once, so together they take as long as the longest: about 3 s.',
     ],
     expected: 'all three done in ≈ 3 s',
-    sources: [sourceRange('shared/workloads/download/file-transfer.ts', transferCode, 'export class FileTransfer', 'private connect(')],
-    Demo: demo(WORKER_STATE, (f) => ({ measured: `All three files were done after ${s(f[0]?.wallS ?? 0)}.`, asExpected: Boolean(f[0]?.asExpected) })),
+    sources: [
+      sourceRange(
+        'shared/workloads/download/file-transfer.ts',
+        transferCode,
+        'export class FileTransfer',
+        'private connect(',
+      ),
+    ],
+    Demo: demo(WORKER_STATE, (f) => ({
+      measured: `All three files were done after ${s(f[0]?.wallS ?? 0)}.`,
+      asExpected: Boolean(f[0]?.asExpected),
+    })),
   },
   {
     id: 'asyncio-downloads',
@@ -62,7 +80,10 @@ export const DOWNLOAD_CHAPTERS: readonly Chapter[] = [
       'That is what asyncio does in Python: one thread, many I/O tasks, each paused while it waits. The total is about the longest file, not the sum. Only a blocking wait — a synchronous download — would freeze the page; see the Downloads screen.',
     ],
     expected: 'total ≈ 3 s (the longest file), not 175 s; the page keeps painting',
-    sources: [SCHEDULER, sourceRange('shared/run/drive.ts', driveCode, 'export async function driveSliced', 'if (hooks.isCancelled())')],
+    sources: [
+      SCHEDULER,
+      sourceRange('shared/run/drive.ts', driveCode, 'export async function driveSliced', 'if (hooks.isCancelled())'),
+    ],
     Demo: demo(ASYNCIO, (f) => {
       const run = f[0];
       const gap = run?.worstGapMs;

@@ -26,14 +26,16 @@ export function downloadPlaceInfo(place: DownloadPlace, desktop: boolean): Downl
     case 'event-loop':
       return {
         label: 'This page’s event loop (async)',
-        blurb: 'On the page’s own thread, but every wait is a timer: while a file waits for bytes, the page paints and answers — the asyncio way.',
+        blurb:
+          'On the page’s own thread, but every wait is a timer: while a file waits for bytes, the page paints and answers — the asyncio way.',
         sequentialOnly: false,
         freezes: false,
       };
     case 'blocking':
       return {
         label: 'Blocking, on the main thread',
-        blurb: 'Each chunk is a synchronous wait, as a synchronous download API would do: one file after another, and the page is frozen throughout.',
+        blurb:
+          'Each chunk is a synchronous wait, as a synchronous download API would do: one file after another, and the page is frozen throughout.',
         sequentialOnly: true,
         freezes: true,
       };

@@ -12,6 +12,7 @@ import { QueuePanel } from './queue-panel';
 import { runScenario, ScenarioSignal } from './run-scenario';
 import { ScenarioPanel, type ScenarioResults } from './scenario-panel';
 import type { Scenario } from './scenarios';
+import { messageOf } from '../../../shared/errors/message-of';
 
 const noBatch = () => () => {};
 
@@ -49,8 +50,10 @@ export function DownloadsScreen({ desktop, dark }: ScreenProps) {
       next = new DownloadBatch(params, runnerPlace(place, desktop));
     } catch (error) {
       // One line per problem; the workload's title prefix adds nothing here.
-      const message = error instanceof Error ? error.message : String(error);
-      return setErrors(error instanceof ParamsError ? message.replace(/^Invalid [^:]+ parameters: /, '').split('; ') : [message]);
+      const message = messageOf(error);
+      return setErrors(
+        error instanceof ParamsError ? message.replace(/^Invalid [^:]+ parameters: /, '').split('; ') : [message],
+      );
     }
     setErrors([]);
     showBatch(next);
@@ -65,7 +68,7 @@ export function DownloadsScreen({ desktop, dark }: ScreenProps) {
       setErrors([]);
       void runScenario(s, desktop, mine, showBatch)
         .then((figures) => setResults((r) => ({ ...r, [s.id]: figures })))
-        .catch((error: unknown) => setErrors([error instanceof Error ? error.message : String(error)]))
+        .catch((error: unknown) => setErrors([messageOf(error)]))
         .finally(() => {
           signal.current = null;
           setScenario(null);
@@ -98,9 +101,9 @@ export function DownloadsScreen({ desktop, dark }: ScreenProps) {
             Downloads: waiting is not working
           </h2>
           <p className="mt-1 mb-4 text-slate-600 dark:text-slate-300">
-            A download spends its time waiting for bytes. Two files of 2 s and 3 s take 5 s one after another but about 3 s at
-            once, because the waits overlap — on threads, in a worker, or on a single event loop. Only a <em>blocking</em> wait holds
-            the thread, and then the page freezes.
+            A download spends its time waiting for bytes. Two files of 2 s and 3 s take 5 s one after another but about
+            3 s at once, because the waits overlap — on threads, in a worker, or on a single event loop. Only a{' '}
+            <em>blocking</em> wait holds the thread, and then the page freezes.
           </p>
           <ScenarioPanel results={results} running={scenario} busy={busy} onRun={run} />
         </section>
@@ -109,7 +112,16 @@ export function DownloadsScreen({ desktop, dark }: ScreenProps) {
           <h2 id="queue-heading" className="mb-3 text-lg font-semibold">
             Download manager
           </h2>
-          <QueuePanel desktop={desktop} place={place} onPlace={setPlace} form={form} onForm={setForm} errors={errors} busy={busy} onStart={startQueue} />
+          <QueuePanel
+            desktop={desktop}
+            place={place}
+            onPlace={setPlace}
+            form={form}
+            onForm={setForm}
+            errors={errors}
+            busy={busy}
+            onStart={startQueue}
+          />
         </section>
 
         <section className={CARD} aria-labelledby="batch-heading">
@@ -120,7 +132,8 @@ export function DownloadsScreen({ desktop, dark }: ScreenProps) {
             <BatchPanel batch={batch} dark={dark} />
           ) : (
             <p className="text-slate-600 dark:text-slate-300" data-testid="download-status" data-status="idle">
-              Run a scenario or start a queue: its files, their progress and a timeline of when each was on the wire appear here.
+              Run a scenario or start a queue: its files, their progress and a timeline of when each was on the wire
+              appear here.
             </p>
           )}
         </section>

@@ -8,7 +8,13 @@ import { ProgressBar } from '../ui/progress-bar';
 export const MAX_ROWS = 100;
 
 /** The queue, file by file: progress, rate, time left and state. */
-export function FileTable({ snapshot, onCancelFile }: { readonly snapshot: BatchSnapshot; readonly onCancelFile: ((id: number) => void) | null }) {
+export function FileTable({
+  snapshot,
+  onCancelFile,
+}: {
+  readonly snapshot: BatchSnapshot;
+  readonly onCancelFile: ((id: number) => void) | null;
+}) {
   const rows = snapshot.files.slice(0, MAX_ROWS);
   return (
     <div className="max-h-[28rem] overflow-auto rounded-xl border border-slate-200 dark:border-slate-800">
@@ -23,11 +29,21 @@ export function FileTable({ snapshot, onCancelFile }: { readonly snapshot: Batch
         </colgroup>
         <thead className="sticky top-0 bg-slate-50 text-left text-slate-600 dark:bg-slate-800 dark:text-slate-300">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">File</th>
-            <th scope="col" className="px-3 py-2 font-medium">Progress</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Rate</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Time left</th>
-            <th scope="col" className="px-3 py-2 font-medium">State</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              File
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Progress
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Rate
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Time left
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              State
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -48,7 +64,8 @@ export function FileTable({ snapshot, onCancelFile }: { readonly snapshot: Batch
       </table>
       {snapshot.files.length > MAX_ROWS && (
         <p className="px-3 py-2 text-sm text-slate-500 dark:text-slate-400">
-          The first {MAX_ROWS} of {snapshot.files.length.toLocaleString('en-US')} files are listed; the timeline shows them all.
+          The first {MAX_ROWS} of {snapshot.files.length.toLocaleString('en-US')} files are listed; the timeline shows
+          them all.
         </p>
       )}
     </div>
@@ -65,12 +82,17 @@ const FileRow = memo(function FileRow(f: RowProps) {
   const at = f.at;
   const bytes = f.result?.bytes ?? f.last?.bytes ?? f.file.offset;
   const fraction = f.file.size > 0 ? Math.min(1, bytes / f.file.size) : 0;
-  const rate = f.transferFrom && at > f.transferFrom.t + 100 ? ((bytes - f.transferFrom.bytes) / (at - f.transferFrom.t)) * 1000 : null;
+  const rate =
+    f.transferFrom && at > f.transferFrom.t + 100
+      ? ((bytes - f.transferFrom.bytes) / (at - f.transferFrom.t)) * 1000
+      : null;
   const state = stateOf(f);
   return (
     <tr className="border-t border-slate-100 dark:border-slate-800" data-testid="download-row" data-state={state.key}>
       <td className="px-3 py-1.5">
-        <span className="block truncate font-medium" title={f.file.name}>{f.file.name}</span>
+        <span className="block truncate font-medium" title={f.file.name}>
+          {f.file.name}
+        </span>
         <span className="block text-xs text-slate-500 dark:text-slate-400">{formatBytes(f.file.size)}</span>
       </td>
       <td className="px-3 py-1.5">
@@ -79,8 +101,12 @@ const FileRow = memo(function FileRow(f: RowProps) {
           {formatBytes(bytes)} of {formatBytes(f.file.size)}
         </span>
       </td>
-      <td className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums">{rate === null ? '—' : formatRate(rate)}</td>
-      <td className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums">{rate && rate > 0 ? formatEta(((f.file.size - bytes) / rate) * 1000) : '—'}</td>
+      <td className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums">
+        {rate === null ? '—' : formatRate(rate)}
+      </td>
+      <td className="px-3 py-1.5 text-right whitespace-nowrap tabular-nums">
+        {rate && rate > 0 ? formatEta(((f.file.size - bytes) / rate) * 1000) : '—'}
+      </td>
       <td className="px-3 py-1.5">
         <span className="flex items-baseline justify-between gap-2">
           <span className={`font-medium ${state.text}`}>{state.label}</span>
@@ -109,22 +135,56 @@ interface StateLook {
   readonly text: string;
 }
 
-function stateOf(f: { readonly last: DownloadEvent | null; readonly result: FileResult | null; readonly stopped: FileView['stopped'] }): StateLook {
+function stateOf(f: {
+  readonly last: DownloadEvent | null;
+  readonly result: FileResult | null;
+  readonly stopped: FileView['stopped'];
+}): StateLook {
   if (f.result?.status === 'done')
-    return { key: 'done', label: 'Done ✓', detail: `SHA-256 ${f.result.sha256?.slice(0, 12)}… verified`, bar: 'bg-emerald-500', text: 'text-emerald-700 dark:text-emerald-300' };
+    return {
+      key: 'done',
+      label: 'Done ✓',
+      detail: `SHA-256 ${f.result.sha256?.slice(0, 12)}… verified`,
+      bar: 'bg-emerald-500',
+      text: 'text-emerald-700 dark:text-emerald-300',
+    };
   if (f.result?.status === 'failed' || f.last?.state === 'failed')
-    return { key: 'failed', label: 'Failed', detail: f.result?.message ?? f.last?.message, bar: 'bg-rose-500', text: 'text-rose-700 dark:text-rose-300' };
-  if (f.stopped === 'cancelled') return { key: 'cancelled', label: 'Cancelled', bar: 'bg-slate-400', text: 'text-slate-600 dark:text-slate-300' };
-  if (f.stopped === 'paused') return { key: 'paused', label: 'Paused', bar: 'bg-slate-400', text: 'text-slate-600 dark:text-slate-300' };
+    return {
+      key: 'failed',
+      label: 'Failed',
+      detail: f.result?.message ?? f.last?.message,
+      bar: 'bg-rose-500',
+      text: 'text-rose-700 dark:text-rose-300',
+    };
+  if (f.stopped === 'cancelled')
+    return { key: 'cancelled', label: 'Cancelled', bar: 'bg-slate-400', text: 'text-slate-600 dark:text-slate-300' };
+  if (f.stopped === 'paused')
+    return { key: 'paused', label: 'Paused', bar: 'bg-slate-400', text: 'text-slate-600 dark:text-slate-300' };
   switch (f.last?.state) {
     case 'connecting':
-      return { key: 'connecting', label: f.last.attempt > 1 ? `Connecting (attempt ${f.last.attempt})` : 'Connecting', bar: 'bg-sky-500', text: 'text-slate-700 dark:text-slate-200' };
+      return {
+        key: 'connecting',
+        label: f.last.attempt > 1 ? `Connecting (attempt ${f.last.attempt})` : 'Connecting',
+        bar: 'bg-sky-500',
+        text: 'text-slate-700 dark:text-slate-200',
+      };
     case 'transferring':
       return { key: 'transferring', label: 'Downloading', bar: 'bg-sky-500', text: 'text-sky-700 dark:text-sky-300' };
     case 'done':
-      return { key: 'verified', label: 'Verified ✓', bar: 'bg-emerald-500', text: 'text-emerald-700 dark:text-emerald-300' };
+      return {
+        key: 'verified',
+        label: 'Verified ✓',
+        bar: 'bg-emerald-500',
+        text: 'text-emerald-700 dark:text-emerald-300',
+      };
     case 'retrying':
-      return { key: 'retrying', label: 'Retrying', detail: f.last.message, bar: 'bg-amber-500', text: 'text-amber-700 dark:text-amber-300' };
+      return {
+        key: 'retrying',
+        label: 'Retrying',
+        detail: f.last.message,
+        bar: 'bg-amber-500',
+        text: 'text-amber-700 dark:text-amber-300',
+      };
     default:
       return { key: 'queued', label: 'Queued', bar: 'bg-sky-500', text: 'text-slate-500 dark:text-slate-400' };
   }

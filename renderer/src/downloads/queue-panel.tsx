@@ -39,7 +39,9 @@ export function QueuePanel(props: {
   return (
     <div className="space-y-4">
       <fieldset disabled={props.busy} className="space-y-2">
-        <legend className="mb-2 text-sm font-medium text-slate-600 dark:text-slate-300">Where the download manager runs</legend>
+        <legend className="mb-2 text-sm font-medium text-slate-600 dark:text-slate-300">
+          Where the download manager runs
+        </legend>
         <div className="grid gap-2 md:grid-cols-3">
           {DOWNLOAD_PLACES.map((p) => {
             const info = downloadPlaceInfo(p, props.desktop);
@@ -47,12 +49,23 @@ export function QueuePanel(props: {
               <label
                 key={p}
                 className={`flex cursor-pointer items-start gap-2 rounded-xl border px-3 py-2 text-sm ${
-                  props.place === p ? 'border-sky-500 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/60' : 'border-slate-200 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800'
+                  props.place === p
+                    ? 'border-sky-500 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/60'
+                    : 'border-slate-200 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800'
                 }`}
               >
-                <input type="radio" name={`${id}-place`} value={p} checked={props.place === p} onChange={() => props.onPlace(p)} className="mt-1 accent-sky-600" />
+                <input
+                  type="radio"
+                  name={`${id}-place`}
+                  value={p}
+                  checked={props.place === p}
+                  onChange={() => props.onPlace(p)}
+                  className="mt-1 accent-sky-600"
+                />
                 <span>
-                  <span className={`font-medium ${info.freezes ? 'text-rose-700 dark:text-rose-300' : ''}`}>{info.label}</span>
+                  <span className={`font-medium ${info.freezes ? 'text-rose-700 dark:text-rose-300' : ''}`}>
+                    {info.label}
+                  </span>
                   <span className="block text-xs text-slate-500 dark:text-slate-400">{info.blurb}</span>
                 </span>
               </label>
@@ -93,7 +106,11 @@ export function QueuePanel(props: {
           })}
         </fieldset>
         {props.errors.length > 0 && (
-          <div role="alert" className="rounded-xl border border-rose-300 bg-rose-50 p-3 text-sm text-rose-950 dark:border-rose-500/50 dark:bg-rose-950/40 dark:text-rose-100" data-testid="queue-errors">
+          <div
+            role="alert"
+            className="rounded-xl border border-rose-300 bg-rose-50 p-3 text-sm text-rose-950 dark:border-rose-500/50 dark:bg-rose-950/40 dark:text-rose-100"
+            data-testid="queue-errors"
+          >
             <p className="font-semibold">Nothing was started:</p>
             <ul className="mt-1 list-disc pl-5">
               {props.errors.map((e) => (

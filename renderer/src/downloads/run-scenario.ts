@@ -26,7 +26,12 @@ export function fileSpanMs(f: BatchSnapshot['files'][number]): number {
   return (last.to ?? first.from) - first.from;
 }
 
-export function figuresOf(label: string, expectedS: number, accept: (wallS: number) => boolean, s: BatchSnapshot): StepFigures {
+export function figuresOf(
+  label: string,
+  expectedS: number,
+  accept: (wallS: number) => boolean,
+  s: BatchSnapshot,
+): StepFigures {
   const wallS = s.startedAt !== null && s.endedAt !== null ? (s.endedAt - s.startedAt) / 1000 : 0;
   const spans = s.files.map(fileSpanMs);
   const ok = s.status === 'done';
@@ -46,7 +51,12 @@ export function figuresOf(label: string, expectedS: number, accept: (wallS: numb
  * Runs a scenario's steps one after another, each as a real download batch in its place, and
  * measures each with the page's clock. `onBatch` hands each batch to the UI as it starts.
  */
-export async function runScenario(scenario: Scenario, desktop: boolean, signal: ScenarioSignal, onBatch: (batch: DownloadBatch) => void): Promise<StepFigures[]> {
+export async function runScenario(
+  scenario: Scenario,
+  desktop: boolean,
+  signal: ScenarioSignal,
+  onBatch: (batch: DownloadBatch) => void,
+): Promise<StepFigures[]> {
   const figures: StepFigures[] = [];
   for (const step of scenario.steps) {
     if (signal.cancelled) break;

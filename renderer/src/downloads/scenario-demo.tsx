@@ -4,6 +4,7 @@ import type { DownloadBatch } from './download-batch';
 import { runScenario, ScenarioSignal } from './run-scenario';
 import type { Scenario, StepFigures } from './scenarios';
 import { TimelineCanvas } from './timeline-canvas';
+import { messageOf } from '../../../shared/errors/message-of';
 
 /** What a chapter says about its figures: one sentence, and whether it matches the tutorial. */
 export type Verdict = (figures: readonly StepFigures[]) => Pick<ChapterOutcome, 'measured' | 'asExpected'>;
@@ -12,7 +13,15 @@ export type Verdict = (figures: readonly StepFigures[]) => Pick<ChapterOutcome, 
  * A workshop demo that runs one of the Downloads screen's scenarios for real: a new runToken
  * starts it, a new cancelToken stops it, and the outcome carries the measured seconds.
  */
-export function ScenarioDemo({ scenario, verdict, props }: { readonly scenario: Scenario; readonly verdict: Verdict; readonly props: ChapterDemoProps }) {
+export function ScenarioDemo({
+  scenario,
+  verdict,
+  props,
+}: {
+  readonly scenario: Scenario;
+  readonly verdict: Verdict;
+  readonly props: ChapterDemoProps;
+}) {
   const { runToken, cancelToken, presenter, dark } = props;
   const [batch, setBatch] = useState<DownloadBatch | null>(null);
   const [figures, setFigures] = useState<readonly StepFigures[]>([]);
@@ -30,12 +39,22 @@ export function ScenarioDemo({ scenario, verdict, props }: { readonly scenario: 
     void runScenario(scenario, desktop, mine, setBatch)
       .then((measured): ChapterOutcome => {
         setFigures(measured);
-        const numbers = Object.fromEntries(measured.map((f) => [`${f.label.toLowerCase().replaceAll(' ', '_')}_s`, Number(f.wallS.toFixed(3))]));
+        const numbers = Object.fromEntries(
+          measured.map((f) => [`${f.label.toLowerCase().replaceAll(' ', '_')}_s`, Number(f.wallS.toFixed(3))]),
+        );
         if (mine.cancelled || measured.length < scenario.steps.length || measured.some((f) => !f.ok))
-          return { measured: mine.cancelled ? 'Cancelled before every download had finished.' : 'Not every download finished.', asExpected: false, figures: numbers };
+          return {
+            measured: mine.cancelled ? 'Cancelled before every download had finished.' : 'Not every download finished.',
+            asExpected: false,
+            figures: numbers,
+          };
         return { ...verdict(measured), figures: numbers };
       })
-      .catch((error: unknown): ChapterOutcome => ({ measured: `The demo failed: ${error instanceof Error ? error.message : String(error)}`, asExpected: false, figures: {} }))
+      .catch((error: unknown): ChapterOutcome => ({
+        measured: `The demo failed: ${messageOf(error)}`,
+        asExpected: false,
+        figures: {},
+      }))
       .then((outcome) => {
         signal.current = null;
         latest.current.onRunningChange(false);
@@ -53,14 +72,17 @@ export function ScenarioDemo({ scenario, verdict, props }: { readonly scenario: 
       {batch ? (
         <TimelineCanvas batch={batch} dark={dark} compact={!presenter} />
       ) : (
-        <p className="text-slate-600 dark:text-slate-300">Run the demo: each file gets a lane, time runs left to right.</p>
+        <p className="text-slate-600 dark:text-slate-300">
+          Run the demo: each file gets a lane, time runs left to right.
+        </p>
       )}
       {figures.length > 0 && (
         <ul className="space-y-1 tabular-nums">
           {figures.map((f) => (
             <li key={f.label}>
-              <span className="font-semibold">{f.label}:</span> {f.wallS.toFixed(2)} s (expected ≈ {f.expectedS} s; longest file {f.longestS.toFixed(2)} s, all files
-              together {f.sumS.toFixed(1)} s{f.worstGapMs !== null ? `; worst frame gap ${Math.round(f.worstGapMs)} ms` : ''})
+              <span className="font-semibold">{f.label}:</span> {f.wallS.toFixed(2)} s (expected ≈ {f.expectedS} s;
+              longest file {f.longestS.toFixed(2)} s, all files together {f.sumS.toFixed(1)} s
+              {f.worstGapMs !== null ? `; worst frame gap ${Math.round(f.worstGapMs)} ms` : ''})
             </li>
           ))}
         </ul>

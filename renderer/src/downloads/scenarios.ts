@@ -22,7 +22,11 @@ export interface Scenario {
 }
 
 /** A file that takes `seconds` at `bandwidth` bytes per second. */
-const file = (id: number, name: string, seconds: number, bandwidth: number): DownloadFileInput => ({ id, name, size: Math.round(seconds * bandwidth) });
+const file = (id: number, name: string, seconds: number, bandwidth: number): DownloadFileInput => ({
+  id,
+  name,
+  size: Math.round(seconds * bandwidth),
+});
 
 /** 1 MB/s per connection: data.csv is 2 MB, image.jpg 3 MB. */
 const BANDWIDTH = 1000 * KB;
@@ -33,8 +37,20 @@ export const START_JOIN: Scenario = {
   title: 'Start and join: data.csv (2 s) and image.jpg (3 s)',
   expectation: 'One after another ≈ 5 s (the sum); both at once ≈ 3 s (the longer one).',
   steps: [
-    { label: 'Sequential', place: 'background', params: { files: pair, bandwidth: BANDWIDTH, concurrency: 1, seed: 1 }, expectedS: 5, acceptS: [4.9, 5.8] },
-    { label: 'Concurrent', place: 'background', params: { files: pair, bandwidth: BANDWIDTH, concurrency: 2, seed: 1 }, expectedS: 3, acceptS: [2.9, 3.8] },
+    {
+      label: 'Sequential',
+      place: 'background',
+      params: { files: pair, bandwidth: BANDWIDTH, concurrency: 1, seed: 1 },
+      expectedS: 5,
+      acceptS: [4.9, 5.8],
+    },
+    {
+      label: 'Concurrent',
+      place: 'background',
+      params: { files: pair, bandwidth: BANDWIDTH, concurrency: 2, seed: 1 },
+      expectedS: 3,
+      acceptS: [2.9, 3.8],
+    },
   ],
 };
 
@@ -46,7 +62,12 @@ export const WORKER_STATE: Scenario = {
     {
       label: 'Three at once',
       place: 'background',
-      params: { files: [1, 2, 3].map((s) => file(s, `file${s}.txt`, s, BANDWIDTH)), bandwidth: BANDWIDTH, concurrency: 3, seed: 2 },
+      params: {
+        files: [1, 2, 3].map((s) => file(s, `file${s}.txt`, s, BANDWIDTH)),
+        bandwidth: BANDWIDTH,
+        concurrency: 3,
+        seed: 2,
+      },
       expectedS: 3,
       acceptS: [2.9, 3.8],
     },
@@ -54,20 +75,40 @@ export const WORKER_STATE: Scenario = {
 };
 
 /** 100 files of 0.5 to 3 s at 50 kB/s each: together ≈ 175 s of waiting. */
-export const HUNDRED = Array.from({ length: 100 }, (_, i) => file(i + 1, `file-${String(i + 1).padStart(3, '0')}.bin`, 0.5 + (2.5 * i) / 99, 50 * KB));
+export const HUNDRED = Array.from({ length: 100 }, (_, i) =>
+  file(i + 1, `file-${String(i + 1).padStart(3, '0')}.bin`, 0.5 + (2.5 * i) / 99, 50 * KB),
+);
 
 export const ASYNCIO: Scenario = {
   id: 'asyncio',
   title: 'asyncio: 100 downloads on one thread',
-  expectation: '100 files of 0.5–3 s (175 s in all) on the page’s own event loop: done in ≈ 3 s, the longest — and the page keeps painting.',
-  steps: [{ label: '100 at once', place: 'event-loop', params: { files: HUNDRED, bandwidth: 50 * KB, concurrency: 100, seed: 3 }, expectedS: 3, acceptS: [2.9, 3.9] }],
+  expectation:
+    '100 files of 0.5–3 s (175 s in all) on the page’s own event loop: done in ≈ 3 s, the longest — and the page keeps painting.',
+  steps: [
+    {
+      label: '100 at once',
+      place: 'event-loop',
+      params: { files: HUNDRED, bandwidth: 50 * KB, concurrency: 100, seed: 3 },
+      expectedS: 3,
+      acceptS: [2.9, 3.9],
+    },
+  ],
 };
 
 export const BLOCKING: Scenario = {
   id: 'blocking',
   title: 'Blocking I/O on the main thread: the same 2 s + 3 s',
-  expectation: 'A synchronous download holds the thread until its file is complete: ≈ 5 s, and the page is frozen for all of it.',
-  steps: [{ label: 'Blocking', place: 'blocking', params: { files: pair, bandwidth: BANDWIDTH, concurrency: 1, seed: 1 }, expectedS: 5, acceptS: [4.9, 5.8] }],
+  expectation:
+    'A synchronous download holds the thread until its file is complete: ≈ 5 s, and the page is frozen for all of it.',
+  steps: [
+    {
+      label: 'Blocking',
+      place: 'blocking',
+      params: { files: pair, bandwidth: BANDWIDTH, concurrency: 1, seed: 1 },
+      expectedS: 5,
+      acceptS: [4.9, 5.8],
+    },
+  ],
 };
 
 export const SCENARIOS: readonly Scenario[] = [START_JOIN, WORKER_STATE, ASYNCIO, BLOCKING];

@@ -6,7 +6,15 @@ import { DARK_COLORS, drawTimeline, LIGHT_COLORS, timelineLayout } from './timel
 const REDRAW_MS = 66;
 
 /** The lanes timeline (a Gantt chart on canvas): when each file was on the wire. */
-export function TimelineCanvas({ batch, dark, compact = false }: { readonly batch: DownloadBatch; readonly dark: boolean; readonly compact?: boolean }) {
+export function TimelineCanvas({
+  batch,
+  dark,
+  compact = false,
+}: {
+  readonly batch: DownloadBatch;
+  readonly dark: boolean;
+  readonly compact?: boolean;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const snapshot = useSyncExternalStore(batch.subscribe, batch.getSnapshot);
   const layout = timelineLayout(snapshot.files.length, compact);
@@ -27,7 +35,15 @@ export function TimelineCanvas({ batch, dark, compact = false }: { readonly batc
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       const s = batch.getSnapshot();
       const until = s.endedAt !== null && !running ? s.endedAt : performance.now();
-      drawTimeline(ctx, width, s.files, s.startedAt, s.status === 'paused' ? (lastEnd(s.files) ?? until) : until, dark ? DARK_COLORS : LIGHT_COLORS, compact);
+      drawTimeline(
+        ctx,
+        width,
+        s.files,
+        s.startedAt,
+        s.status === 'paused' ? (lastEnd(s.files) ?? until) : until,
+        dark ? DARK_COLORS : LIGHT_COLORS,
+        compact,
+      );
     };
     draw();
     if (!running) return;
@@ -61,6 +77,9 @@ function lastEnd(files: ReturnType<DownloadBatch['getSnapshot']>['files']): numb
 }
 
 function timelineLabel(files: number, startedAt: number | null, endedAt: number | null): string {
-  const span = startedAt !== null && endedAt !== null ? `, ${((endedAt - startedAt) / 1000).toFixed(2)} s from first start to last end` : '';
+  const span =
+    startedAt !== null && endedAt !== null
+      ? `, ${((endedAt - startedAt) / 1000).toFixed(2)} s from first start to last end`
+      : '';
   return `Timeline of ${files} download${files === 1 ? '' : 's'}: one lane per file, time from left to right${span}.`;
 }

@@ -39,7 +39,8 @@ export interface TimelineLayout {
 
 export function timelineLayout(rows: number, compact: boolean): TimelineLayout {
   // Beyond 240 files lanes share pixels: the chart becomes a density of busy files over time.
-  const rowPx = rows <= LABELED_ROWS ? (compact ? 22 : 28) : rows <= 240 ? Math.min(12, Math.floor(240 / rows)) : 240 / rows;
+  const rowPx =
+    rows <= LABELED_ROWS ? (compact ? 22 : 28) : rows <= 240 ? Math.min(12, Math.floor(240 / rows)) : 240 / rows;
   return { rowPx, labelPx: rows <= LABELED_ROWS ? (compact ? 90 : 120) : 0, heightPx: rows * rowPx + AXIS_PX };
 }
 
@@ -112,7 +113,11 @@ export function drawTimeline(
 }
 
 function colorOf(seg: Segment, colors: TimelineColors): string {
-  return seg.state === 'connecting' ? colors.connecting : seg.state === 'retrying' ? colors.retrying : colors.transferring;
+  return seg.state === 'connecting'
+    ? colors.connecting
+    : seg.state === 'retrying'
+      ? colors.retrying
+      : colors.transferring;
 }
 
 function ellipsis(ctx: CanvasRenderingContext2D, text: string, max: number): string {

@@ -2,7 +2,15 @@
  * How often each final balance came out over repeated runs. Plain DOM bars: it changes once
  * per run (twenty times), not once a frame.
  */
-export function BalanceHistogram({ balances, expected, runs }: { readonly balances: readonly number[]; readonly expected: number; readonly runs: number }) {
+export function BalanceHistogram({
+  balances,
+  expected,
+  runs,
+}: {
+  readonly balances: readonly number[];
+  readonly expected: number;
+  readonly runs: number;
+}) {
   const counts = new Map<number, number>();
   for (const b of balances) counts.set(b, (counts.get(b) ?? 0) + 1);
   if (!counts.has(expected)) counts.set(expected, 0);
@@ -13,12 +21,21 @@ export function BalanceHistogram({ balances, expected, runs }: { readonly balanc
       <figcaption className="mb-2 text-sm text-slate-600 dark:text-slate-400">
         Final balance over {balances.length} of {runs} runs
       </figcaption>
-      <div className="flex h-36 items-end justify-center gap-2 border-b border-slate-300 dark:border-slate-700" role="list" aria-label="Final balances and how often each occurred">
+      <div
+        className="flex h-36 items-end justify-center gap-2 border-b border-slate-300 dark:border-slate-700"
+        role="list"
+        aria-label="Final balances and how often each occurred"
+      >
         {values.map((value) => {
           const count = counts.get(value) ?? 0;
           const right = value === expected;
           return (
-            <div key={value} role="listitem" aria-label={`${value}: ${count} ${count === 1 ? 'run' : 'runs'}`} className="flex w-16 flex-col items-center justify-end gap-1">
+            <div
+              key={value}
+              role="listitem"
+              aria-label={`${value}: ${count} ${count === 1 ? 'run' : 'runs'}`}
+              className="flex w-16 flex-col items-center justify-end gap-1"
+            >
               <span className="text-xs tabular-nums text-slate-600 dark:text-slate-300">{count}</span>
               <span
                 className={`w-full rounded-t ${right ? 'bg-emerald-500' : 'bg-rose-500'}`}
@@ -30,7 +47,10 @@ export function BalanceHistogram({ balances, expected, runs }: { readonly balanc
       </div>
       <div className="mt-1 flex justify-center gap-2">
         {values.map((value) => (
-          <span key={value} className={`w-16 text-center text-xs tabular-nums ${value === expected ? 'font-semibold text-emerald-700 dark:text-emerald-300' : 'text-slate-600 dark:text-slate-400'}`}>
+          <span
+            key={value}
+            className={`w-16 text-center text-xs tabular-nums ${value === expected ? 'font-semibold text-emerald-700 dark:text-emerald-300' : 'text-slate-600 dark:text-slate-400'}`}
+          >
             {value}
           </span>
         ))}

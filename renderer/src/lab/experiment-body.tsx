@@ -58,7 +58,12 @@ export function ExperimentBody({
           {view.status}
         </p>
         {running && multiRound && (
-          <ProgressBar fraction={view.fraction} label="Runs completed" barClass="bg-sky-500 transition-transform" size="sm" />
+          <ProgressBar
+            fraction={view.fraction}
+            label="Runs completed"
+            barClass="bg-sky-500 transition-transform"
+            size="sm"
+          />
         )}
       </div>
       <LaneCanvas
@@ -71,9 +76,15 @@ export function ExperimentBody({
         onCycle={experiment.id === 'deadlock' ? lab.noteCycle : undefined}
       />
       <LaneLegend />
-      {experiment.id === 'deadlock' && view.cycle && <WaitCycleDiagram cycle={view.cycle.edges} lockNames={experiment.lockNames} afterMs={view.cycle.afterMs} />}
+      {experiment.id === 'deadlock' && view.cycle && (
+        <WaitCycleDiagram cycle={view.cycle.edges} lockNames={experiment.lockNames} afterMs={view.cycle.afterMs} />
+      )}
       {experiment.id === 'bank' && (view.rounds.length > 0 || outcome) && (
-        <BalanceHistogram balances={balancesOf(running ? view.rounds : (outcome?.rounds ?? view.rounds))} expected={150} runs={variant.rounds} />
+        <BalanceHistogram
+          balances={balancesOf(running ? view.rounds : (outcome?.rounds ?? view.rounds))}
+          expected={150}
+          runs={variant.rounds}
+        />
       )}
       {!compact && (
         <div className={`grid gap-3 ${presenter ? 'text-lg' : 'text-sm'} sm:grid-cols-2`}>
@@ -85,12 +96,18 @@ export function ExperimentBody({
             data-testid="lab-result"
             data-as-expected={outcome ? String(outcome.verdict.asExpected) : undefined}
             className={`rounded-xl p-3 ${
-              !outcome ? 'bg-slate-50 dark:bg-slate-800/60' : outcome.verdict.asExpected ? 'bg-emerald-50 dark:bg-emerald-950/50' : 'bg-amber-50 dark:bg-amber-950/40'
+              !outcome
+                ? 'bg-slate-50 dark:bg-slate-800/60'
+                : outcome.verdict.asExpected
+                  ? 'bg-emerald-50 dark:bg-emerald-950/50'
+                  : 'bg-amber-50 dark:bg-amber-950/40'
             }`}
           >
             <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
               Measured {outcome && <span aria-hidden>{outcome.verdict.asExpected ? '✓' : '✗'}</span>}
-              {outcome && <span className="sr-only">{outcome.verdict.asExpected ? '(as expected)' : '(not as expected)'}</span>}
+              {outcome && (
+                <span className="sr-only">{outcome.verdict.asExpected ? '(as expected)' : '(not as expected)'}</span>
+              )}
             </p>
             <p className="mt-1">{outcome ? outcome.verdict.measured : 'Not run yet.'}</p>
           </div>
@@ -103,7 +120,15 @@ export function ExperimentBody({
 
 const cell = 'py-1 pr-3 text-right tabular-nums';
 
-function Details({ experiment, lab, variantId }: { readonly experiment: Experiment; readonly lab: LabRun; readonly variantId: string }) {
+function Details({
+  experiment,
+  lab,
+  variantId,
+}: {
+  readonly experiment: Experiment;
+  readonly lab: LabRun;
+  readonly variantId: string;
+}) {
   const { outcomes } = lab.view;
   switch (experiment.id) {
     case 'race': {
@@ -126,10 +151,16 @@ function Details({ experiment, lab, variantId }: { readonly experiment: Experime
               const results = (outcomes[v.id]?.rounds.at(-1)?.results ?? []) as RaceLane[];
               return (
                 <tr key={v.id} className="border-b border-slate-100 last:border-0 dark:border-slate-800">
-                  <th scope="row" className="py-1 text-left font-medium">{v.label}</th>
+                  <th scope="row" className="py-1 text-left font-medium">
+                    {v.label}
+                  </th>
                   <td className={cell}>{(f.expected_count ?? 0).toLocaleString('en')}</td>
                   <td className={cell}>{(f.counted_count ?? 0).toLocaleString('en')}</td>
-                  <td className={`${cell} ${(f.lost_count ?? 0) > 0 ? 'font-semibold text-rose-700 dark:text-rose-300' : ''}`}>{(f.lost_count ?? 0).toLocaleString('en')}</td>
+                  <td
+                    className={`${cell} ${(f.lost_count ?? 0) > 0 ? 'font-semibold text-rose-700 dark:text-rose-300' : ''}`}
+                  >
+                    {(f.lost_count ?? 0).toLocaleString('en')}
+                  </td>
                   <td className={cell}>{Math.round(Math.max(0, ...results.map((r) => r.elapsedMs)))} ms</td>
                 </tr>
               );
@@ -166,11 +197,19 @@ function Details({ experiment, lab, variantId }: { readonly experiment: Experime
           <tbody>
             {results.map((r, lane) => (
               <tr key={lane} className="border-b border-slate-100 last:border-0 dark:border-slate-800">
-                <th scope="row" className="py-1 text-left font-medium">Worker {lane + 1}</th>
+                <th scope="row" className="py-1 text-left font-medium">
+                  Worker {lane + 1}
+                </th>
                 <td className={cell}>{r.assignedId}</td>
-                <td className={`${cell} ${r.localId === r.assignedId ? 'text-emerald-700 dark:text-emerald-300' : 'text-rose-700 dark:text-rose-300'}`}>{r.localId}</td>
+                <td
+                  className={`${cell} ${r.localId === r.assignedId ? 'text-emerald-700 dark:text-emerald-300' : 'text-rose-700 dark:text-rose-300'}`}
+                >
+                  {r.localId}
+                </td>
                 <td className={cell}>{(r.durationMs / 1000).toFixed(3)} s</td>
-                <td className={`${cell} ${r.sharedId === r.assignedId ? '' : 'text-rose-700 dark:text-rose-300'}`}>{r.sharedId}</td>
+                <td className={`${cell} ${r.sharedId === r.assignedId ? '' : 'text-rose-700 dark:text-rose-300'}`}>
+                  {r.sharedId}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -13,7 +13,8 @@ describe('lab experiments', () => {
   it('offer only params their scenario accepts', () => {
     for (const experiment of Object.values(EXPERIMENTS)) {
       const scenario = getScenario(experiment.scenario);
-      for (const v of experiment.variants) expect(scenario.params.safeParse(v.params).success, `${experiment.id}/${v.id}`).toBe(true);
+      for (const v of experiment.variants)
+        expect(scenario.params.safeParse(v.params).success, `${experiment.id}/${v.id}`).toBe(true);
     }
   });
 

@@ -28,7 +28,14 @@ export function LabCard({ experiment, dark }: { readonly experiment: Experiment;
                 key={v.id}
                 className="cursor-pointer rounded-md px-3 py-1.5 text-sm has-checked:bg-white has-checked:font-medium has-checked:shadow-sm has-focus-visible:outline-2 has-focus-visible:outline-sky-500 has-disabled:cursor-not-allowed has-disabled:opacity-60 dark:has-checked:bg-slate-950"
               >
-                <input type="radio" className="sr-only" name={`${headingId}-variant`} value={v.id} checked={variantId === v.id} onChange={() => setVariantId(v.id)} />
+                <input
+                  type="radio"
+                  className="sr-only"
+                  name={`${headingId}-variant`}
+                  value={v.id}
+                  checked={variantId === v.id}
+                  onChange={() => setVariantId(v.id)}
+                />
                 {v.label}
               </label>
             ))}

@@ -12,9 +12,12 @@ import { isolationProblem } from './web-lab-crew';
 export function chapterOutcome(outcome: ExperimentOutcome): ChapterOutcome {
   if (outcome.status !== 'done') return { measured: outcome.message, asExpected: false, figures: {} };
   const figures: Record<string, number> = {};
-  for (const o of outcome.outcomes) for (const [key, value] of Object.entries(o.verdict.figures)) figures[`${o.variant.id}_${key}`] = value;
+  for (const o of outcome.outcomes)
+    for (const [key, value] of Object.entries(o.verdict.figures)) figures[`${o.variant.id}_${key}`] = value;
   return {
-    measured: outcome.outcomes.map((o) => (outcome.outcomes.length > 1 ? `${o.variant.label}: ${o.verdict.measured}` : o.verdict.measured)).join(' '),
+    measured: outcome.outcomes
+      .map((o) => (outcome.outcomes.length > 1 ? `${o.variant.label}: ${o.verdict.measured}` : o.verdict.measured))
+      .join(' '),
     asExpected: outcome.outcomes.every((o) => o.verdict.asExpected),
     figures,
   };
@@ -24,7 +27,16 @@ export function chapterOutcome(outcome: ExperimentOutcome): ChapterOutcome {
  * A lab experiment as a workshop demo: runs the given variants in order when runToken
  * increments, terminates its workers when cancelToken does.
  */
-export function LabChapterDemo({ experiment, variantIds, runToken, cancelToken, presenter, dark, onOutcome, onRunningChange }: ChapterDemoProps & { readonly experiment: Experiment; readonly variantIds: readonly string[] }) {
+export function LabChapterDemo({
+  experiment,
+  variantIds,
+  runToken,
+  cancelToken,
+  presenter,
+  dark,
+  onOutcome,
+  onRunningChange,
+}: ChapterDemoProps & { readonly experiment: Experiment; readonly variantIds: readonly string[] }) {
   const lab = useLabRun(experiment);
   const problem = isolationProblem();
   const callbacks = useRef({ onOutcome, onRunningChange });
@@ -58,7 +70,8 @@ export function LabChapterDemo({ experiment, variantIds, runToken, cancelToken, 
         <ul className={`space-y-1 ${presenter ? 'text-lg' : 'text-sm'}`} data-testid="lab-chapter-variants">
           {done.map((o) => (
             <li key={o.variant.id}>
-              <span aria-hidden>{o.verdict.asExpected ? '✓' : '✗'}</span> <strong>{o.variant.label}:</strong> {o.verdict.measured}
+              <span aria-hidden>{o.verdict.asExpected ? '✓' : '✗'}</span> <strong>{o.variant.label}:</strong>{' '}
+              {o.verdict.measured}
             </li>
           ))}
         </ul>

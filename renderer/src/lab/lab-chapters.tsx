@@ -18,11 +18,21 @@ const DEADLOCK_VARIANTS = ['opposite', 'ordered', 'reentrant'] as const;
 const EVENT_VARIANTS = ['event'] as const;
 const LOCAL_VARIANTS = ['thread-local'] as const;
 
-const RaceDemo = (p: ChapterDemoProps) => <LabChapterDemo {...p} experiment={EXPERIMENTS.race} variantIds={RACE_VARIANTS} />;
-const BankDemo = (p: ChapterDemoProps) => <LabChapterDemo {...p} experiment={EXPERIMENTS.bank} variantIds={BANK_VARIANTS} />;
-const DeadlockDemo = (p: ChapterDemoProps) => <LabChapterDemo {...p} experiment={EXPERIMENTS.deadlock} variantIds={DEADLOCK_VARIANTS} />;
-const EventDemo = (p: ChapterDemoProps) => <LabChapterDemo {...p} experiment={EXPERIMENTS.event} variantIds={EVENT_VARIANTS} />;
-const LocalDemo = (p: ChapterDemoProps) => <LabChapterDemo {...p} experiment={EXPERIMENTS['thread-local']} variantIds={LOCAL_VARIANTS} />;
+const RaceDemo = (p: ChapterDemoProps) => (
+  <LabChapterDemo {...p} experiment={EXPERIMENTS.race} variantIds={RACE_VARIANTS} />
+);
+const BankDemo = (p: ChapterDemoProps) => (
+  <LabChapterDemo {...p} experiment={EXPERIMENTS.bank} variantIds={BANK_VARIANTS} />
+);
+const DeadlockDemo = (p: ChapterDemoProps) => (
+  <LabChapterDemo {...p} experiment={EXPERIMENTS.deadlock} variantIds={DEADLOCK_VARIANTS} />
+);
+const EventDemo = (p: ChapterDemoProps) => (
+  <LabChapterDemo {...p} experiment={EXPERIMENTS.event} variantIds={EVENT_VARIANTS} />
+);
+const LocalDemo = (p: ChapterDemoProps) => (
+  <LabChapterDemo {...p} experiment={EXPERIMENTS['thread-local']} variantIds={LOCAL_VARIANTS} />
+);
 
 /** Workshop chapters for the shared-memory lessons: real Web Workers on one SharedArrayBuffer. */
 export const LAB_CHAPTERS: readonly Chapter[] = [
@@ -103,7 +113,9 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
       'Five workers each store a request id and a start time in their own object, work for 0.1 s, and report. For contrast they also write their id into one cell of the shared memory: at the end it holds just one of them.',
     ],
     expected: 'Five requests of ≈ 0.1 s, each with its own id.',
-    sources: [sourceRange('shared/lab/thread-local.ts', threadLocalSource, '  run({ lane, params, board, data, clock }) {')],
+    sources: [
+      sourceRange('shared/lab/thread-local.ts', threadLocalSource, '  run({ lane, params, board, data, clock }) {'),
+    ],
     Demo: LocalDemo,
   },
 ];

@@ -74,7 +74,9 @@ export function LaneCanvas({ live, lanes, lockNames, minSpanMs, running, dark, o
     // Redraw at the new size; the samples survive.
     const el = canvas.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => draw(el, samples.current, latest.current, { lanes, lockNames, minSpanMs, dark }));
+    const observer = new ResizeObserver(() =>
+      draw(el, samples.current, latest.current, { lanes, lockNames, minSpanMs, dark }),
+    );
     observer.observe(el);
     return () => observer.disconnect();
   }, [lanes, lockNames, minSpanMs, dark]);
@@ -99,7 +101,12 @@ interface DrawOptions {
   readonly dark: boolean;
 }
 
-function draw(el: HTMLCanvasElement | null, samples: readonly Sample[], latest: readonly LaneSnapshot[], o: DrawOptions): void {
+function draw(
+  el: HTMLCanvasElement | null,
+  samples: readonly Sample[],
+  latest: readonly LaneSnapshot[],
+  o: DrawOptions,
+): void {
   if (!el) return;
   const dpr = window.devicePixelRatio || 1;
   const width = el.clientWidth;
@@ -180,7 +187,12 @@ function tickStep(span: number): number {
   return 10 * magnitude;
 }
 
-function fillFor(state: LaneStateCode, color: string, stripes: CanvasPattern | null, dark: boolean): string | CanvasPattern | null {
+function fillFor(
+  state: LaneStateCode,
+  color: string,
+  stripes: CanvasPattern | null,
+  dark: boolean,
+): string | CanvasPattern | null {
   switch (state) {
     case LaneState.running:
     case LaneState.holding:
@@ -232,7 +244,13 @@ export function LaneLegend() {
     <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
       {item(<span className="inline-block h-3 w-5 rounded-sm bg-sky-500/40" aria-hidden />, 'running')}
       {item(<span className="inline-block h-3 w-5 rounded-sm bg-sky-500" aria-hidden />, 'holding a lock')}
-      {item(<span className="inline-block h-3 w-5 rounded-sm bg-[repeating-linear-gradient(135deg,#e11d48_0_3px,#fecdd3_3px_6px)]" aria-hidden />, 'waiting')}
+      {item(
+        <span
+          className="inline-block h-3 w-5 rounded-sm bg-[repeating-linear-gradient(135deg,#e11d48_0_3px,#fecdd3_3px_6px)]"
+          aria-hidden
+        />,
+        'waiting',
+      )}
       {item(<span className="inline-block h-3 w-5 rounded-sm bg-slate-300 dark:bg-slate-700" aria-hidden />, 'done')}
     </p>
   );

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { Phase, WAITING_FOR_EVENT, type LaneSnapshot } from '../../../shared/lab/lab-memory';
 import { laneCaption, LaneState, laneState } from './lane-states';
 
-const snap = (over: Partial<LaneSnapshot>): LaneSnapshot => ({ phase: Phase.running, waitingFor: -1, held: [], count: 0, ...over });
+const snap = (over: Partial<LaneSnapshot>): LaneSnapshot => ({
+  phase: Phase.running,
+  waitingFor: -1,
+  held: [],
+  count: 0,
+  ...over,
+});
 
 describe('lane states', () => {
   it('tells waiting, holding and plain running apart', () => {

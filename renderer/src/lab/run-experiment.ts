@@ -1,6 +1,7 @@
 import type { CrewRun, LabCrew } from '../../../shared/lab/lab-crew';
 import type { ScenarioVerdict } from '../../../shared/lab/scenario';
 import { combineRounds, variantOf, type DoneRound, type Experiment, type Variant } from './experiments';
+import { messageOf } from '../../../shared/errors/message-of';
 
 export interface VariantOutcome {
   readonly variant: Variant;
@@ -22,7 +23,12 @@ export interface ExperimentHooks {
  * Runs the given variants of an experiment one after another, each for its number of rounds,
  * on one crew. Stops at the first round that fails, times out or is cancelled.
  */
-export function runExperiment(crew: LabCrew, experiment: Experiment, variantIds: readonly string[], hooks: ExperimentHooks) {
+export function runExperiment(
+  crew: LabCrew,
+  experiment: Experiment,
+  variantIds: readonly string[],
+  hooks: ExperimentHooks,
+) {
   let current: CrewRun | null = null;
   let cancelled = false;
   const done = (async (): Promise<ExperimentOutcome> => {
@@ -35,7 +41,7 @@ export function runExperiment(crew: LabCrew, experiment: Experiment, variantIds:
         try {
           current = crew.run(experiment.scenario, variant.params, experiment.roundTimeoutMs);
         } catch (error) {
-          return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+          return { status: 'failed', message: messageOf(error) };
         }
         hooks.onRound(current, variant, round);
         const outcome = await current.done;

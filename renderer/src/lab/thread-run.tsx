@@ -1,13 +1,22 @@
 import { useState } from 'react';
 import type { LabRunAnswer } from '../../../electron/preload/api';
 import type { Experiment, Variant } from './experiments';
+import { messageOf } from '../../../shared/errors/message-of';
 
 /**
  * Desktop app only: the same scenario in worker threads of Electron's main process (over the
  * `lab:run` channel). One run of the chosen variant; the answer is the verdict — the live lanes
  * are the page's Web Workers', since a main-process SharedArrayBuffer cannot reach the page.
  */
-export function ThreadRun({ experiment, variant, disabled }: { readonly experiment: Experiment; readonly variant: Variant; readonly disabled: boolean }) {
+export function ThreadRun({
+  experiment,
+  variant,
+  disabled,
+}: {
+  readonly experiment: Experiment;
+  readonly variant: Variant;
+  readonly disabled: boolean;
+}) {
   const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<(LabRunAnswer & { label: string }) | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +28,7 @@ export function ThreadRun({ experiment, variant, disabled }: { readonly experime
     try {
       setAnswer({ ...(await api.runLab(experiment.scenario, { ...variant.params })), label: variant.label });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     } finally {
       setBusy(false);
     }
@@ -34,7 +43,12 @@ export function ThreadRun({ experiment, variant, disabled }: { readonly experime
       >
         {busy ? 'Running in worker threads…' : 'Run once in worker threads'}
       </button>
-      <p role="status" aria-live="polite" data-testid="lab-thread-result" className="text-slate-600 dark:text-slate-300">
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="lab-thread-result"
+        className="text-slate-600 dark:text-slate-300"
+      >
         {error
           ? `Worker threads: ${error}`
           : answer &&

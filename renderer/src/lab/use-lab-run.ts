@@ -32,7 +32,16 @@ export interface LiveRound {
   serial: number;
 }
 
-const IDLE: LabRunView = { phase: 'idle', status: 'Ready.', fraction: 0, outcomes: {}, rounds: [], variantId: null, cycle: null, finished: 0 };
+const IDLE: LabRunView = {
+  phase: 'idle',
+  status: 'Ready.',
+  fraction: 0,
+  outcomes: {},
+  rounds: [],
+  variantId: null,
+  cycle: null,
+  finished: 0,
+};
 
 /** Runs an experiment's variants in this card's own crew of Web Workers. */
 export function useLabRun(experiment: Experiment) {
@@ -56,7 +65,15 @@ export function useLabRun(experiment: Experiment) {
       crew.current ??= webLabCrew();
       const total = variantIds.reduce((n, id) => n + (experiment.variants.find((v) => v.id === id)?.rounds ?? 1), 0);
       let finished = 0;
-      setView((v) => ({ ...v, phase: 'running', status: 'Starting the workers…', fraction: 0, rounds: [], variantId: variantIds[0] ?? null, cycle: null }));
+      setView((v) => ({
+        ...v,
+        phase: 'running',
+        status: 'Starting the workers…',
+        fraction: 0,
+        rounds: [],
+        variantId: variantIds[0] ?? null,
+        cycle: null,
+      }));
       const handle = runExperiment(crew.current, experiment, variantIds, {
         onRound(run, variant, round) {
           live.current = { run, startedAt: performance.now(), serial: live.current.serial + 1 };
@@ -72,11 +89,19 @@ export function useLabRun(experiment: Experiment) {
       const outcome = await handle.done;
       active.current = null;
       setView((v) => {
-        if (outcome.status !== 'done') return { ...v, phase: outcome.status, status: outcome.message, finished: v.finished + 1 };
+        if (outcome.status !== 'done')
+          return { ...v, phase: outcome.status, status: outcome.message, finished: v.finished + 1 };
         const outcomes = { ...v.outcomes };
         for (const o of outcome.outcomes) outcomes[o.variant.id] = o;
         const last = outcome.outcomes.at(-1);
-        return { ...v, phase: 'done', fraction: 1, outcomes, finished: v.finished + 1, status: last ? `Done: ${last.verdict.measured}` : 'Done.' };
+        return {
+          ...v,
+          phase: 'done',
+          fraction: 1,
+          outcomes,
+          finished: v.finished + 1,
+          status: last ? `Done: ${last.verdict.measured}` : 'Done.',
+        };
       });
       return outcome;
     },
@@ -84,7 +109,10 @@ export function useLabRun(experiment: Experiment) {
   );
 
   const cancel = useCallback(() => active.current?.cancel(), []);
-  const noteCycle = useCallback((edges: WaitEdge[], afterMs: number) => setView((v) => ({ ...v, cycle: { edges, afterMs } })), []);
+  const noteCycle = useCallback(
+    (edges: WaitEdge[], afterMs: number) => setView((v) => ({ ...v, cycle: { edges, afterMs } })),
+    [],
+  );
 
   return { view, live, start, cancel, noteCycle };
 }

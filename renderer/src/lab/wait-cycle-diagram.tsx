@@ -6,7 +6,15 @@ import { laneColor } from '../ui/lane-colors';
  * worker to the lock it wants, "held by" arrows from each lock to its holder. Drawn once, when
  * the cycle is detected (SVG: it does not change while it is shown).
  */
-export function WaitCycleDiagram({ cycle, lockNames, afterMs }: { readonly cycle: readonly WaitEdge[]; readonly lockNames: readonly string[]; readonly afterMs: number }) {
+export function WaitCycleDiagram({
+  cycle,
+  lockNames,
+  afterMs,
+}: {
+  readonly cycle: readonly WaitEdge[];
+  readonly lockNames: readonly string[];
+  readonly afterMs: number;
+}) {
   const nodes: { kind: 'worker' | 'lock'; id: number }[] = [];
   for (const edge of cycle) nodes.push({ kind: 'worker', id: edge.lane }, { kind: 'lock', id: edge.waitsFor });
   const size = 260;
@@ -17,13 +25,29 @@ export function WaitCycleDiagram({ cycle, lockNames, afterMs }: { readonly cycle
     return { x: c + r * Math.cos(a), y: c + r * Math.sin(a) };
   });
   const describe = cycle
-    .map((e) => `worker ${e.lane + 1} holds ${lockNames[e.holds] ?? e.holds} and waits for ${lockNames[e.waitsFor] ?? e.waitsFor}`)
+    .map(
+      (e) =>
+        `worker ${e.lane + 1} holds ${lockNames[e.holds] ?? e.holds} and waits for ${lockNames[e.waitsFor] ?? e.waitsFor}`,
+    )
     .join('; ');
   return (
     <figure className="flex flex-wrap items-center gap-4" data-testid="wait-cycle">
-      <svg viewBox={`0 0 ${size} ${size}`} className="w-56 shrink-0" role="img" aria-label={`Wait-for cycle: ${describe}`}>
+      <svg
+        viewBox={`0 0 ${size} ${size}`}
+        className="w-56 shrink-0"
+        role="img"
+        aria-label={`Wait-for cycle: ${describe}`}
+      >
         <defs>
-          <marker id="wait-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id="wait-arrow"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M0 0 L10 5 L0 10 z" fill="currentColor" />
           </marker>
         </defs>
@@ -46,7 +70,14 @@ export function WaitCycleDiagram({ cycle, lockNames, afterMs }: { readonly cycle
                 strokeDasharray={waits ? '6 4' : undefined}
                 markerEnd="url(#wait-arrow)"
               />
-              <text x={(p.x + q.x) / 2 + (dy / len) * 14} y={(p.y + q.y) / 2 - (dx / len) * 14} textAnchor="middle" dominantBaseline="middle" fontSize="11" fill="currentColor">
+              <text
+                x={(p.x + q.x) / 2 + (dy / len) * 14}
+                y={(p.y + q.y) / 2 - (dx / len) * 14}
+                textAnchor="middle"
+                dominantBaseline="middle"
+                fontSize="11"
+                fill="currentColor"
+              >
                 {waits ? 'waits for' : 'held by'}
               </text>
             </g>
@@ -57,14 +88,38 @@ export function WaitCycleDiagram({ cycle, lockNames, afterMs }: { readonly cycle
           return n.kind === 'worker' ? (
             <g key={i}>
               <circle cx={p.x} cy={p.y} r={26} fill={laneColor(n.id, false)} />
-              <text x={p.x} y={p.y} textAnchor="middle" dominantBaseline="central" fontSize="12" fontWeight="600" fill="white">
+              <text
+                x={p.x}
+                y={p.y}
+                textAnchor="middle"
+                dominantBaseline="central"
+                fontSize="12"
+                fontWeight="600"
+                fill="white"
+              >
                 W{n.id + 1}
               </text>
             </g>
           ) : (
             <g key={i} className="text-slate-800 dark:text-slate-100">
-              <rect x={p.x - 22} y={p.y - 18} width={44} height={36} rx={8} className="fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500" strokeWidth={2} />
-              <text x={p.x} y={p.y} textAnchor="middle" dominantBaseline="central" fontSize="15" fontWeight="700" fill="currentColor">
+              <rect
+                x={p.x - 22}
+                y={p.y - 18}
+                width={44}
+                height={36}
+                rx={8}
+                className="fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500"
+                strokeWidth={2}
+              />
+              <text
+                x={p.x}
+                y={p.y}
+                textAnchor="middle"
+                dominantBaseline="central"
+                fontSize="15"
+                fontWeight="700"
+                fill="currentColor"
+              >
                 {lockNames[n.id] ?? n.id}
               </text>
             </g>
@@ -72,9 +127,16 @@ export function WaitCycleDiagram({ cycle, lockNames, afterMs }: { readonly cycle
         })}
       </svg>
       <figcaption className="max-w-sm text-sm">
-        <strong className="text-rose-700 dark:text-rose-300">Deadlock detected after {(afterMs / 1000).toFixed(2)} s.</strong>{' '}
-        {cycle.map((e) => `Worker ${e.lane + 1} holds ${lockNames[e.holds] ?? e.holds} and waits for ${lockNames[e.waitsFor] ?? e.waitsFor}.`).join(' ')} Neither can
-        move on its own; the acquire timeouts break the cycle.
+        <strong className="text-rose-700 dark:text-rose-300">
+          Deadlock detected after {(afterMs / 1000).toFixed(2)} s.
+        </strong>{' '}
+        {cycle
+          .map(
+            (e) =>
+              `Worker ${e.lane + 1} holds ${lockNames[e.holds] ?? e.holds} and waits for ${lockNames[e.waitsFor] ?? e.waitsFor}.`,
+          )
+          .join(' ')}{' '}
+        Neither can move on its own; the acquire timeouts break the cycle.
       </figcaption>
     </figure>
   );

@@ -13,7 +13,10 @@ const browserTimers: Timers = {
 export function webLabCrew(): LabCrew {
   return new LabCrew(
     (lane, events) => {
-      const worker = new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module', name: `unfreeze-lab-${lane + 1}` });
+      const worker = new Worker(new URL('./lab.worker.ts', import.meta.url), {
+        type: 'module',
+        name: `unfreeze-lab-${lane + 1}`,
+      });
       worker.onmessage = (event: MessageEvent<unknown>) => events.message(event.data);
       worker.onerror = (event) => {
         event.preventDefault();

@@ -33,7 +33,13 @@ function withAlpha(color: string, alphaHex: string): string {
 }
 
 /** A vertical gradient that switches colour exactly at `thresholdMs` on the y scale. */
-export function thresholdGradient(u: uPlot, thresholdMs: number, below: string, above: string, alphaHex: string): CanvasGradient {
+export function thresholdGradient(
+  u: uPlot,
+  thresholdMs: number,
+  below: string,
+  above: string,
+  alphaHex: string,
+): CanvasGradient {
   const { top, height } = u.bbox;
   const bottom = top + height;
   const gradient = u.ctx.createLinearGradient(0, bottom, 0, top);
@@ -55,7 +61,12 @@ export function formatAxisTicks(u: uPlot, splits: number[]): string[] {
 }
 
 /** A horizontal line across the plot at `valueMs`, optionally dashed and labelled at the right. */
-export function drawLevel(u: uPlot, valueMs: number, color: string, options: { dashed?: boolean; width?: number; label?: string } = {}): void {
+export function drawLevel(
+  u: uPlot,
+  valueMs: number,
+  color: string,
+  options: { dashed?: boolean; width?: number; label?: string } = {},
+): void {
   const ctx = u.ctx;
   const { left, width } = u.bbox;
   const px = uPlot.pxRatio;
@@ -82,7 +93,12 @@ export function drawLevel(u: uPlot, valueMs: number, color: string, options: { d
  * Redraws a chart when the app switches theme (data-theme on <html>) and resizes it with its
  * container. Returns the cleanup.
  */
-export function followThemeAndSize(chart: uPlot, container: HTMLElement, height: number, onTheme: () => void): () => void {
+export function followThemeAndSize(
+  chart: uPlot,
+  container: HTMLElement,
+  height: number,
+  onTheme: () => void,
+): () => void {
   const resize = new ResizeObserver((entries) => {
     const width = Math.floor(entries[0]?.contentRect.width ?? container.clientWidth);
     if (width > 0 && width !== chart.width) chart.setSize({ width, height });

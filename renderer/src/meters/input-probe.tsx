@@ -37,7 +37,10 @@ export function InputProbe({ lastRun, className = '' }: InputProbeProps) {
           onClick={() => setClicks((n) => n + 1)}
           className="rounded-lg border border-slate-300 bg-slate-100 px-4 py-2 text-base font-semibold text-slate-900 hover:bg-slate-200 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-sky-500 active:bg-slate-300 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
         >
-          Clicks: <span data-testid="click-count" className="tabular-nums">{clicks}</span>
+          Clicks:{' '}
+          <span data-testid="click-count" className="tabular-nums">
+            {clicks}
+          </span>
         </button>
       </div>
       <dl className="grid grid-cols-2 gap-3 text-sm">

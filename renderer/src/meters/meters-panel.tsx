@@ -109,7 +109,11 @@ function LastRunFigures({ run }: { run: RunResponsiveness }) {
               {input.count === 0 ? '—' : formatSeconds(input.p95Ms)}
             </span>
           }
-          detail={input.count === 0 ? 'no input during the run' : `${input.count} input${input.count === 1 ? '' : 's'}, worst ${formatSeconds(input.maxMs)}`}
+          detail={
+            input.count === 0
+              ? 'no input during the run'
+              : `${input.count} input${input.count === 1 ? '' : 's'}, worst ${formatSeconds(input.maxMs)}`
+          }
           bad={input.p95Ms > FROZEN_AFTER_MS}
         />
       </dl>
@@ -155,7 +159,9 @@ export const MetersPanel = memo(function MetersPanel({ lastRun, running }: Meter
             Measuring this run… the figures appear when it ends.
           </p>
         ) : lastRun === null ? (
-          <p className="text-lg text-slate-600 dark:text-slate-300">Start a run to see how responsive the page stayed.</p>
+          <p className="text-lg text-slate-600 dark:text-slate-300">
+            Start a run to see how responsive the page stayed.
+          </p>
         ) : (
           <LastRunFigures run={lastRun} />
         )}

@@ -15,7 +15,8 @@ function Dial({ children }: { children: ReactNode }) {
 }
 
 /** The hand: a bar from the centre to the top, turned about the dial's centre. */
-const HAND = 'absolute inset-0 before:absolute before:top-2 before:left-1/2 before:h-10 before:w-1.5 before:-translate-x-1/2 before:rounded-full';
+const HAND =
+  'absolute inset-0 before:absolute before:top-2 before:left-1/2 before:h-10 before:w-1.5 before:-translate-x-1/2 before:rounded-full';
 
 /** Turned by requestAnimationFrame writing style.transform: it stops whenever the main thread does. */
 function JsSpinner() {
@@ -68,8 +69,8 @@ export function Spinners({ className = '' }: { className?: string }) {
         </figure>
       </div>
       <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
-        When the page’s thread is busy, only the CSS one keeps turning: the browser hands a transform
-        animation to its compositor thread, which keeps drawing frames without waiting for JavaScript.
+        When the page’s thread is busy, only the CSS one keeps turning: the browser hands a transform animation to its
+        compositor thread, which keeps drawing frames without waiting for JavaScript.
       </p>
     </div>
   );

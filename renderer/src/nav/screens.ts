@@ -20,7 +20,10 @@ export function parseScreen(search: string): ParsedScreen {
   if (value === null) return { screen: 'playground' };
   const found = SCREENS.find((s) => s.id === value);
   if (found) return { screen: found.id };
-  return { screen: 'playground', error: `Unknown screen “${value}”. Use one of: ${SCREENS.map((s) => s.id).join(', ')}.` };
+  return {
+    screen: 'playground',
+    error: `Unknown screen “${value}”. Use one of: ${SCREENS.map((s) => s.id).join(', ')}.`,
+  };
 }
 
 /** The query string that opens a screen; `extra` carries that screen's own deep-link parameters. */

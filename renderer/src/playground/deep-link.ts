@@ -16,7 +16,8 @@ export interface ParsedLink {
   readonly errors: readonly string[];
 }
 
-const oneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+const oneOf = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
 
 /**
  * Reads `?place=…&workload=…&size=…&autorun=1` for presenters. Unknown values are reported,
@@ -41,7 +42,10 @@ export function parseDeepLink(search: string): ParsedLink {
   if (size !== null) {
     const seconds = parseSizeSeconds(size);
     if (seconds !== null) link.size = seconds;
-    else errors.push(`Unknown size “${size}”. Use ${SIZE_PRESETS.join(', ')} or any whole number of seconds up to ${MAX_SIZE_SECONDS}s.`);
+    else
+      errors.push(
+        `Unknown size “${size}”. Use ${SIZE_PRESETS.join(', ')} or any whole number of seconds up to ${MAX_SIZE_SECONDS}s.`,
+      );
   }
   const autorun = query.get('autorun');
   if (autorun !== null) {

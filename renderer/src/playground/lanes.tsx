@@ -19,9 +19,14 @@ export function Lanes({ view }: { view: RunView }) {
             <span className="inline-block size-3 shrink-0 rounded-sm" style={{ background: color }} aria-hidden />
             <span className="w-36 shrink-0">{laneLabel(place, lane)}</span>
             <span className="h-2 grow overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
-              <span className="block h-full origin-left rounded-full" style={{ transform: `scaleX(${share})`, background: color }} />
+              <span
+                className="block h-full origin-left rounded-full"
+                style={{ transform: `scaleX(${share})`, background: color }}
+              />
             </span>
-            <span className="w-12 text-right tabular-nums text-slate-500 dark:text-slate-400">{Math.round(share * 100)}%</span>
+            <span className="w-12 text-right tabular-nums text-slate-500 dark:text-slate-400">
+              {Math.round(share * 100)}%
+            </span>
           </li>
         );
       })}

@@ -64,7 +64,13 @@ export const PlacePicker = memo(function PlacePicker({ place, desktop, disabled,
                 <span>
                   <span className="font-medium">{info.label}</span>
                   <span className="block text-xs text-slate-500 dark:text-slate-400">
-                    {unavailable ? 'Desktop app only' : info.keepsPageResponsive ? 'Responsive' : p === 'main-process' ? 'Freezes the whole app' : 'Freezes'}
+                    {unavailable
+                      ? 'Desktop app only'
+                      : info.keepsPageResponsive
+                        ? 'Responsive'
+                        : p === 'main-process'
+                          ? 'Freezes the whole app'
+                          : 'Freezes'}
                   </span>
                 </span>
               </label>
@@ -96,7 +102,9 @@ function ToggleButton(props: {
       disabled={props.disabled}
       onClick={props.onClick}
       className={`rounded-2xl border-2 px-4 py-3 text-left transition-colors focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-60 ${
-        props.pressed ? on : 'border-slate-200 bg-white hover:border-slate-400 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-slate-500'
+        props.pressed
+          ? on
+          : 'border-slate-200 bg-white hover:border-slate-400 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-slate-500'
       }`}
     >
       <span className="block text-xl font-semibold">{props.title}</span>

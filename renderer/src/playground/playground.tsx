@@ -74,7 +74,7 @@ export function Playground({ desktop, dark }: Props) {
   const preset = calibration ? presetParams(workload, size, calibration) : null;
   const info = PLACE_INFO[place];
   // A crash-lab task still holding a worker: a run on that pool would queue one share behind it.
-  const [chaosBusy, setChaosBusy] = useState(false);
+  const [crashBusy, setCrashBusy] = useState(false);
   // Stable between renders, so the main-process card measures each run once.
   const mainRun = useMemo<MainRun | null>(
     () => (view.place && view.window ? { place: view.place, window: view.window } : null),
@@ -87,7 +87,10 @@ export function Playground({ desktop, dark }: Props) {
       <div className="min-w-0 space-y-6">
         <section aria-labelledby="run-heading" className="space-y-6">
           {linkErrors.length > 0 && (
-            <div role="alert" className="rounded-xl border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100">
+            <div
+              role="alert"
+              className="rounded-xl border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100"
+            >
               <p className="font-semibold">This link could not be followed as written</p>
               <ul className="mt-1 list-disc pl-5 text-sm" data-testid="link-errors">
                 {linkErrors.map((e) => (
@@ -153,13 +156,16 @@ export function Playground({ desktop, dark }: Props) {
               )}
             </div>
             {place === 'main-process' && (
-              <p className="rounded-xl border border-rose-300 bg-rose-50 p-3 text-base text-rose-950 dark:border-rose-500/50 dark:bg-rose-950/40 dark:text-rose-100" data-testid="main-process-warning">
-                <span className="font-semibold">This blocks Electron’s main process: the whole app freezes.</span> Every window,
-                its menus and your clicks wait, and so does this page’s IPC — watch the ping stall. It can’t be cancelled: the
-                cancel request would wait in the same blocked queue until the run is over.
+              <p
+                className="rounded-xl border border-rose-300 bg-rose-50 p-3 text-base text-rose-950 dark:border-rose-500/50 dark:bg-rose-950/40 dark:text-rose-100"
+                data-testid="main-process-warning"
+              >
+                <span className="font-semibold">This blocks Electron’s main process: the whole app freezes.</span> Every
+                window, its menus and your clicks wait, and so does this page’s IPC — watch the ping stall. It can’t be
+                cancelled: the cancel request would wait in the same blocked queue until the run is over.
               </p>
             )}
-            {chaosBusy && (place === 'worker-thread' || place === 'utility-process') && (
+            {crashBusy && (place === 'worker-thread' || place === 'utility-process') && (
               <p className="text-sm text-amber-700 dark:text-amber-300">
                 A crash-lab task still holds a worker: cancel it there first, or part of this run waits for that worker.
               </p>
@@ -171,10 +177,17 @@ export function Playground({ desktop, dark }: Props) {
 
           <div className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
             <div className="mb-3 flex items-center justify-between gap-4">
-              <h2 className="text-lg font-semibold">{workload === 'mandelbrot' ? 'Mandelbrot, tile by tile' : 'Prime counting'}</h2>
+              <h2 className="text-lg font-semibold">
+                {workload === 'mandelbrot' ? 'Mandelbrot, tile by tile' : 'Prime counting'}
+              </h2>
               {workload === 'mandelbrot' && (
                 <label className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" checked={showWorkers} onChange={(e) => setShowWorkers(e.target.checked)} className="accent-sky-600" />
+                  <input
+                    type="checkbox"
+                    checked={showWorkers}
+                    onChange={(e) => setShowWorkers(e.target.checked)}
+                    className="accent-sky-600"
+                  />
                   Colour tiles by worker
                 </label>
               )}
@@ -193,7 +206,7 @@ export function Playground({ desktop, dark }: Props) {
             )}
           </div>
         </section>
-        {desktop && <CrashLab runActive={running} onBusyChange={setChaosBusy} />}
+        {desktop && <CrashLab runActive={running} onBusyChange={setCrashBusy} />}
       </div>
 
       <div className="min-w-0 space-y-6">
@@ -242,7 +255,9 @@ function Segmented<T extends string>(props: {
             disabled={props.disabled}
             onClick={() => props.onChange(o.value)}
             className={`rounded-lg px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-60 ${
-              props.value === o.value ? 'bg-white shadow dark:bg-slate-600' : 'text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white'
+              props.value === o.value
+                ? 'bg-white shadow dark:bg-slate-600'
+                : 'text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white'
             }`}
           >
             {o.label}

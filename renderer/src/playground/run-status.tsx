@@ -12,7 +12,13 @@ export function RunStatus({ view }: { view: RunView }) {
   return (
     <div className="space-y-2">
       <div className="flex items-baseline justify-between gap-4">
-        <p role="status" aria-live="polite" data-testid="run-status" data-phase={view.phase} className="text-lg font-medium">
+        <p
+          role="status"
+          aria-live="polite"
+          data-testid="run-status"
+          data-phase={view.phase}
+          className="text-lg font-medium"
+        >
           {statusText(view)}
         </p>
         <LiveClock running={view.phase === 'running'} finalMs={view.elapsedMs} />
@@ -33,7 +39,9 @@ export function RunStatus({ view }: { view: RunView }) {
         </p>
       )}
       {running && view.place === 'renderer-main' && (
-        <p className="text-sm text-rose-700 dark:text-rose-300">The page’s thread is busy: this window will not respond until the run ends.</p>
+        <p className="text-sm text-rose-700 dark:text-rose-300">
+          The page’s thread is busy: this window will not respond until the run ends.
+        </p>
       )}
       {running && view.place === 'main-process' && (
         <p className="text-sm text-rose-700 dark:text-rose-300">
@@ -83,7 +91,12 @@ function LiveClock({ running, finalMs }: { running: boolean; finalMs: number | n
     return () => cancelAnimationFrame(frame);
   }, [running]);
   return (
-    <span ref={el} data-testid="elapsed" data-ms={finalMs ?? undefined} className="font-mono text-2xl whitespace-nowrap tabular-nums">
+    <span
+      ref={el}
+      data-testid="elapsed"
+      data-ms={finalMs ?? undefined}
+      className="font-mono text-2xl whitespace-nowrap tabular-nums"
+    >
       {finalMs === null ? (running ? '' : '0.00 s') : formatSeconds(finalMs)}
     </span>
   );

@@ -37,7 +37,10 @@ let measuring: Promise<Calibration> | null = null;
 
 function measureOffThread(): Promise<Calibration> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./calibrate.worker.ts', import.meta.url), { type: 'module', name: 'unfreeze-calibration' });
+    const worker = new Worker(new URL('./calibrate.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'unfreeze-calibration',
+    });
     worker.onmessage = (event: MessageEvent<unknown>) => {
       worker.terminate();
       const parsed = calibrationSchema.safeParse(event.data);

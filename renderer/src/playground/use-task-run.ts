@@ -8,6 +8,7 @@ import type { RunResponsiveness } from '../meters/frame-meter';
 import { startTask } from '../run/start-task';
 import { playgroundRecord } from '../workshop/playground-record';
 import { sessionStore } from '../workshop/session-store';
+import { messageOf } from '../../../shared/errors/message-of';
 
 export type RunPhase = 'idle' | 'starting' | 'running' | TaskStatus;
 
@@ -61,7 +62,9 @@ export interface TaskRunControls {
  * hands chunks (tiles) straight to `onChunks` for imperative drawing, and measures the run's
  * responsiveness with the frame meter.
  */
-export function useTaskRun(onChunks: (chunks: readonly unknown[], lane: number, place: Place) => void): TaskRunControls {
+export function useTaskRun(
+  onChunks: (chunks: readonly unknown[], lane: number, place: Place) => void,
+): TaskRunControls {
   const [view, setView] = useState<RunView>(IDLE);
   const task = useRef<RunningTask | null>(null);
   const busy = useRef(false);
@@ -115,7 +118,15 @@ export function useTaskRun(onChunks: (chunks: readonly unknown[], lane: number, 
       } catch (error) {
         busy.current = false;
         const responsiveness = await meters.endRunAfterNextFrame();
-        setView({ ...IDLE, phase: 'failed', place, request, error: messageOf(error), responsiveness, window: { startMs, endMs: performance.now() } });
+        setView({
+          ...IDLE,
+          phase: 'failed',
+          place,
+          request,
+          error: messageOf(error),
+          responsiveness,
+          window: { startMs, endMs: performance.now() },
+        });
         return;
       }
       const outcome = await task.current.outcome;
@@ -124,7 +135,16 @@ export function useTaskRun(onChunks: (chunks: readonly unknown[], lane: number, 
       const responsiveness = await meters.endRunAfterNextFrame();
       busy.current = false;
       // The workshop's session export includes the live demos too.
-      sessionStore.record(playgroundRecord({ place, workload: request.workload, status: outcome.status, elapsedMs: outcome.elapsedMs, responsiveness, at: new Date().toISOString() }));
+      sessionStore.record(
+        playgroundRecord({
+          place,
+          workload: request.workload,
+          status: outcome.status,
+          elapsedMs: outcome.elapsedMs,
+          responsiveness,
+          at: new Date().toISOString(),
+        }),
+      );
       const workload = getWorkload(request.workload);
       setView((v) => ({
         ...v,
@@ -156,8 +176,4 @@ function describeResult(workload: AnyWorkload, result: unknown): string {
   } catch (error) {
     return `(the result could not be read: ${messageOf(error)})`;
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

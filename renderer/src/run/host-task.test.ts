@@ -44,13 +44,23 @@ describe('startHostTask', () => {
     const { api, calls, emit, listeners } = recordingApi();
     const progress: TaskProgress[] = [];
     const lanes: unknown[] = [];
-    const task = startHostTask(api, 'worker-thread', primes, { onProgress: (p) => progress.push(p), onLanes: (l) => lanes.push(l) }, options);
+    const task = startHostTask(
+      api,
+      'worker-thread',
+      primes,
+      { onProgress: (p) => progress.push(p), onLanes: (l) => lanes.push(l) },
+      options,
+    );
     expect(calls).toEqual(['subscribe', 'start task-1 worker-thread']);
 
     emit({ type: 'progress', taskId: 'someone-else', done: 5, total: 10, lane: 0, chunks: [] });
     emit({ type: 'progress', taskId: 'task-1', done: 3, total: 10, lane: 1, chunks: [] });
     emit({ type: 'lanes', taskId: 'task-1', lanes: [{ lane: 1, done: 3, total: 10 }] });
-    emit({ type: 'end', taskId: 'task-1', outcome: { status: 'done', result: { limit: 1000, count: 168 }, elapsedMs: 12 } });
+    emit({
+      type: 'end',
+      taskId: 'task-1',
+      outcome: { status: 'done', result: { limit: 1000, count: 168 }, elapsedMs: 12 },
+    });
 
     expect(await task.outcome).toEqual({ status: 'done', result: { limit: 1000, count: 168 }, elapsedMs: 12 });
     expect(progress).toEqual([{ done: 3, total: 10, lane: 1, chunks: [] }]);
@@ -71,14 +81,25 @@ describe('startHostTask', () => {
     emit({ type: 'progress', taskId: 'task-1', done: -1, total: 'lots', lane: 0, chunks: [] });
     const outcome = await task.outcome;
     expect(outcome.status).toBe('failed');
-    expect(outcome.status === 'failed' && outcome.message).toMatch(/^The main process sent a malformed task event: .*total/);
+    expect(outcome.status === 'failed' && outcome.message).toMatch(
+      /^The main process sent a malformed task event: .*total/,
+    );
     expect(calls).toContain('cancel task-1');
   });
 
   it('fails the task on a chunk its workload does not accept', async () => {
     const { api, emit } = recordingApi();
     const onProgress = vi.fn();
-    const task = startHostTask(api, 'worker-thread', { workload: 'mandelbrot', params: { width: 64, height: 64, maxIterations: 100, centerRe: -0.5, centerIm: 0, span: 3 } }, { onProgress }, options);
+    const task = startHostTask(
+      api,
+      'worker-thread',
+      {
+        workload: 'mandelbrot',
+        params: { width: 64, height: 64, maxIterations: 100, centerRe: -0.5, centerIm: 0, span: 3 },
+      },
+      { onProgress },
+      options,
+    );
     emit({ type: 'progress', taskId: 'task-1', done: 1, total: 4, lane: 0, chunks: [{ index: 0 }] });
     const outcome = await task.outcome;
     expect(outcome.status === 'failed' && outcome.message).toMatch(/malformed chunk/);
@@ -108,7 +129,15 @@ describe('startHostTask', () => {
 
   it('throws ParamsError for bad parameters and starts nothing', () => {
     const { api, calls } = recordingApi();
-    expect(() => startHostTask(api, 'main-process', { workload: 'primes', params: { limit: 1 } }, { onProgress: () => {} }, options)).toThrow(ParamsError);
+    expect(() =>
+      startHostTask(
+        api,
+        'main-process',
+        { workload: 'primes', params: { limit: 1 } },
+        { onProgress: () => {} },
+        options,
+      ),
+    ).toThrow(ParamsError);
     expect(calls).toEqual([]);
   });
 });

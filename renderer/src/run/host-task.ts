@@ -4,6 +4,7 @@ import type { TaskOutcome } from '../../../shared/run/task-outcome';
 import type { RunningTask, TaskListener, TaskRequest } from '../../../shared/run/task-request';
 import { describeIssues, parseParams } from '../../../shared/workloads/params-error';
 import { getWorkload } from '../../../shared/workloads/registry';
+import { messageOf } from '../../../shared/errors/message-of';
 
 export type EndEvent = Extract<TaskEvent, { type: 'end' }>;
 type TaskEventApi = Pick<UnfreezeApi, 'onTaskEvent'>;
@@ -28,10 +29,6 @@ export function watchTaskEvents(api: TaskEventApi, taskId: string, handlers: Tas
     if (parsed.success) handlers.onEvent(parsed.data);
     else handlers.onMalformed(`The main process sent a malformed task event: ${describeIssues(parsed.error)}`);
   });
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 type HostApi = Pick<UnfreezeApi, 'startTask' | 'cancelTask' | 'onTaskEvent'>;
@@ -87,7 +84,8 @@ export function startHostTask(
           const chunks: unknown[] = [];
           for (const chunk of event.chunks) {
             const checked = workload.chunk.safeParse(chunk);
-            if (!checked.success) return fail(`The main process sent a malformed chunk: ${describeIssues(checked.error)}`);
+            if (!checked.success)
+              return fail(`The main process sent a malformed chunk: ${describeIssues(checked.error)}`);
             chunks.push(checked.data);
           }
           listener.onProgress({ done: event.done, total: event.total, chunks, lane: event.lane });
@@ -103,15 +101,19 @@ export function startHostTask(
     onMalformed: fail,
   });
 
-  (shards === undefined ? api.startTask(taskId, place, request) : api.startTask(taskId, place, request, shards)).catch((error: unknown) => {
-    finish({ status: 'failed', message: messageOf(error), elapsedMs: now() - started });
-  });
+  (shards === undefined ? api.startTask(taskId, place, request) : api.startTask(taskId, place, request, shards)).catch(
+    (error: unknown) => {
+      finish({ status: 'failed', message: messageOf(error), elapsedMs: now() - started });
+    },
+  );
 
   return {
     cancel: () => {
       if (settled) return;
       // The outcome still comes as the task's 'end' event; a refused cancel changes nothing.
-      api.cancelTask(taskId).catch((error: unknown) => console.warn(`Could not cancel task ${taskId}: ${messageOf(error)}`));
+      api
+        .cancelTask(taskId)
+        .catch((error: unknown) => console.warn(`Could not cancel task ${taskId}: ${messageOf(error)}`));
     },
     outcome,
   };

@@ -2,19 +2,50 @@ import { describe, expect, it } from 'vitest';
 import { type TUTORIAL_STEPS } from './chapter';
 import { chapterIndexOf, orderChapters, stepOf } from './chapter-order';
 
-const ch = (id: string, concept: string, tutorialStep?: (typeof TUTORIAL_STEPS)[number]) => ({ id, concept, title: concept, tutorialStep });
+const ch = (id: string, concept: string, tutorialStep?: (typeof TUTORIAL_STEPS)[number]) => ({
+  id,
+  concept,
+  title: concept,
+  tutorialStep,
+});
 
 describe('orderChapters', () => {
   it('follows the tutorial table whatever order the areas list their chapters in', () => {
-    const downloads = [ch('asyncio', 'asyncio for many I/O tasks'), ch('start-join', 'Start and join'), ch('workers', 'Worker subclass with its own state')];
-    const lab = [ch('deadlock', 'Deadlock with two locks'), ch('bank', 'Lock around a bank balance'), ch('event', 'Event'), ch('locals', 'Thread-local data')];
-    const mine = [ch('freeze', 'The freeze'), ch('cpu', 'I/O-bound vs CPU-bound, GIL vs multiprocessing'), ch('tiny', 'When not to use threads')];
+    const downloads = [
+      ch('asyncio', 'asyncio for many I/O tasks'),
+      ch('start-join', 'Start and join'),
+      ch('workers', 'Worker subclass with its own state'),
+    ];
+    const lab = [
+      ch('deadlock', 'Deadlock with two locks'),
+      ch('bank', 'Lock around a bank balance'),
+      ch('event', 'Event'),
+      ch('locals', 'Thread-local data'),
+    ];
+    const mine = [
+      ch('freeze', 'The freeze'),
+      ch('cpu', 'I/O-bound vs CPU-bound, GIL vs multiprocessing'),
+      ch('tiny', 'When not to use threads'),
+    ];
     const ids = orderChapters([mine, downloads, lab]).map((c) => c.id);
-    expect(ids).toEqual(['freeze', 'start-join', 'workers', 'bank', 'deadlock', 'event', 'locals', 'cpu', 'asyncio', 'tiny']);
+    expect(ids).toEqual([
+      'freeze',
+      'start-join',
+      'workers',
+      'bank',
+      'deadlock',
+      'event',
+      'locals',
+      'cpu',
+      'asyncio',
+      'tiny',
+    ]);
   });
 
   it('trusts an explicit step over the words, and puts unknown chapters last', () => {
-    const ids = orderChapters([[ch('mystery', 'Something else'), ch('x', 'Deadlock', 'freeze'), ch('y', 'Start and join')]]).map((c) => c.id);
+    const ids = orderChapters([
+      [ch('mystery', 'Something else'), ch('x', 'Deadlock', 'freeze'), ch('y', 'Start and join')],
+    ]).map((c) => c.id);
     expect(ids).toEqual(['x', 'y', 'mystery']);
   });
 

@@ -30,7 +30,9 @@ export function stepOf(chapter: Pick<Chapter, 'id' | 'concept' | 'title' | 'tuto
  * in; chapters that fit no step come last, in their given order. A repeated id keeps its first
  * chapter only, so deep links stay unambiguous.
  */
-export function orderChapters<C extends Pick<Chapter, 'id' | 'concept' | 'title' | 'tutorialStep'>>(lists: readonly (readonly C[])[]): C[] {
+export function orderChapters<C extends Pick<Chapter, 'id' | 'concept' | 'title' | 'tutorialStep'>>(
+  lists: readonly (readonly C[])[],
+): C[] {
   const seen = new Set<string>();
   const all: C[] = [];
   for (const list of lists) {
@@ -44,11 +46,17 @@ export function orderChapters<C extends Pick<Chapter, 'id' | 'concept' | 'title'
     const step = stepOf(c);
     return step === null ? TUTORIAL_STEPS.length : TUTORIAL_STEPS.indexOf(step);
   };
-  return all.map((c, i) => ({ c, i, r: rank(c) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.c);
+  return all
+    .map((c, i) => ({ c, i, r: rank(c) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.c);
 }
 
 /** The index of the chapter a deep link names, or 0 (with a message) when it names none. */
-export function chapterIndexOf(chapters: readonly Pick<Chapter, 'id'>[], id: string | null): { index: number; error?: string } {
+export function chapterIndexOf(
+  chapters: readonly Pick<Chapter, 'id'>[],
+  id: string | null,
+): { index: number; error?: string } {
   if (id === null) return { index: 0 };
   const index = chapters.findIndex((c) => c.id === id);
   if (index >= 0) return { index };

@@ -6,7 +6,9 @@ import { shownLines } from './source-range';
 // Excerpts are found by their text: when a file changes so that a marker no longer matches,
 // the chapter would quietly show the whole file. This catches it.
 describe('the chapters’ source excerpts', () => {
-  const sources = [...DOWNLOAD_CHAPTERS, ...LAB_CHAPTERS].flatMap((c) => c.sources.map((s) => ({ chapter: c.id, ...s })));
+  const sources = [...DOWNLOAD_CHAPTERS, ...LAB_CHAPTERS].flatMap((c) =>
+    c.sources.map((s) => ({ chapter: c.id, ...s })),
+  );
 
   it('are all found', () => {
     expect(sources.length).toBeGreaterThan(8);

@@ -16,15 +16,21 @@ export function CodeView({ source, presenter }: { readonly source: ChapterSource
   const count = text.split('\n').length;
   const last = first + count - 1;
   return (
-    <figure className="code-view min-w-0 overflow-hidden rounded-xl border border-slate-200 dark:border-slate-700" data-testid="chapter-source">
+    <figure
+      className="code-view min-w-0 overflow-hidden rounded-xl border border-slate-200 dark:border-slate-700"
+      data-testid="chapter-source"
+    >
       <figcaption className="flex justify-between gap-4 border-b border-slate-200 bg-slate-100 px-4 py-2 font-mono text-sm text-slate-600 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-300">
         <span className="truncate">{source.path}</span>
-        <span className="shrink-0">
-          {source.lines ? `lines ${first}–${last}` : `${count} lines`}
-        </span>
+        <span className="shrink-0">{source.lines ? `lines ${first}–${last}` : `${count} lines`}</span>
       </figcaption>
-      <div className={`flex overflow-auto bg-white dark:bg-slate-950 ${presenter ? 'max-h-[70vh] text-lg leading-relaxed' : 'max-h-96 text-sm leading-6'}`}>
-        <pre aria-hidden className="select-none border-r border-slate-200 px-3 py-3 text-right font-mono text-slate-400 dark:border-slate-800 dark:text-slate-500">
+      <div
+        className={`flex overflow-auto bg-white dark:bg-slate-950 ${presenter ? 'max-h-[70vh] text-lg leading-relaxed' : 'max-h-96 text-sm leading-6'}`}
+      >
+        <pre
+          aria-hidden
+          className="select-none border-r border-slate-200 px-3 py-3 text-right font-mono text-slate-400 dark:border-slate-800 dark:text-slate-500"
+        >
           {Array.from({ length: count }, (_, i) => first + i).join('\n')}
         </pre>
         <pre className="flex-1 px-4 py-3 font-mono">

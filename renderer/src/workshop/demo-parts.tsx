@@ -2,21 +2,40 @@ import type { ReactNode } from 'react';
 import { ProgressBar } from '../ui/progress-bar';
 
 /** A status line announced to screen readers, with a progress bar under it. */
-export function DemoStatus({ text, fraction, presenter }: { readonly text: string; readonly fraction: number | null; readonly presenter: boolean }) {
+export function DemoStatus({
+  text,
+  fraction,
+  presenter,
+}: {
+  readonly text: string;
+  readonly fraction: number | null;
+  readonly presenter: boolean;
+}) {
   return (
     <div className="space-y-2">
-      <p role="status" aria-live="polite" data-testid="demo-status" className={presenter ? 'text-2xl font-medium' : 'text-base font-medium'}>
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="demo-status"
+        className={presenter ? 'text-2xl font-medium' : 'text-base font-medium'}
+      >
         {text}
       </p>
-      {fraction !== null && (
-        <ProgressBar fraction={fraction} label="Progress" />
-      )}
+      {fraction !== null && <ProgressBar fraction={fraction} label="Progress" />}
     </div>
   );
 }
 
 /** A small table of figures for a demo: first column a label, the others numbers. */
-export function FigureTable({ head, rows, presenter }: { readonly head: readonly string[]; readonly rows: readonly (readonly ReactNode[])[]; readonly presenter: boolean }) {
+export function FigureTable({
+  head,
+  rows,
+  presenter,
+}: {
+  readonly head: readonly string[];
+  readonly rows: readonly (readonly ReactNode[])[];
+  readonly presenter: boolean;
+}) {
   return (
     <table className={`w-full tabular-nums ${presenter ? 'text-xl' : 'text-sm'}`}>
       <thead>

@@ -5,6 +5,7 @@ import type { RunningTask, TaskListener, TaskRequest } from '../../../shared/run
 import type { RunResponsiveness } from '../../../shared/stats/run-responsiveness';
 import { meters } from '../meters/frame-meter';
 import { startTask } from '../run/start-task';
+import { messageOf } from '../../../shared/errors/message-of';
 
 export interface MeasuredRun {
   readonly outcome: TaskOutcome<unknown>;
@@ -36,7 +37,12 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * a frame for the "running" state to paint, the run window, and the frames after the work that
  * show the freeze's gap. Bad parameters or an unavailable place end as a failed outcome.
  */
-export async function measureRun(place: Place, request: TaskRequest, signal: RunSignal, listener: Partial<TaskListener> = {}): Promise<MeasuredRun> {
+export async function measureRun(
+  place: Place,
+  request: TaskRequest,
+  signal: RunSignal,
+  listener: Partial<TaskListener> = {},
+): Promise<MeasuredRun> {
   // The meter must already be counting frames: a freeze is the gap between two of them.
   meters.start();
   await nextFrame();
@@ -45,11 +51,14 @@ export async function measureRun(place: Place, request: TaskRequest, signal: Run
   const started = performance.now();
   let outcome: TaskOutcome<unknown>;
   try {
-    const task = startTask(place, request, { onProgress: listener.onProgress ?? (() => {}), onLanes: listener.onLanes });
+    const task = startTask(place, request, {
+      onProgress: listener.onProgress ?? (() => {}),
+      onLanes: listener.onLanes,
+    });
     signal.attach(task);
     outcome = await task.outcome;
   } catch (error) {
-    outcome = { status: 'failed', message: error instanceof Error ? error.message : String(error), elapsedMs: performance.now() - started };
+    outcome = { status: 'failed', message: messageOf(error), elapsedMs: performance.now() - started };
   }
   signal.attach(null);
   const wallMs = performance.now() - started;

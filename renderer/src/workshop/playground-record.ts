@@ -27,8 +27,13 @@ export function playgroundRecord(run: {
     source: 'playground',
     chapterId: 'playground',
     title: `Playground: ${getWorkload(run.workload).title} on ${info.label}`,
-    expected: info.keepsPageResponsive ? 'The page stays responsive (no frame gap over 100 ms).' : 'The page freezes for about the whole run.',
-    measured: run.status === 'done' ? freezeSentence(r) : `The run ${run.status === 'cancelled' ? 'was cancelled' : 'failed'} after ${Math.round(run.elapsedMs)} ms.`,
+    expected: info.keepsPageResponsive
+      ? 'The page stays responsive (no frame gap over 100 ms).'
+      : 'The page freezes for about the whole run.',
+    measured:
+      run.status === 'done'
+        ? freezeSentence(r)
+        : `The run ${run.status === 'cancelled' ? 'was cancelled' : 'failed'} after ${Math.round(run.elapsedMs)} ms.`,
     asExpected: run.status === 'done' && froze !== info.keepsPageResponsive,
     figures: {
       wall_ms: Math.round(run.elapsedMs * 10) / 10,

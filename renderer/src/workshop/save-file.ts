@@ -1,3 +1,4 @@
+import { messageOf } from '../../../shared/errors/message-of';
 /** Offers text as a file download (a Blob URL and a temporary link); the URL is freed afterwards. */
 export function saveFile(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -19,7 +20,10 @@ export async function copyText(text: string): Promise<{ ok: boolean; message: st
     await navigator.clipboard.writeText(text);
     return { ok: true, message: 'Summary copied to the clipboard.' };
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `The clipboard refused the summary (${why}). Use “Export” instead, or allow clipboard access for this page.` };
+    const why = messageOf(error);
+    return {
+      ok: false,
+      message: `The clipboard refused the summary (${why}). Use “Export” instead, or allow clipboard access for this page.`,
+    };
   }
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, exportFileName, sessionExport, summaryText, toCsv, toJson, type RecordedRun } from './session-export';
+import {
+  csvField,
+  exportFileName,
+  sessionExport,
+  summaryText,
+  toCsv,
+  toJson,
+  type RecordedRun,
+} from './session-export';
 import { parseCsv } from '../../../shared/testing/parse-csv';
 
 const run = (over: Partial<RecordedRun> = {}): RecordedRun => ({
@@ -13,7 +21,12 @@ const run = (over: Partial<RecordedRun> = {}): RecordedRun => ({
   at: '2026-01-31T10:20:30.000Z',
   ...over,
 });
-const meta = { kind: 'session' as const, exportedAt: '2026-01-31T10:21:00.123Z', edition: 'web' as const, userAgent: 'test' };
+const meta = {
+  kind: 'session' as const,
+  exportedAt: '2026-01-31T10:21:00.123Z',
+  edition: 'web' as const,
+  userAgent: 'test',
+};
 
 describe('csvField', () => {
   it('quotes commas, quotes, line breaks and edge spaces, and nothing else', () => {
@@ -37,11 +50,34 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   it('writes one row per figure that reads back to the same values', () => {
-    const session = sessionExport([run(), run({ chapterId: 'x', figures: {}, measured: 'a, b\nc', asExpected: false })], meta);
+    const session = sessionExport(
+      [run(), run({ chapterId: 'x', figures: {}, measured: 'a, b\nc', asExpected: false })],
+      meta,
+    );
     const rows = parseCsv(toCsv(session));
-    expect(rows[0]).toEqual(['at', 'source', 'chapter', 'title', 'expected', 'measured', 'as_expected', 'figure', 'value']);
+    expect(rows[0]).toEqual([
+      'at',
+      'source',
+      'chapter',
+      'title',
+      'expected',
+      'measured',
+      'as_expected',
+      'figure',
+      'value',
+    ]);
     expect(rows).toHaveLength(4);
-    expect(rows[1]).toEqual(['2026-01-31T10:20:30.000Z', 'workshop', 'freeze', 'The freeze', '≈ 1 s gap', 'Main thread: froze for 0.98 s, "really"', 'true', 'main_worst_gap_ms', '980']);
+    expect(rows[1]).toEqual([
+      '2026-01-31T10:20:30.000Z',
+      'workshop',
+      'freeze',
+      'The freeze',
+      '≈ 1 s gap',
+      'Main thread: froze for 0.98 s, "really"',
+      'true',
+      'main_worst_gap_ms',
+      '980',
+    ]);
     expect(rows[2]?.slice(7)).toEqual(['background_worst_gap_ms', '25.5']);
     expect(rows[3]?.slice(5)).toEqual(['a, b\nc', 'false', '', '']);
   });
@@ -59,7 +95,9 @@ describe('toJson', () => {
 describe('summaryText', () => {
   it('lists expected and measured per run, with a tally', () => {
     const text = summaryText(sessionExport([run(), run({ title: 'Tiny', asExpected: false })], meta));
-    expect(text.split('\n')[0]).toBe('Unfreeze — 2 runs measured, 1 as expected (web edition, 2026-01-31T10:21:00.123Z)');
+    expect(text.split('\n')[0]).toBe(
+      'Unfreeze — 2 runs measured, 1 as expected (web edition, 2026-01-31T10:21:00.123Z)',
+    );
     expect(text).toContain('✓ The freeze\n  Expected: ≈ 1 s gap\n  Measured: Main thread');
     expect(text).toContain('✗ Tiny');
   });
@@ -71,6 +109,8 @@ describe('summaryText', () => {
 
 describe('exportFileName', () => {
   it('has no characters a file system refuses', () => {
-    expect(exportFileName('session', '2026-01-31T10:21:00.123Z', 'csv')).toBe('unfreeze-session-2026-01-31T10-21-00.csv');
+    expect(exportFileName('session', '2026-01-31T10:21:00.123Z', 'csv')).toBe(
+      'unfreeze-session-2026-01-31T10-21-00.csv',
+    );
   });
 });

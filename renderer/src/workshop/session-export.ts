@@ -24,7 +24,10 @@ export interface SessionExport {
   readonly runs: readonly RecordedRun[];
 }
 
-export function sessionExport(runs: readonly RecordedRun[], meta: { kind: 'session' | 'run'; exportedAt: string; edition: 'desktop' | 'web'; userAgent: string }): SessionExport {
+export function sessionExport(
+  runs: readonly RecordedRun[],
+  meta: { kind: 'session' | 'run'; exportedAt: string; edition: 'desktop' | 'web'; userAgent: string },
+): SessionExport {
   return { app: 'Unfreeze', ...meta, runs };
 }
 
@@ -32,7 +35,17 @@ export function toJson(session: SessionExport): string {
   return `${JSON.stringify(session, null, 2)}\n`;
 }
 
-export const CSV_COLUMNS = ['at', 'source', 'chapter', 'title', 'expected', 'measured', 'as_expected', 'figure', 'value'] as const;
+export const CSV_COLUMNS = [
+  'at',
+  'source',
+  'chapter',
+  'title',
+  'expected',
+  'measured',
+  'as_expected',
+  'figure',
+  'value',
+] as const;
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, a quote, a line break or leading or
@@ -61,9 +74,14 @@ export function toCsv(session: SessionExport): string {
 /** A few lines for a slide: one per run, newest last. */
 export function summaryText(session: SessionExport): string {
   if (session.runs.length === 0) return 'Unfreeze: nothing measured yet.';
-  const lines = session.runs.map((r) => `${r.asExpected ? '✓' : '✗'} ${r.title}\n  Expected: ${r.expected}\n  Measured: ${r.measured}`);
+  const lines = session.runs.map(
+    (r) => `${r.asExpected ? '✓' : '✗'} ${r.title}\n  Expected: ${r.expected}\n  Measured: ${r.measured}`,
+  );
   const matched = session.runs.filter((r) => r.asExpected).length;
-  return [`Unfreeze — ${session.runs.length} ${session.runs.length === 1 ? 'run' : 'runs'} measured, ${matched} as expected (${session.edition} edition, ${session.exportedAt})`, ...lines].join('\n');
+  return [
+    `Unfreeze — ${session.runs.length} ${session.runs.length === 1 ? 'run' : 'runs'} measured, ${matched} as expected (${session.edition} edition, ${session.exportedAt})`,
+    ...lines,
+  ].join('\n');
 }
 
 /** A file name safe on every OS: unfreeze-session-2026-01-31T10-20-30.json */

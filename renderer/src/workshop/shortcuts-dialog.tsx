@@ -25,14 +25,20 @@ export function ShortcutsDialog({ open, onClose }: { readonly open: boolean; rea
         {SHORTCUTS.map(([keys, what]) => (
           <div key={keys} className="contents">
             <dt>
-              <kbd className="rounded-md border border-slate-300 bg-slate-100 px-2 py-0.5 font-mono text-base dark:border-slate-600 dark:bg-slate-800">{keys}</kbd>
+              <kbd className="rounded-md border border-slate-300 bg-slate-100 px-2 py-0.5 font-mono text-base dark:border-slate-600 dark:bg-slate-800">
+                {keys}
+              </kbd>
             </dt>
             <dd>{what}</dd>
           </div>
         ))}
       </dl>
       <form method="dialog" className="mt-6 text-right">
-        <button type="submit" autoFocus className="rounded-xl bg-sky-600 px-5 py-2 font-semibold text-white hover:bg-sky-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500">
+        <button
+          type="submit"
+          autoFocus
+          className="rounded-xl bg-sky-600 px-5 py-2 font-semibold text-white hover:bg-sky-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500"
+        >
           Close
         </button>
       </form>

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { shownLines, sourceRange } from './source-range';
 
-const CODE = ['import x;', '', '/**', ' * Doc.', ' */', 'export function a() {', '  if (x) {', '  }', '}', '', 'export const b = 1;', ''].join('\n');
+const CODE = [
+  'import x;',
+  '',
+  '/**',
+  ' * Doc.',
+  ' */',
+  'export function a() {',
+  '  if (x) {',
+  '  }',
+  '}',
+  '',
+  'export const b = 1;',
+  '',
+].join('\n');
 
 describe('sourceRange', () => {
   it('finds a block with its doc comment', () => {

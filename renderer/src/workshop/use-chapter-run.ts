@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChapterDemoProps, ChapterOutcome } from './chapter';
 import { RunSignal } from './measure-run';
+import { messageOf } from '../../../shared/errors/message-of';
 
 /**
  * The run/cancel plumbing every demo of this folder shares: a new `runToken` starts `run` (unless
@@ -26,7 +27,7 @@ export function useChapterRun(
     void latest.current
       .run(mine)
       .catch((error: unknown): ChapterOutcome => ({
-        measured: `The demo failed: ${error instanceof Error ? error.message : String(error)}`,
+        measured: `The demo failed: ${messageOf(error)}`,
         asExpected: false,
         figures: {},
       }))
@@ -35,7 +36,13 @@ export function useChapterRun(
         setRunning(false);
         latest.current.props.onRunningChange(false);
         latest.current.props.onOutcome(
-          mine.cancelled ? { measured: 'Cancelled before the measurement was complete.', asExpected: false, figures: outcome.figures } : outcome,
+          mine.cancelled
+            ? {
+                measured: 'Cancelled before the measurement was complete.',
+                asExpected: false,
+                figures: outcome.figures,
+              }
+            : outcome,
         );
       });
   }, [runToken]);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { actionOf, type KeyInput } from './workshop-keys';
 
-const key = (k: string, over: Partial<KeyInput> = {}): KeyInput => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, targetTag: 'BODY', targetEditable: false, ...over });
+const key = (k: string, over: Partial<KeyInput> = {}): KeyInput => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  targetTag: 'BODY',
+  targetEditable: false,
+  ...over,
+});
 
 describe('actionOf', () => {
   it('maps the presenter keys', () => {

@@ -25,7 +25,8 @@ export const SHORTCUTS: readonly (readonly [string, string])[] = [
  */
 export function actionOf(e: KeyInput): WorkshopAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
-  if (e.targetEditable || e.targetTag === 'INPUT' || e.targetTag === 'TEXTAREA' || e.targetTag === 'SELECT') return null;
+  if (e.targetEditable || e.targetTag === 'INPUT' || e.targetTag === 'TEXTAREA' || e.targetTag === 'SELECT')
+    return null;
   switch (e.key) {
     case 'ArrowLeft':
     case 'PageUp':

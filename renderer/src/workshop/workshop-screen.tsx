@@ -16,7 +16,12 @@ import { ShortcutsDialog } from './shortcuts-dialog';
 import { actionOf } from './workshop-keys';
 
 /** Every chapter, in the order of the tutorial table (DESIGN.md), whichever areas have filled theirs in. */
-export const CHAPTERS: readonly Chapter[] = orderChapters([[freezeChapter], DOWNLOAD_CHAPTERS, LAB_CHAPTERS, [cpuChapter, tinyChapter]]);
+export const CHAPTERS: readonly Chapter[] = orderChapters([
+  [freezeChapter],
+  DOWNLOAD_CHAPTERS,
+  LAB_CHAPTERS,
+  [cpuChapter, tinyChapter],
+]);
 
 const BUTTON =
   'rounded-xl border text-base border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800';
@@ -124,7 +129,11 @@ export function WorkshopScreen({ desktop, dark }: ScreenProps) {
     [chapter],
   );
 
-  const latest = useMemo(() => (chapter ? [...runs].reverse().find((r) => r.chapterId === chapter.id && r.source === 'workshop') : undefined), [runs, chapter]);
+  const latest = useMemo(
+    () =>
+      chapter ? [...runs].reverse().find((r) => r.chapterId === chapter.id && r.source === 'workshop') : undefined,
+    [runs, chapter],
+  );
 
   if (!chapter) {
     return (
@@ -145,20 +154,31 @@ export function WorkshopScreen({ desktop, dark }: ScreenProps) {
       ref={stage}
       data-testid="workshop"
       data-presenter={presenter ? 'on' : 'off'}
-      className={presenter ? 'fixed inset-0 z-40 overflow-auto bg-slate-50 px-10 py-8 text-slate-900 dark:bg-slate-950 dark:text-slate-100' : ''}
+      className={
+        presenter
+          ? 'fixed inset-0 z-40 overflow-auto bg-slate-50 px-10 py-8 text-slate-900 dark:bg-slate-950 dark:text-slate-100'
+          : ''
+      }
     >
       {linkError && !presenter && (
-        <p role="alert" className="mb-4 rounded-xl border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100">
+        <p
+          role="alert"
+          className="mb-4 rounded-xl border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100"
+        >
           {linkError}{' '}
           <button type="button" className="ml-2 font-medium underline" onClick={() => setLinkError(null)}>
             Dismiss
           </button>
         </p>
       )}
-      <div className={presenter ? 'mx-auto max-w-[1800px]' : 'grid grid-cols-1 gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]'}>
+      <div
+        className={presenter ? 'mx-auto max-w-[1800px]' : 'grid grid-cols-1 gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]'}
+      >
         {!presenter && (
           <nav aria-label="Chapters" className={`${CARD} h-fit`}>
-            <h2 className="mb-3 text-sm font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">Chapters</h2>
+            <h2 className="mb-3 text-sm font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+              Chapters
+            </h2>
             <ol className="space-y-1">
               {CHAPTERS.map((c, i) => (
                 <li key={c.id}>
@@ -168,10 +188,14 @@ export function WorkshopScreen({ desktop, dark }: ScreenProps) {
                     disabled={running && i !== index}
                     aria-current={i === index ? 'step' : undefined}
                     className={`flex w-full items-start gap-2 rounded-lg px-2 py-1.5 text-left text-sm focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-50 ${
-                      i === index ? 'bg-sky-100 font-semibold text-sky-900 dark:bg-sky-900/50 dark:text-sky-100' : 'hover:bg-slate-100 dark:hover:bg-slate-800'
+                      i === index
+                        ? 'bg-sky-100 font-semibold text-sky-900 dark:bg-sky-900/50 dark:text-sky-100'
+                        : 'hover:bg-slate-100 dark:hover:bg-slate-800'
                     }`}
                   >
-                    <span className="w-5 shrink-0 text-right tabular-nums text-slate-500 dark:text-slate-400">{i + 1}</span>
+                    <span className="w-5 shrink-0 text-right tabular-nums text-slate-500 dark:text-slate-400">
+                      {i + 1}
+                    </span>
                     <span className="flex-1">{c.concept}</span>
                     {measuredIds.has(c.id) && (
                       <span aria-label="measured" className="text-emerald-600 dark:text-emerald-400">
@@ -185,35 +209,75 @@ export function WorkshopScreen({ desktop, dark }: ScreenProps) {
           </nav>
         )}
 
-        <article aria-labelledby="chapter-title" data-testid="chapter" data-chapter={chapter.id} data-running={running} className={presenter ? 'space-y-6' : `${CARD} min-w-0 space-y-6`}>
+        <article
+          aria-labelledby="chapter-title"
+          data-testid="chapter"
+          data-chapter={chapter.id}
+          data-running={running}
+          className={presenter ? 'space-y-6' : `${CARD} min-w-0 space-y-6`}
+        >
           <header className="flex flex-wrap items-start justify-between gap-4">
             <div className="min-w-0">
-              <p className={`font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-300 ${presenter ? 'text-xl' : 'text-sm'}`}>
+              <p
+                className={`font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-300 ${presenter ? 'text-xl' : 'text-sm'}`}
+              >
                 Chapter {index + 1} of {CHAPTERS.length} · {chapter.concept}
               </p>
-              <h2 id="chapter-title" className={`font-bold tracking-tight ${presenter ? 'mt-1 text-5xl' : 'mt-1 text-3xl'}`}>
+              <h2
+                id="chapter-title"
+                className={`font-bold tracking-tight ${presenter ? 'mt-1 text-5xl' : 'mt-1 text-3xl'}`}
+              >
                 {chapter.title}
               </h2>
             </div>
             <div className="flex flex-wrap gap-2">
-              <button type="button" className={BUTTON} onClick={() => go(index - 1)} disabled={index === 0 || running} aria-keyshortcuts="ArrowLeft">
+              <button
+                type="button"
+                className={BUTTON}
+                onClick={() => go(index - 1)}
+                disabled={index === 0 || running}
+                aria-keyshortcuts="ArrowLeft"
+              >
                 ← Previous
               </button>
-              <button type="button" className={BUTTON} onClick={() => go(index + 1)} disabled={index === CHAPTERS.length - 1 || running} aria-keyshortcuts="ArrowRight">
+              <button
+                type="button"
+                className={BUTTON}
+                onClick={() => go(index + 1)}
+                disabled={index === CHAPTERS.length - 1 || running}
+                aria-keyshortcuts="ArrowRight"
+              >
                 Next →
               </button>
-              <button type="button" className={BUTTON} onClick={togglePresenter} aria-pressed={presenter} aria-keyshortcuts="p" data-testid="presenter-toggle">
+              <button
+                type="button"
+                className={BUTTON}
+                onClick={togglePresenter}
+                aria-pressed={presenter}
+                aria-keyshortcuts="p"
+                data-testid="presenter-toggle"
+              >
                 {presenter ? 'Leave presenter mode' : 'Presenter mode'}
               </button>
-              <button type="button" className={BUTTON} onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="Shift+?" aria-label="Keyboard shortcuts">
+              <button
+                type="button"
+                className={BUTTON}
+                onClick={() => setShortcutsOpen(true)}
+                aria-keyshortcuts="Shift+?"
+                aria-label="Keyboard shortcuts"
+              >
                 ?
               </button>
             </div>
           </header>
 
-          <div className={`grid grid-cols-1 gap-8 ${presenter ? '2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]' : 'xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]'}`}>
+          <div
+            className={`grid grid-cols-1 gap-8 ${presenter ? '2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]' : 'xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]'}`}
+          >
             <div className="min-w-0 space-y-6">
-              <div className={`space-y-3 ${presenter ? 'text-xl leading-relaxed' : 'text-base leading-7'} text-slate-700 dark:text-slate-200`}>
+              <div
+                className={`space-y-3 ${presenter ? 'text-xl leading-relaxed' : 'text-base leading-7'} text-slate-700 dark:text-slate-200`}
+              >
                 {chapter.explanation.map((p) => (
                   <p key={p}>{p}</p>
                 ))}
@@ -221,7 +285,11 @@ export function WorkshopScreen({ desktop, dark }: ScreenProps) {
 
               <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
                 <div className="rounded-xl border border-slate-200 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-800/60">
-                  <h3 className={`font-semibold text-slate-500 dark:text-slate-400 ${presenter ? 'text-lg' : 'text-sm'}`}>Expected</h3>
+                  <h3
+                    className={`font-semibold text-slate-500 dark:text-slate-400 ${presenter ? 'text-lg' : 'text-sm'}`}
+                  >
+                    Expected
+                  </h3>
                   <p className={`mt-1 ${presenter ? 'text-xl' : 'text-base'}`} data-testid="expected">
                     {chapter.expected}
                   </p>
@@ -235,7 +303,9 @@ export function WorkshopScreen({ desktop, dark }: ScreenProps) {
                         : 'border-amber-300 bg-amber-50 dark:border-amber-600/60 dark:bg-amber-950/40'
                   }`}
                 >
-                  <h3 className={`font-semibold text-slate-500 dark:text-slate-400 ${presenter ? 'text-lg' : 'text-sm'}`}>
+                  <h3
+                    className={`font-semibold text-slate-500 dark:text-slate-400 ${presenter ? 'text-lg' : 'text-sm'}`}
+                  >
                     Measured here{latest ? (latest.asExpected ? ' — as expected' : ' — not as expected') : ''}
                   </h3>
                   <p

@@ -29,7 +29,10 @@ const L = DOWNLOAD_LIMITS;
 export const downloadFileSchema = z.strictObject({
   /** Identifies the file on the simulated server: its bytes, jitter and failures derive from it. */
   id: intInRange('file id', 0, 1_000_000_000),
-  name: z.string({ error: 'name must be text' }).min(1, { error: 'name must not be empty' }).max(120, { error: 'name must be at most 120 characters' }),
+  name: z
+    .string({ error: 'name must be text' })
+    .min(1, { error: 'name must not be empty' })
+    .max(120, { error: 'name must be at most 120 characters' }),
   size: intInRange('size (bytes)', L.minSize, L.maxSize),
   /** Bytes already on disk from an earlier, paused or failed task: the transfer resumes there. */
   offset: intInRange('offset (bytes)', 0, L.maxSize).default(0),
@@ -72,9 +75,15 @@ export const downloadParams = z
     let total = 0;
     p.files.forEach((f, i) => {
       total += f.size;
-      if (ids.has(f.id)) ctx.addIssue({ code: 'custom', path: ['files', i, 'id'], message: `file id ${f.id} appears twice` });
+      if (ids.has(f.id))
+        ctx.addIssue({ code: 'custom', path: ['files', i, 'id'], message: `file id ${f.id} appears twice` });
       ids.add(f.id);
-      if (f.offset > f.size) ctx.addIssue({ code: 'custom', path: ['files', i, 'offset'], message: `offset must be at most the size (${fmt(f.size)} bytes)` });
+      if (f.offset > f.size)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['files', i, 'offset'],
+          message: `offset must be at most the size (${fmt(f.size)} bytes)`,
+        });
       const seconds = f.size / p.bandwidth;
       if (seconds > L.maxFileSeconds)
         ctx.addIssue({
@@ -84,7 +93,11 @@ export const downloadParams = z
         });
     });
     if (total > L.maxTotalBytes)
-      ctx.addIssue({ code: 'custom', path: ['files'], message: `all files together must be at most ${fmt(L.maxTotalBytes / MiB)} MiB (got ${(total / MiB).toFixed(1)} MiB)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['files'],
+        message: `all files together must be at most ${fmt(L.maxTotalBytes / MiB)} MiB (got ${(total / MiB).toFixed(1)} MiB)`,
+      });
   });
 export type DownloadParams = z.output<typeof downloadParams>;
 export type DownloadParamsInput = z.input<typeof downloadParams>;

@@ -73,9 +73,20 @@ describe('download: the timing model', () => {
   });
 
   it('honours the bandwidth within ±5% however large the jitter', () => {
-    for (const [bandwidth, jitter] of [[10 * KB, 0], [64 * KB, 0.3], [1_000 * KB, 0.9], [3_333, 0.5]] as const) {
+    for (const [bandwidth, jitter] of [
+      [10 * KB, 0],
+      [64 * KB, 0.3],
+      [1_000 * KB, 0.9],
+      [3_333, 0.5],
+    ] as const) {
       const size = bandwidth * 20;
-      const { part } = simulate({ files: [{ id: 9, name: 'big.bin', size }], bandwidth, jitter, concurrency: 1, seed: 3 });
+      const { part } = simulate({
+        files: [{ id: 9, name: 'big.bin', size }],
+        bandwidth,
+        jitter,
+        concurrency: 1,
+        seed: 3,
+      });
       const rate = (size / part.elapsedMs) * 1000;
       expect(Math.abs(rate / bandwidth - 1), `${bandwidth} B/s, jitter ${jitter}`).toBeLessThan(0.05);
     }
@@ -96,7 +107,8 @@ describe('download: the timing model', () => {
 
   it('reports bytes that only grow, up to the total', () => {
     const run = simulate(pair(2, { jitter: 0.4, failureRate: 0.5, seed: 5, backoffMs: 10 }));
-    for (let i = 1; i < run.progress.length; i++) expect(run.progress[i]).toBeGreaterThanOrEqual(defined(run.progress[i - 1]));
+    for (let i = 1; i < run.progress.length; i++)
+      expect(run.progress[i]).toBeGreaterThanOrEqual(defined(run.progress[i - 1]));
     expect(run.progress.at(-1)).toBe(500 * KB);
   });
 });
@@ -106,7 +118,9 @@ describe('download: deterministic bytes and checksums', () => {
     const { part } = simulate(pair(2, { seed: 77 }));
     for (const f of part.files) {
       const size = f.id === 1 ? 200 * KB : 300 * KB;
-      const expected = createHash('sha256').update(fileBytes(77, f.id, 0, size)).digest('hex');
+      const expected = createHash('sha256')
+        .update(fileBytes(77, f.id, 0, size))
+        .digest('hex');
       expect(f).toMatchObject({ status: 'done', bytes: size, sha256: expected, expectedSha256: expected });
     }
   });
@@ -121,18 +135,34 @@ describe('download: deterministic bytes and checksums', () => {
   });
 
   it('fails a file whose bytes do not match the published checksum', () => {
-    const { part } = simulate({ files: [{ id: 1, name: 'x', size: 1000, sha256: '0'.repeat(64) }], bandwidth: 10 * KB, concurrency: 1 });
+    const { part } = simulate({
+      files: [{ id: 1, name: 'x', size: 1000, sha256: '0'.repeat(64) }],
+      bandwidth: 10 * KB,
+      concurrency: 1,
+    });
     expect(part.files[0]).toMatchObject({ status: 'failed', message: expect.stringMatching(/checksum mismatch/) });
   });
 });
 
 describe('download: failures, retries, resume', () => {
   it('retries injected failures with a doubling backoff and still delivers the right bytes', () => {
-    const run = simulate({ files: [{ id: 4, name: 'flaky.bin', size: 100 * KB }], bandwidth: 100 * KB, failureRate: 0.9, retries: 10, backoffMs: 100, concurrency: 1, seed: 8 });
+    const run = simulate({
+      files: [{ id: 4, name: 'flaky.bin', size: 100 * KB }],
+      bandwidth: 100 * KB,
+      failureRate: 0.9,
+      retries: 10,
+      backoffMs: 100,
+      concurrency: 1,
+      seed: 8,
+    });
     const f = defined(run.part.files[0]);
     expect(f.status).toBe('done');
     expect(f.attempts).toBeGreaterThan(1);
-    expect(f.sha256).toBe(createHash('sha256').update(fileBytes(8, 4, 0, 100 * KB)).digest('hex'));
+    expect(f.sha256).toBe(
+      createHash('sha256')
+        .update(fileBytes(8, 4, 0, 100 * KB))
+        .digest('hex'),
+    );
     const retries = run.events.filter((e) => e.state === 'retrying');
     expect(retries).toHaveLength(f.attempts - 1);
     // The bytes on the wire still take 1 s; the rest is backoff: 100, 200, 400 … ms, plus a chunk's rounding per break.
@@ -145,7 +175,14 @@ describe('download: failures, retries, resume', () => {
   });
 
   it('gives up after the allowed retries, with a message saying why', () => {
-    const run = simulate({ files: [{ id: 4, name: 'flaky.bin', size: 100 * KB }], bandwidth: 100 * KB, failureRate: 0.9, retries: 0, concurrency: 1, seed: 2 });
+    const run = simulate({
+      files: [{ id: 4, name: 'flaky.bin', size: 100 * KB }],
+      bandwidth: 100 * KB,
+      failureRate: 0.9,
+      retries: 0,
+      concurrency: 1,
+      seed: 2,
+    });
     const f = defined(run.part.files[0]);
     expect(f.status).toBe('failed');
     expect(f.attempts).toBe(1);
@@ -181,8 +218,12 @@ describe('download: parameters', () => {
 
   it('names the allowed range of whatever is out of it', () => {
     expect(bad(pair(0))).toMatch(/concurrency must be a whole number from 1 to 1,000/);
-    expect(bad({ ...pair(1), bandwidth: 10 })).toMatch(/bandwidth \(bytes\/s\) must be a whole number from 1,024 to 1,073,741,824/);
-    expect(bad({ ...pair(1), files: [{ id: 1, name: 'a', size: 0 }] })).toMatch(/size \(bytes\) must be a whole number from 1 to 67,108,864/);
+    expect(bad({ ...pair(1), bandwidth: 10 })).toMatch(
+      /bandwidth \(bytes\/s\) must be a whole number from 1,024 to 1,073,741,824/,
+    );
+    expect(bad({ ...pair(1), files: [{ id: 1, name: 'a', size: 0 }] })).toMatch(
+      /size \(bytes\) must be a whole number from 1 to 67,108,864/,
+    );
     expect(bad({ ...pair(1), files: [] })).toMatch(/give from 1 to 1,000 files/);
     const many = Array.from({ length: 1001 }, (_, i) => ({ id: i, name: `f${i}`, size: 1 }));
     expect(bad({ ...pair(1), files: many })).toMatch(/give from 1 to 1,000 files/);
@@ -191,11 +232,25 @@ describe('download: parameters', () => {
   });
 
   it('refuses batches that could not finish sensibly', () => {
-    expect(bad({ ...pair(1), files: [{ id: 1, name: 'a', size: 1 }, { id: 1, name: 'b', size: 1 }] })).toMatch(/file id 1 appears twice/);
-    expect(bad({ ...pair(1), bandwidth: 1024, files: [{ id: 1, name: 'slow.iso', size: 1024 * 1024 }] })).toMatch(/“slow.iso” would take 1,024 s.*at most 600 s/);
+    expect(
+      bad({
+        ...pair(1),
+        files: [
+          { id: 1, name: 'a', size: 1 },
+          { id: 1, name: 'b', size: 1 },
+        ],
+      }),
+    ).toMatch(/file id 1 appears twice/);
+    expect(bad({ ...pair(1), bandwidth: 1024, files: [{ id: 1, name: 'slow.iso', size: 1024 * 1024 }] })).toMatch(
+      /“slow.iso” would take 1,024 s.*at most 600 s/,
+    );
     const heavy = Array.from({ length: 5 }, (_, i) => ({ id: i, name: `f${i}`, size: 60 * 1024 * 1024 }));
-    expect(bad({ ...pair(1), bandwidth: 1024 * 1024 * 1024, files: heavy })).toMatch(/all files together must be at most 256 MiB/);
-    expect(bad({ ...pair(1), files: [{ id: 1, name: 'a', size: 10, offset: 11 }] })).toMatch(/offset must be at most the size/);
+    expect(bad({ ...pair(1), bandwidth: 1024 * 1024 * 1024, files: heavy })).toMatch(
+      /all files together must be at most 256 MiB/,
+    );
+    expect(bad({ ...pair(1), files: [{ id: 1, name: 'a', size: 10, offset: 11 }] })).toMatch(
+      /offset must be at most the size/,
+    );
   });
 });
 

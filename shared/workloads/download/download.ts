@@ -4,7 +4,14 @@ import { downloadParams, type DownloadParams } from './download-params';
 import { DueQueue } from './due-queue';
 import { FileTransfer, type DownloadEvent, type FileResult } from './file-transfer';
 
-export { DOWNLOAD_LIMITS, downloadParams, type DownloadFile, type DownloadFileInput, type DownloadParams, type DownloadParamsInput } from './download-params';
+export {
+  DOWNLOAD_LIMITS,
+  downloadParams,
+  type DownloadFile,
+  type DownloadFileInput,
+  type DownloadParams,
+  type DownloadParamsInput,
+} from './download-params';
 export { type DownloadEvent, type FileResult, type TransferState } from './file-transfer';
 
 const eventSchema = z.strictObject({

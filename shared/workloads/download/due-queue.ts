@@ -29,7 +29,7 @@ export class DueQueue<T extends { readonly dueAt: number }> {
     if (top === undefined || last === undefined) return undefined;
     if (heap.length > 0) {
       heap[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;

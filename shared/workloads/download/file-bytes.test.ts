@@ -13,7 +13,14 @@ describe('fileBytes', () => {
 
   it('produces any range on its own, exactly as part of the whole file (a Range request)', () => {
     const whole = fileBytes(42, 3, 0, 1000);
-    for (const [offset, length] of [[0, 1], [1, 3], [3, 10], [4, 4], [333, 667], [999, 1]] as const) {
+    for (const [offset, length] of [
+      [0, 1],
+      [1, 3],
+      [3, 10],
+      [4, 4],
+      [333, 667],
+      [999, 1],
+    ] as const) {
       expect(fileBytes(42, 3, offset, length), `${offset}+${length}`).toEqual(whole.subarray(offset, offset + length));
     }
   });

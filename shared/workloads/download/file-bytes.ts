@@ -14,7 +14,9 @@ export function mix32(x: number): number {
 
 /** A number in [0, 1) fixed by its inputs: the simulation's only source of "randomness". */
 export function unitRandom(seed: number, id: number, a: number, b = 0): number {
-  const h = mix32(mix32(mix32(mix32(seed ^ 0x9e3779b9) ^ id) + Math.imul(a, 0x27d4eb2d)) ^ Math.imul(b + 1, 0x165667b1));
+  const h = mix32(
+    mix32(mix32(mix32(seed ^ 0x9e3779b9) ^ id) + Math.imul(a, 0x27d4eb2d)) ^ Math.imul(b + 1, 0x165667b1),
+  );
   return h / 0x1_0000_0000;
 }
 

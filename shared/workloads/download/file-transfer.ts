@@ -121,7 +121,13 @@ export class FileTransfer {
     // Decided when the connection opens: whether, and after how much of the rest, it breaks.
     const remaining = this.file.size - this.bytes;
     const fails = remaining > 1 && unitRandom(this.p.seed, this.file.id, FAILS, this.attempt) < this.p.failureRate;
-    this.failAt = fails ? this.bytes + Math.max(1, Math.floor(remaining * (0.1 + 0.8 * unitRandom(this.p.seed, this.file.id, FAIL_POINT, this.attempt)))) : Infinity;
+    this.failAt = fails
+      ? this.bytes +
+        Math.max(
+          1,
+          Math.floor(remaining * (0.1 + 0.8 * unitRandom(this.p.seed, this.file.id, FAIL_POINT, this.attempt))),
+        )
+      : Infinity;
     return this.event(now);
   }
 
@@ -130,7 +136,7 @@ export class FileTransfer {
     const chunk = Math.floor(this.bytes / this.chunkBytes);
     const end = Math.min((chunk + 1) * this.chunkBytes, this.file.size);
     const spread = this.p.jitter * (2 * unitRandom(this.p.seed, this.file.id, JITTER, chunk) - 1);
-    return (((end - this.bytes) / this.p.bandwidth) * 1000) * (1 + spread);
+    return ((end - this.bytes) / this.p.bandwidth) * 1000 * (1 + spread);
   }
 
   private receive(now: number): Advance {
@@ -145,7 +151,8 @@ export class FileTransfer {
     if (end === this.failAt) {
       const retried = this.attempt - this.file.firstAttempt;
       const why = `connection lost after ${this.bytes.toLocaleString('en-US')} bytes (injected failure, attempt ${this.attempt})`;
-      if (retried > this.p.retries) return { bytes: got, ...this.end(now, 'failed', `${why}; gave up after ${retried} attempts`) };
+      if (retried > this.p.retries)
+        return { bytes: got, ...this.end(now, 'failed', `${why}; gave up after ${retried} attempts`) };
       this.state = 'retrying';
       const backoff = Math.min(MAX_BACKOFF_MS, this.p.backoffMs * 2 ** (retried - 1));
       this.dueAt = now + backoff;
@@ -154,7 +161,17 @@ export class FileTransfer {
     if (end === this.file.size) {
       const digest = this.hash.digestHex();
       const expected = this.file.sha256 ?? this.served.digestHex();
-      if (digest !== expected) return { bytes: got, ...this.end(now, 'failed', `checksum mismatch: got ${digest.slice(0, 12)}…, expected ${expected.slice(0, 12)}…`, digest, expected) };
+      if (digest !== expected)
+        return {
+          bytes: got,
+          ...this.end(
+            now,
+            'failed',
+            `checksum mismatch: got ${digest.slice(0, 12)}…, expected ${expected.slice(0, 12)}…`,
+            digest,
+            expected,
+          ),
+        };
       return { bytes: got, ...this.end(now, 'done', undefined, digest, expected) };
     }
     this.dueAt = now + this.chunkTime();
@@ -165,7 +182,8 @@ export class FileTransfer {
   /** The server side reads the file in order from byte 0, catching up first after a resume. */
   private serve(from: number, bytes: Uint8Array): void {
     if (this.servedTo < from) {
-      for (let at = this.servedTo; at < from; at += 1 << 20) this.served.update(fileBytes(this.p.seed, this.file.id, at, Math.min(1 << 20, from - at)));
+      for (let at = this.servedTo; at < from; at += 1 << 20)
+        this.served.update(fileBytes(this.p.seed, this.file.id, at, Math.min(1 << 20, from - at)));
       this.servedTo = from;
     }
     if (this.servedTo === from) {
@@ -174,7 +192,13 @@ export class FileTransfer {
     }
   }
 
-  private end(now: number, status: 'done' | 'failed', message?: string, sha256: string | null = null, expected: string | null = null) {
+  private end(
+    now: number,
+    status: 'done' | 'failed',
+    message?: string,
+    sha256: string | null = null,
+    expected: string | null = null,
+  ) {
     this.state = status;
     const result: FileResult = {
       id: this.file.id,
@@ -193,6 +217,13 @@ export class FileTransfer {
 
   private event(now: number, message?: string): DownloadEvent {
     this.lastReport = now;
-    return { id: this.file.id, state: this.state, bytes: this.bytes, attempt: this.attempt, at: now, ...(message === undefined ? {} : { message }) };
+    return {
+      id: this.file.id,
+      state: this.state,
+      bytes: this.bytes,
+      attempt: this.attempt,
+      at: now,
+      ...(message === undefined ? {} : { message }),
+    };
   }
 }

@@ -18,5 +18,9 @@ export function filesToResume(files: readonly DownloadFile[], latest: LatestEven
 
 /** A failed file, tried again by hand: from the bytes it had, with fresh attempts. */
 export function fileToRetry(file: DownloadFile, last: DownloadEvent | undefined): DownloadFile {
-  return { ...file, offset: last ? Math.min(last.bytes, file.size) : file.offset, firstAttempt: last ? last.attempt : file.firstAttempt };
+  return {
+    ...file,
+    offset: last ? Math.min(last.bytes, file.size) : file.offset,
+    firstAttempt: last ? last.attempt : file.firstAttempt,
+  };
 }

@@ -12,7 +12,9 @@ describe('Sha256', () => {
     expect(sha256Hex(utf8('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq'))).toBe(
       '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
     );
-    expect(sha256Hex(new Uint8Array(1_000_000).fill(0x61))).toBe('cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0');
+    expect(sha256Hex(new Uint8Array(1_000_000).fill(0x61))).toBe(
+      'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0',
+    );
   });
 
   it('agrees with node:crypto for every length around the padding boundaries', () => {
@@ -29,7 +31,7 @@ describe('Sha256', () => {
     const expected = createHash('sha256').update(bytes).digest('hex');
     for (let trial = 0; trial < 20; trial++) {
       const hash = new Sha256();
-      for (let at = 0; at < bytes.length; ) {
+      for (let at = 0; at < bytes.length;) {
         const n = Math.floor(random() * 200);
         hash.update(bytes.subarray(at, at + n));
         at += n;

@@ -21,7 +21,10 @@ import { speedupOutcome, speedupRows, type SpeedupPoint } from './speedup';
 const RUN_SECONDS = 0.8;
 
 type Where = 'web-worker' | 'worker-thread';
-const WHERE_LABEL: Record<Where, string> = { 'web-worker': 'Web Workers', 'worker-thread': 'worker threads (main process side)' };
+const WHERE_LABEL: Record<Where, string> = {
+  'web-worker': 'Web Workers',
+  'worker-thread': 'worker threads (main process side)',
+};
 
 /**
  * The same split in either kind of worker: the page's Web Worker pool, or (desktop app) the main
@@ -29,7 +32,8 @@ const WHERE_LABEL: Record<Where, string> = { 'web-worker': 'Web Workers', 'worke
  */
 function startSplit(where: Where, request: TaskRequest, listener: TaskListener, workers: number): RunningTask {
   const api = window.unfreeze;
-  if (where === 'worker-thread' && api) return startHostTask(api, 'worker-thread', request, listener, { shards: workers });
+  if (where === 'worker-thread' && api)
+    return startHostTask(api, 'worker-thread', request, listener, { shards: workers });
   return runInPool(webWorkerPool(), request, listener, () => performance.now(), workers);
 }
 
@@ -49,16 +53,23 @@ function CpuDemo(props: ChapterDemoProps) {
   });
 
   const { running } = useChapterRun(props, async (signal) => {
-
     if (where === 'web-worker') webWorkerPool().warm();
-    const request = { workload: 'mandelbrot' as const, params: presetParams('mandelbrot', RUN_SECONDS, calibration ?? calibrateNow()) };
+    const request = {
+      workload: 'mandelbrot' as const,
+      params: presetParams('mandelbrot', RUN_SECONDS, calibration ?? calibrateNow()),
+    };
     const measured: SpeedupPoint[] = [];
     setPoints([]);
     for (let workers = 1; workers <= maxWorkers; workers++) {
       const label = `${workers} ${workers === 1 ? 'worker' : 'workers'}`;
       setStatus({ text: `Running on ${label}…`, fraction: 0 });
       const started = performance.now();
-      const task = startSplit(where, request, { onProgress: (p) => setStatus({ text: `Running on ${label}…`, fraction: p.done / p.total }) }, workers);
+      const task = startSplit(
+        where,
+        request,
+        { onProgress: (p) => setStatus({ text: `Running on ${label}…`, fraction: p.done / p.total }) },
+        workers,
+      );
       signal.attach(task);
       const outcome = await task.outcome;
       signal.attach(null);
@@ -83,23 +94,40 @@ function CpuDemo(props: ChapterDemoProps) {
           <legend className="sr-only">Which workers</legend>
           {(['web-worker', 'worker-thread'] as const).map((w) => (
             <label key={w} className={`flex items-center gap-2 ${props.presenter ? 'text-xl' : 'text-base'}`}>
-              <input type="radio" name="cpu-where" value={w} checked={where === w} onChange={() => setWhere(w)} className="accent-sky-600" />
+              <input
+                type="radio"
+                name="cpu-where"
+                value={w}
+                checked={where === w}
+                onChange={() => setWhere(w)}
+                className="accent-sky-600"
+              />
               {WHERE_LABEL[w]}
             </label>
           ))}
         </fieldset>
       )}
-      <DemoStatus text={calibration ? status.text : 'Measuring this computer…'} fraction={running ? status.fraction : null} presenter={props.presenter} />
+      <DemoStatus
+        text={calibration ? status.text : 'Measuring this computer…'}
+        fraction={running ? status.fraction : null}
+        presenter={props.presenter}
+      />
       <SpeedupChart rows={rows} maxWorkers={maxWorkers} cores={cores()} height={props.presenter ? 320 : 240} />
       {rows.length > 0 && (
         <FigureTable
           presenter={props.presenter}
           head={['Workers', 'Wall time', 'Speedup', 'Of linear']}
-          rows={rows.map((r) => [r.workers, formatSeconds(r.wallMs), `${r.speedup.toFixed(2)}×`, `${Math.round(r.efficiency * 100)} %`])}
+          rows={rows.map((r) => [
+            r.workers,
+            formatSeconds(r.wallMs),
+            `${r.speedup.toFixed(2)}×`,
+            `${Math.round(r.efficiency * 100)} %`,
+          ])}
         />
       )}
       <p className="text-sm text-slate-500 dark:text-slate-400">
-        This computer reports {cores()} {cores() === 1 ? 'core' : 'cores'}; the pool has {maxWorkers} {maxWorkers === 1 ? 'worker' : 'workers'}.
+        This computer reports {cores()} {cores() === 1 ? 'core' : 'cores'}; the pool has {maxWorkers}{' '}
+        {maxWorkers === 1 ? 'worker' : 'workers'}.
       </p>
     </div>
   );
@@ -115,7 +143,8 @@ export const cpuChapter: Chapter = {
     'Python’s threads share one interpreter lock, so CPU-bound Python code needs processes. JavaScript has no such lock, but a page still has one main thread; Web Workers (and worker threads or utility processes in the desktop app) are the separate threads of execution that run on the other cores.',
     'Here one Mandelbrot picture is split into tiles shared out over 1, 2, … workers. Each extra core should finish the same picture faster, until there are no cores left.',
   ],
-  expected: 'Near-linear speedup up to the number of cores (2 workers ≈ 2× on a 2-core machine), no further gain beyond it.',
+  expected:
+    'Near-linear speedup up to the number of cores (2 workers ≈ 2× on a 2-core machine), no further gain beyond it.',
   sources: [
     sourceRange('shared/run/run-in-pool.ts', runInPoolSource, 'export function runInPool', 'lanes.forEach'),
     sourceRange('shared/workloads/mandelbrot.ts', mandelbrotSource, 'function tilesOfShard'),

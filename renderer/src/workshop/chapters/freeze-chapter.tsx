@@ -19,17 +19,27 @@ const BACKGROUND: Place = 'web-worker';
 
 function FreezeDemo(props: ChapterDemoProps) {
   const calibration = useCalibration();
-  const [status, setStatus] = useState<{ text: string; fraction: number | null }>({ text: 'Press Run: the same Mandelbrot runs on the page’s main thread, then in Web Workers.', fraction: null });
+  const [status, setStatus] = useState<{ text: string; fraction: number | null }>({
+    text: 'Press Run: the same Mandelbrot runs on the page’s main thread, then in Web Workers.',
+    fraction: null,
+  });
   const [runs, setRuns] = useState<{ place: Place; run: MeasuredRun }[]>([]);
 
   const { running } = useChapterRun(props, async (signal) => {
-    const request = { workload: 'mandelbrot' as const, params: presetParams('mandelbrot', RUN_SECONDS, calibration ?? calibrateNow()) };
+    const request = {
+      workload: 'mandelbrot' as const,
+      params: presetParams('mandelbrot', RUN_SECONDS, calibration ?? calibrateNow()),
+    };
     setRuns([]);
     const measured: Record<string, MeasuredRun> = {};
     for (const place of ['renderer-main', BACKGROUND] as const) {
       setStatus({ text: `Running on: ${PLACE_INFO[place].label}…`, fraction: 0 });
       const run = await measureRun(place, request, signal, {
-        onProgress: (p) => setStatus({ text: `Running on: ${PLACE_INFO[place].label}…`, fraction: p.total > 0 ? p.done / p.total : null }),
+        onProgress: (p) =>
+          setStatus({
+            text: `Running on: ${PLACE_INFO[place].label}…`,
+            fraction: p.total > 0 ? p.done / p.total : null,
+          }),
       });
       const why = notDone(run.outcome, `${PLACE_INFO[place].label} run`);
       if (why) {
@@ -43,13 +53,21 @@ function FreezeDemo(props: ChapterDemoProps) {
     const background = measured[BACKGROUND];
     if (!main || !background) throw new Error('a run is missing');
     setStatus({ text: 'Both runs are done.', fraction: 1 });
-    return freezeOutcome({ main: main.responsiveness, background: background.responsiveness, backgroundLabel: PLACE_INFO[BACKGROUND].label });
+    return freezeOutcome({
+      main: main.responsiveness,
+      background: background.responsiveness,
+      backgroundLabel: PLACE_INFO[BACKGROUND].label,
+    });
   });
 
   return (
     <div className="space-y-4">
       <Spinners className={props.presenter ? '' : 'max-w-md'} />
-      <DemoStatus text={calibration ? status.text : 'Measuring this computer…'} fraction={running ? status.fraction : null} presenter={props.presenter} />
+      <DemoStatus
+        text={calibration ? status.text : 'Measuring this computer…'}
+        fraction={running ? status.fraction : null}
+        presenter={props.presenter}
+      />
       {runs.length > 0 && (
         <FigureTable
           presenter={props.presenter}

@@ -22,7 +22,9 @@ export function overheadOutcome(r: OverheadRuns): ChapterOutcome {
   return {
     measured:
       `${n} tiny tasks: inline ${formatSeconds(r.inlineMs)}; one worker message per task ${formatSeconds(r.perTaskMs)}` +
-      (Number.isFinite(slower) ? ` (${slower.toFixed(1)}× the inline time, ≈ ${Math.round(overheadUs)} µs of overhead per task)` : '') +
+      (Number.isFinite(slower)
+        ? ` (${slower.toFixed(1)}× the inline time, ≈ ${Math.round(overheadUs)} µs of overhead per task)`
+        : '') +
       `; batched into ${r.workers} ${r.workers === 1 ? 'share' : 'shares'} ${formatSeconds(r.batchedMs)}.`,
     asExpected: r.perTaskMs > r.inlineMs,
     figures: {

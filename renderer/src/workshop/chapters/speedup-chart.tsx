@@ -8,7 +8,17 @@ import type { SpeedupRow } from './speedup';
  * Speedup over the number of workers, beside the ideal (linear up to the core count, flat
  * after it). Drawn once per result by uPlot on a canvas; React only mounts it.
  */
-export function SpeedupChart({ rows, maxWorkers, cores, height = 240 }: { readonly rows: readonly SpeedupRow[]; readonly maxWorkers: number; readonly cores: number; readonly height?: number }) {
+export function SpeedupChart({
+  rows,
+  maxWorkers,
+  cores,
+  height = 240,
+}: {
+  readonly rows: readonly SpeedupRow[];
+  readonly maxWorkers: number;
+  readonly cores: number;
+  readonly height?: number;
+}) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const container = box.current;
@@ -23,15 +33,40 @@ export function SpeedupChart({ rows, maxWorkers, cores, height = 240 }: { readon
         height,
         legend: { show: true, live: false },
         cursor: { show: false },
-        scales: { x: { time: false, range: [0.75, maxWorkers + 0.25] }, y: { range: [0, Math.max(2, maxWorkers) + 0.2] } },
+        scales: {
+          x: { time: false, range: [0.75, maxWorkers + 0.25] },
+          y: { range: [0, Math.max(2, maxWorkers) + 0.2] },
+        },
         axes: [
-          { label: 'workers', stroke: () => palette.axis, grid: { stroke: () => palette.grid }, ticks: { stroke: () => palette.grid }, splits: () => xs },
-          { label: 'speedup (×)', stroke: () => palette.axis, grid: { stroke: () => palette.grid }, ticks: { stroke: () => palette.grid } },
+          {
+            label: 'workers',
+            stroke: () => palette.axis,
+            grid: { stroke: () => palette.grid },
+            ticks: { stroke: () => palette.grid },
+            splits: () => xs,
+          },
+          {
+            label: 'speedup (×)',
+            stroke: () => palette.axis,
+            grid: { stroke: () => palette.grid },
+            ticks: { stroke: () => palette.grid },
+          },
         ],
         series: [
           {},
-          { label: 'ideal (linear up to the core count)', stroke: () => palette.budget, dash: [6, 4], width: 2, points: { show: false } },
-          { label: 'measured', stroke: () => palette.line, width: 3, points: { show: true, size: 10, fill: () => palette.line } },
+          {
+            label: 'ideal (linear up to the core count)',
+            stroke: () => palette.budget,
+            dash: [6, 4],
+            width: 2,
+            points: { show: false },
+          },
+          {
+            label: 'measured',
+            stroke: () => palette.line,
+            width: 3,
+            points: { show: true, size: 10, fill: () => palette.line },
+          },
         ],
       },
       [xs, ideal, measured],
@@ -45,5 +80,13 @@ export function SpeedupChart({ rows, maxWorkers, cores, height = 240 }: { readon
       chart.destroy();
     };
   }, [rows, maxWorkers, cores, height]);
-  return <div ref={box} className={`w-full ${PALETTE_CLASSES}`} role="img" aria-label="Chart: speedup over the number of workers, measured and ideal" data-testid="speedup-chart" />;
+  return (
+    <div
+      ref={box}
+      className={`w-full ${PALETTE_CLASSES}`}
+      role="img"
+      aria-label="Chart: speedup over the number of workers, measured and ideal"
+      data-testid="speedup-chart"
+    />
+  );
 }

@@ -18,20 +18,47 @@ describe('speedupRows', () => {
 
 describe('speedupOutcome', () => {
   it('is as expected for near-linear speedup up to the core count', () => {
-    const o = speedupOutcome([{ workers: 1, wallMs: 1000 }, { workers: 2, wallMs: 560 }], 2);
+    const o = speedupOutcome(
+      [
+        { workers: 1, wallMs: 1000 },
+        { workers: 2, wallMs: 560 },
+      ],
+      2,
+    );
     expect(o.asExpected).toBe(true);
     expect(o.measured).toContain('1.79×');
-    expect(o.figures).toEqual({ cores: 2, workers_1_wall_ms: 1000, workers_1_speedup: 1, workers_2_wall_ms: 560, workers_2_speedup: 1.79 });
+    expect(o.figures).toEqual({
+      cores: 2,
+      workers_1_wall_ms: 1000,
+      workers_1_speedup: 1,
+      workers_2_wall_ms: 560,
+      workers_2_speedup: 1.79,
+    });
   });
 
   it('judges at the core count, not beyond it', () => {
-    const o = speedupOutcome([{ workers: 1, wallMs: 1000 }, { workers: 2, wallMs: 520 }, { workers: 4, wallMs: 510 }], 2);
+    const o = speedupOutcome(
+      [
+        { workers: 1, wallMs: 1000 },
+        { workers: 2, wallMs: 520 },
+        { workers: 4, wallMs: 510 },
+      ],
+      2,
+    );
     expect(o.asExpected).toBe(true);
     expect(o.measured).toContain('With 2 workers on 2 cores');
   });
 
   it('is not as expected when more workers did not help', () => {
-    expect(speedupOutcome([{ workers: 1, wallMs: 1000 }, { workers: 2, wallMs: 950 }], 2).asExpected).toBe(false);
+    expect(
+      speedupOutcome(
+        [
+          { workers: 1, wallMs: 1000 },
+          { workers: 2, wallMs: 950 },
+        ],
+        2,
+      ).asExpected,
+    ).toBe(false);
   });
 
   it('says so when there is only one core', () => {

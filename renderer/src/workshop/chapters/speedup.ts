@@ -38,7 +38,8 @@ export function speedupOutcome(points: readonly SpeedupPoint[], cores: number): 
     figures[`workers_${r.workers}_speedup`] = round(r.speedup, 2);
   }
   const one = rows.find((r) => r.workers === 1);
-  if (!one || rows.length === 0) return { measured: 'There was no run with one worker to compare with.', asExpected: false, figures };
+  if (!one || rows.length === 0)
+    return { measured: 'There was no run with one worker to compare with.', asExpected: false, figures };
   const atCores = [...rows].reverse().find((r) => r.workers <= cores) ?? one;
   const list = rows.map((r) => `${r.workers} → ${formatSeconds(r.wallMs)} (${r.speedup.toFixed(2)}×)`).join(', ');
   if (atCores.workers === 1) {

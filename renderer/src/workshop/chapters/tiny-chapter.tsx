@@ -5,7 +5,12 @@ import type { RunningTask } from '../../../../shared/run/task-request';
 import { runInPool } from '../../../../shared/run/run-in-pool';
 import { runHere } from '../../../../shared/run/run-here';
 import { describeIssues } from '../../../../shared/workloads/params-error';
-import { tinyTasks, tinyTasksParams, type TinyTasksPart, type TinyTasksResult } from '../../../../shared/workloads/tiny-tasks';
+import {
+  tinyTasks,
+  tinyTasksParams,
+  type TinyTasksPart,
+  type TinyTasksResult,
+} from '../../../../shared/workloads/tiny-tasks';
 import { WHOLE } from '../../../../shared/workloads/workload';
 import { browserThread } from '../../run/thread-hooks';
 import { webWorkerPool } from '../../run/web-worker-pool';
@@ -23,7 +28,11 @@ const TASKS = 2000;
 const ITERATIONS = 2000;
 
 /** Each task to the pool as its own job: one message there and one back per task. */
-export function runOneMessagePerTask(tasks: number, iterations: number, onDone: (done: number) => void): RunningTask<TinyTasksResult> {
+export function runOneMessagePerTask(
+  tasks: number,
+  iterations: number,
+  onDone: (done: number) => void,
+): RunningTask<TinyTasksResult> {
   const pool = webWorkerPool();
   const started = performance.now();
   const parts: TinyTasksPart[] = [];
@@ -46,13 +55,23 @@ export function runOneMessagePerTask(tasks: number, iterations: number, onDone: 
         onProgress: () => {},
         onSettled: (job) => {
           if (job.status === 'cancelled') return end({ status: 'cancelled', elapsedMs: performance.now() - started });
-          if (job.status === 'failed') return end({ status: 'failed', message: job.message, elapsedMs: performance.now() - started });
+          if (job.status === 'failed')
+            return end({ status: 'failed', message: job.message, elapsedMs: performance.now() - started });
           const part = tinyTasks.part.safeParse(job.part);
-          if (!part.success) return end({ status: 'failed', message: `A worker sent a malformed result: ${describeIssues(part.error)}`, elapsedMs: performance.now() - started });
+          if (!part.success)
+            return end({
+              status: 'failed',
+              message: `A worker sent a malformed result: ${describeIssues(part.error)}`,
+              elapsedMs: performance.now() - started,
+            });
           parts.push(part.data);
           if (parts.length % 100 === 0) onDone(parts.length);
           if (parts.length === tasks) {
-            end({ status: 'done', result: tinyTasks.combine(tinyTasksParams.parse({ tasks, iterations }), parts), elapsedMs: performance.now() - started });
+            end({
+              status: 'done',
+              result: tinyTasks.combine(tinyTasksParams.parse({ tasks, iterations }), parts),
+              elapsedMs: performance.now() - started,
+            });
           }
         },
       }),
@@ -62,7 +81,10 @@ export function runOneMessagePerTask(tasks: number, iterations: number, onDone: 
 }
 
 /** Times a run from before it starts: a blocking run does all its work inside `start`. */
-async function timed(signal: RunSignal, start: () => RunningTask): Promise<{ ms: number; outcome: TaskOutcome<unknown> }> {
+async function timed(
+  signal: RunSignal,
+  start: () => RunningTask,
+): Promise<{ ms: number; outcome: TaskOutcome<unknown> }> {
   const started = performance.now();
   const task = start();
   signal.attach(task);
@@ -86,16 +108,33 @@ function TinyDemo(props: ChapterDemoProps) {
     pool.warm();
     const request = { workload: 'tiny-tasks' as const, params: { tasks: TASKS, iterations: ITERATIONS } };
     // Warm the JIT on this thread too, so inline is not charged for compiling the task.
-    runHere({ workload: 'tiny-tasks', params: { tasks: 200, iterations: ITERATIONS } }, { onProgress: () => {} }, { style: 'blocking' }, browserThread);
+    runHere(
+      { workload: 'tiny-tasks', params: { tasks: 200, iterations: ITERATIONS } },
+      { onProgress: () => {} },
+      { style: 'blocking' },
+      browserThread,
+    );
 
     setStatus({ text: 'Inline, on this thread…', fraction: null });
-    const inline = await timed(signal, () => runHere(request, { onProgress: () => {} }, { style: 'blocking' }, browserThread));
+    const inline = await timed(signal, () =>
+      runHere(request, { onProgress: () => {} }, { style: 'blocking' }, browserThread),
+    );
     setStatus({ text: 'One worker message per task…', fraction: 0 });
-    const perTask = await timed(signal, () => runOneMessagePerTask(TASKS, ITERATIONS, (done) => setStatus({ text: 'One worker message per task…', fraction: done / TASKS })));
+    const perTask = await timed(signal, () =>
+      runOneMessagePerTask(TASKS, ITERATIONS, (done) =>
+        setStatus({ text: 'One worker message per task…', fraction: done / TASKS }),
+      ),
+    );
     setStatus({ text: `Batched: one share per worker (${pool.size})…`, fraction: null });
-    const batched = await timed(signal, () => runInPool(pool, request, { onProgress: () => {} }, () => performance.now()));
+    const batched = await timed(signal, () =>
+      runInPool(pool, request, { onProgress: () => {} }, () => performance.now()),
+    );
 
-    for (const [what, run] of [['inline run', inline], ['run with a message per task', perTask], ['batched run', batched]] as const) {
+    for (const [what, run] of [
+      ['inline run', inline],
+      ['run with a message per task', perTask],
+      ['batched run', batched],
+    ] as const) {
       const why = notDone(run.outcome, what);
       if (why) {
         setStatus({ text: why, fraction: null });
@@ -104,7 +143,13 @@ function TinyDemo(props: ChapterDemoProps) {
     }
     const sums = new Set([inline, perTask, batched].map((r) => checksumOf(r.outcome)));
     if (sums.size !== 1) throw new Error(`the three ways gave different answers (${[...sums].join(', ')})`);
-    const result: OverheadRuns = { tasks: TASKS, inlineMs: inline.ms, perTaskMs: perTask.ms, batchedMs: batched.ms, workers: pool.size };
+    const result: OverheadRuns = {
+      tasks: TASKS,
+      inlineMs: inline.ms,
+      perTaskMs: perTask.ms,
+      batchedMs: batched.ms,
+      workers: pool.size,
+    };
     setRuns(result);
     setStatus({ text: `Done; all three ways agree (checksum ${[...sums][0] ?? ''}).`, fraction: null });
     return overheadOutcome(result);
@@ -118,9 +163,21 @@ function TinyDemo(props: ChapterDemoProps) {
           presenter={props.presenter}
           head={['How', 'Wall time', 'Per task']}
           rows={[
-            ['Inline, one loop', formatSeconds(runs.inlineMs), `${((runs.inlineMs / runs.tasks) * 1000).toFixed(1)} µs`],
-            ['A worker message per task', formatSeconds(runs.perTaskMs), `${((runs.perTaskMs / runs.tasks) * 1000).toFixed(1)} µs`],
-            [`One batch per worker (${runs.workers})`, formatSeconds(runs.batchedMs), `${((runs.batchedMs / runs.tasks) * 1000).toFixed(1)} µs`],
+            [
+              'Inline, one loop',
+              formatSeconds(runs.inlineMs),
+              `${((runs.inlineMs / runs.tasks) * 1000).toFixed(1)} µs`,
+            ],
+            [
+              'A worker message per task',
+              formatSeconds(runs.perTaskMs),
+              `${((runs.perTaskMs / runs.tasks) * 1000).toFixed(1)} µs`,
+            ],
+            [
+              `One batch per worker (${runs.workers})`,
+              formatSeconds(runs.batchedMs),
+              `${((runs.batchedMs / runs.tasks) * 1000).toFixed(1)} µs`,
+            ],
           ]}
         />
       )}
@@ -138,10 +195,16 @@ export const tinyChapter: Chapter = {
     'For a task that takes a few microseconds that cost is larger than the task itself. Sent one message per task, thousands of tiny tasks take far longer on workers than in a plain loop on this thread.',
     'The fix is not to give up on workers but to give them enough to do: one batch per worker pays the message cost once per worker, not once per task.',
   ],
-  expected: 'A message per task is many times slower than inline; the difference divided by the tasks is the overhead per task (tens of µs). Batching brings it back.',
+  expected:
+    'A message per task is many times slower than inline; the difference divided by the tasks is the overhead per task (tens of µs). Batching brings it back.',
   sources: [
     sourceRange('shared/workloads/tiny-tasks.ts', tinySource, 'export function tinyTask'),
-    sourceRange('renderer/src/workshop/chapters/tiny-chapter.tsx', tinyChapterSource, 'export function runOneMessagePerTask', 'return { cancel'),
+    sourceRange(
+      'renderer/src/workshop/chapters/tiny-chapter.tsx',
+      tinyChapterSource,
+      'export function runOneMessagePerTask',
+      'return { cancel',
+    ),
   ],
   Demo: TinyDemo,
 };
