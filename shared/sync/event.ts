@@ -1,3 +1,4 @@
+import { checkSharedCells } from './shared-cells';
 import { deadlineAfter, remainingUntil, type Clock } from './clock';
 
 /**
@@ -13,10 +14,7 @@ export class SharedEvent {
     private readonly index: number,
     private readonly clock: Clock = Date,
   ) {
-    if (!(cells.buffer instanceof SharedArrayBuffer))
-      throw new TypeError('A SharedEvent needs an Int32Array over a SharedArrayBuffer');
-    if (!Number.isInteger(index) || index < 0 || index >= cells.length)
-      throw new RangeError(`Event cell ${index} is outside the array`);
+    checkSharedCells(cells, index, SharedEvent.CELLS, 'SharedEvent');
   }
 
   /** Sets the flag and wakes every waiter. Returns how many were asleep. */

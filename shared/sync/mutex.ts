@@ -1,3 +1,4 @@
+import { checkSharedCells } from './shared-cells';
 import { deadlineAfter, remainingUntil, type Clock } from './clock';
 
 const FREE = 0;
@@ -23,10 +24,7 @@ export class Mutex {
     private readonly index: number,
     private readonly clock: Clock = Date,
   ) {
-    if (!(cells.buffer instanceof SharedArrayBuffer))
-      throw new TypeError('A Mutex needs an Int32Array over a SharedArrayBuffer');
-    if (!Number.isInteger(index) || index < 0 || index >= cells.length)
-      throw new RangeError(`Mutex cell ${index} is outside the array`);
+    checkSharedCells(cells, index, Mutex.CELLS, 'Mutex');
   }
 
   /** Takes the lock if it is free, without waiting. */

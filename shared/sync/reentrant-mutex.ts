@@ -1,5 +1,6 @@
 import type { Clock } from './clock';
 import { Mutex } from './mutex';
+import { checkSharedCells } from './shared-cells';
 
 const LOCK = 0;
 const OWNER = 1;
@@ -21,8 +22,7 @@ export class ReentrantMutex {
     private readonly index: number,
     clock: Clock = Date,
   ) {
-    if (index + ReentrantMutex.CELLS > cells.length)
-      throw new RangeError(`ReentrantMutex cells ${index}–${index + 2} are outside the array`);
+    checkSharedCells(cells, index, ReentrantMutex.CELLS, 'ReentrantMutex');
     this.inner = new Mutex(cells, index + LOCK, clock);
   }
 
