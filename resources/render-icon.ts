@@ -1,24 +1,14 @@
 // Renders resources/icon.svg to resources/icon.png (512x512, transparent corners) with Debian's
-// Chromium: `node resources/render-icon.mjs`. Run it again whenever the SVG changes.
+// Chromium: `npx tsx resources/render-icon.ts`. Run it again whenever the SVG changes.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../e2e/support/chromium';
 
 const here = import.meta.dirname;
 const size = 512;
 const svg = await readFile(path.join(here, 'icon.svg'), 'utf8');
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
   await page.setContent(
