@@ -52,7 +52,7 @@ function CpuDemo(props: ChapterDemoProps) {
     fraction: null,
   });
 
-  const { running } = useChapterRun(props, async (signal) => {
+  const { running } = useChapterRun(props.register, async (signal) => {
     if (where === 'web-worker') webWorkerPool().warm();
     const request = {
       workload: 'mandelbrot' as const,

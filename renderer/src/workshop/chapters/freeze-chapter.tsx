@@ -25,7 +25,7 @@ function FreezeDemo(props: ChapterDemoProps) {
   });
   const [runs, setRuns] = useState<{ place: Place; run: MeasuredRun }[]>([]);
 
-  const { running } = useChapterRun(props, async (signal) => {
+  const { running } = useChapterRun(props.register, async (signal) => {
     const request = {
       workload: 'mandelbrot' as const,
       params: presetParams('mandelbrot', RUN_SECONDS, calibration ?? calibrateNow()),

@@ -102,7 +102,7 @@ function TinyDemo(props: ChapterDemoProps) {
   });
   const [runs, setRuns] = useState<OverheadRuns | null>(null);
 
-  const { running } = useChapterRun(props, async (signal) => {
+  const { running } = useChapterRun(props.register, async (signal) => {
     setRuns(null);
     const pool = webWorkerPool();
     pool.warm();
