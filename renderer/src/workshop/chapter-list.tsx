@@ -1,6 +1,10 @@
 import { CARD } from '../ui/card';
 import type { Chapter } from './chapter';
 
+const ITEM =
+  'flex w-full items-start gap-2 rounded-lg px-2 py-1.5 text-left text-sm ' +
+  'focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-50';
+
 /** The chapters down the side (not in presenter mode): the shown one marked, run ones dotted. */
 export function ChapterList({
   chapters,
@@ -29,7 +33,7 @@ export function ChapterList({
               onClick={() => onShow(i)}
               disabled={locked && i !== index}
               aria-current={i === index ? 'step' : undefined}
-              className={`flex w-full items-start gap-2 rounded-lg px-2 py-1.5 text-left text-sm focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-50 ${
+              className={`${ITEM} ${
                 i === index
                   ? 'bg-sky-100 font-semibold text-sky-900 dark:bg-sky-900/50 dark:text-sky-100'
                   : 'hover:bg-slate-100 dark:hover:bg-slate-800'

@@ -17,7 +17,8 @@ const BUTTON =
   'rounded-xl border text-base border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 focus-visible:outline-3 ' +
   'focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800';
 const RUN_BUTTON =
-  'rounded-xl px-6 py-3 font-semibold text-white shadow focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500';
+  'rounded-xl px-6 py-3 font-semibold text-white shadow ' +
+  'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500';
 const LINK_ERROR =
   'mb-4 rounded-xl border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 ' +
   'dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100';
@@ -156,7 +157,9 @@ export function WorkshopScreen({ desktop, dark }: ScreenProps) {
           </header>
 
           <div
-            className={`grid grid-cols-1 gap-8 ${presenter ? '2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]' : 'xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]'}`}
+            className={`grid grid-cols-1 gap-8 ${
+              presenter ? '2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]' : 'xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]'
+            }`}
           >
             <div className="min-w-0 space-y-6">
               <div
