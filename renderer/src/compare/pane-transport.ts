@@ -23,6 +23,18 @@ export const frameToPageSchema = z.discriminatedUnion('type', [
 ]);
 export type FrameToPage = z.output<typeof frameToPageSchema>;
 
+/**
+ * What the pane frame `pane` posted, when it is a pane message and speaks for that pane; null for
+ * anything else (another script's message, or a frame claiming to be the other pane).
+ */
+export function frameMessageOf(pane: Pane, data: unknown): FrameToPage | null {
+  const parsed = frameToPageSchema.safeParse(data);
+  if (!parsed.success) return null;
+  const message = parsed.data;
+  const named = message.type === 'unfreeze-pane-ready' ? message.pane : message.report.pane;
+  return named === pane ? message : null;
+}
+
 /** The desktop app: the pane is a view of the compare window, and talks to the main process. */
 export function ipcTransport(): PaneTransport | null {
   const api = window.unfreeze;

@@ -4,14 +4,14 @@ import type { DownloadBatch } from './download-batch';
 import { runScenario, ScenarioSignal } from './run-scenario';
 import type { Scenario, StepFigures } from './scenarios';
 import { TimelineCanvas } from './timeline-canvas';
-import { messageOf } from '../../../shared/errors/message-of';
+import { useChapterHandle } from '../workshop/use-chapter-handle';
 
 /** What a chapter says about its figures: one sentence, and whether it matches the tutorial. */
 export type Verdict = (figures: readonly StepFigures[]) => Pick<ChapterOutcome, 'measured' | 'asExpected'>;
 
 /**
- * A workshop demo that runs one of the Downloads screen's scenarios for real: a new runToken
- * starts it, a new cancelToken stops it, and the outcome carries the measured seconds.
+ * A workshop demo that runs one of the Downloads screen's scenarios for real: the workshop's Run
+ * starts it, its Cancel stops it, and the outcome carries the measured seconds.
  */
 export function ScenarioDemo({
   scenario,
@@ -22,22 +22,19 @@ export function ScenarioDemo({
   readonly verdict: Verdict;
   readonly props: ChapterDemoProps;
 }) {
-  const { runToken, cancelToken, presenter, dark } = props;
+  const { register, presenter, dark } = props;
   const [batch, setBatch] = useState<DownloadBatch | null>(null);
   const [figures, setFigures] = useState<readonly StepFigures[]>([]);
   const signal = useRef<ScenarioSignal | null>(null);
-  const latest = useRef(props);
-  latest.current = props;
 
-  useEffect(() => {
-    if (runToken === 0 || signal.current) return;
-    const mine = new ScenarioSignal();
-    signal.current = mine;
-    setFigures([]);
-    latest.current.onRunningChange(true);
-    const desktop = window.unfreeze?.edition === 'desktop';
-    void runScenario(scenario, desktop, mine, setBatch)
-      .then((measured): ChapterOutcome => {
+  useChapterHandle(register, {
+    run: async (): Promise<ChapterOutcome> => {
+      const mine = new ScenarioSignal();
+      signal.current = mine;
+      setFigures([]);
+      const desktop = window.unfreeze?.edition === 'desktop';
+      try {
+        const measured = await runScenario(scenario, desktop, mine, setBatch);
         setFigures(measured);
         const numbers = Object.fromEntries(
           measured.map((f) => [`${f.label.toLowerCase().replaceAll(' ', '_')}_s`, Number(f.wallS.toFixed(3))]),
@@ -49,22 +46,12 @@ export function ScenarioDemo({
             figures: numbers,
           };
         return { ...verdict(measured), figures: numbers };
-      })
-      .catch((error: unknown): ChapterOutcome => ({
-        measured: `The demo failed: ${messageOf(error)}`,
-        asExpected: false,
-        figures: {},
-      }))
-      .then((outcome) => {
+      } finally {
         signal.current = null;
-        latest.current.onRunningChange(false);
-        latest.current.onOutcome(outcome);
-      });
-  }, [runToken, scenario, verdict]);
-
-  useEffect(() => {
-    if (cancelToken > 0) signal.current?.cancel();
-  }, [cancelToken]);
+      }
+    },
+    cancel: () => signal.current?.cancel(),
+  });
   useEffect(() => () => signal.current?.cancel(), []);
 
   return (

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import type { ChapterDemoProps, ChapterOutcome } from '../workshop/chapter';
 import { isDesktop } from '../edition';
 import { ExperimentBody } from './experiment-body';
@@ -7,6 +6,7 @@ import { IsolationNotice } from './isolation-notice';
 import type { ExperimentOutcome } from './run-experiment';
 import { useLabRun } from './use-lab-run';
 import { isolationProblem } from './web-lab-crew';
+import { useChapterHandle } from '../workshop/use-chapter-handle';
 
 /** The workshop's verdict on a chapter run: every variant as expected, all figures kept. */
 export function chapterOutcome(outcome: ExperimentOutcome): ChapterOutcome {
@@ -24,41 +24,26 @@ export function chapterOutcome(outcome: ExperimentOutcome): ChapterOutcome {
 }
 
 /**
- * A lab experiment as a workshop demo: runs the given variants in order when runToken
- * increments, terminates its workers when cancelToken does.
+ * A lab experiment as a workshop demo: the workshop's Run runs the given variants in order, its
+ * Cancel terminates their workers.
  */
 export function LabChapterDemo({
   experiment,
   variantIds,
-  runToken,
-  cancelToken,
+  register,
   presenter,
   dark,
-  onOutcome,
-  onRunningChange,
 }: ChapterDemoProps & { readonly experiment: Experiment; readonly variantIds: readonly string[] }) {
   const lab = useLabRun(experiment);
   const problem = isolationProblem();
-  const callbacks = useRef({ onOutcome, onRunningChange });
-  callbacks.current = { onOutcome, onRunningChange };
   const { start, cancel } = lab;
 
-  useEffect(() => {
-    if (runToken === 0) return;
-    if (problem) {
-      callbacks.current.onOutcome({ measured: problem, asExpected: false, figures: {} });
-      return;
-    }
-    callbacks.current.onRunningChange(true);
-    void start(variantIds).then((outcome) => {
-      callbacks.current.onRunningChange(false);
-      callbacks.current.onOutcome(chapterOutcome(outcome));
-    });
-  }, [runToken, problem, start, variantIds]);
-
-  useEffect(() => {
-    if (cancelToken > 0) cancel();
-  }, [cancelToken, cancel]);
+  useChapterHandle(register, {
+    // Without cross-origin isolation there is no shared memory to run on: the outcome says so.
+    run: async () =>
+      problem ? { measured: problem, asExpected: false, figures: {} } : chapterOutcome(await start(variantIds)),
+    cancel,
+  });
 
   if (problem) return <IsolationNotice problem={problem} desktop={isDesktop()} />;
   const shown = lab.view.variantId ?? variantIds[0] ?? experiment.variants[0]?.id ?? '';

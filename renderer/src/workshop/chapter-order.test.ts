@@ -1,32 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { type TUTORIAL_STEPS } from './chapter';
-import { chapterIndexOf, orderChapters, stepOf } from './chapter-order';
+import { TUTORIAL_STEPS, type TutorialStep } from './chapter';
+import { orderChapters } from './chapter-order';
+import { CHAPTERS } from './workshop-chapters';
 
-const ch = (id: string, concept: string, tutorialStep?: (typeof TUTORIAL_STEPS)[number]) => ({
-  id,
-  concept,
-  title: concept,
-  tutorialStep,
+const ch = (id: string, tutorialStep: TutorialStep) => ({ id, tutorialStep });
+
+describe('the tutorial steps', () => {
+  it('are the rows of the tutorial’s concept table, in its order, after the app’s opening freeze', () => {
+    expect(TUTORIAL_STEPS).toEqual([
+      'freeze', // the app's own opening chapter
+      'start-join', // start / join two downloads
+      'worker-state', // worker subclass with its own state
+      'lock', // lock around a bank balance
+      'deadlock', // deadlock with two locks
+      'event', // Event
+      'thread-local', // thread-local data
+      'cpu-bound', // I/O-bound vs CPU-bound, GIL vs multiprocessing
+      'asyncio', // asyncio for many I/O tasks
+      'when-not', // when not to use threads
+    ]);
+  });
 });
 
 describe('orderChapters', () => {
-  it('follows the tutorial table whatever order the areas list their chapters in', () => {
-    const downloads = [
-      ch('asyncio', 'asyncio for many I/O tasks'),
-      ch('start-join', 'Start and join'),
-      ch('workers', 'Worker subclass with its own state'),
-    ];
-    const lab = [
-      ch('deadlock', 'Deadlock with two locks'),
-      ch('bank', 'Lock around a bank balance'),
-      ch('event', 'Event'),
-      ch('locals', 'Thread-local data'),
-    ];
-    const mine = [
-      ch('freeze', 'The freeze'),
-      ch('cpu', 'I/O-bound vs CPU-bound, GIL vs multiprocessing'),
-      ch('tiny', 'When not to use threads'),
-    ];
+  it('follows the tutorial whatever order the areas list their chapters in', () => {
+    const downloads = [ch('asyncio', 'asyncio'), ch('start-join', 'start-join'), ch('workers', 'worker-state')];
+    const lab = [ch('deadlock', 'deadlock'), ch('bank', 'lock'), ch('event', 'event'), ch('locals', 'thread-local')];
+    const mine = [ch('freeze', 'freeze'), ch('cpu', 'cpu-bound'), ch('tiny', 'when-not')];
     const ids = orderChapters([mine, downloads, lab]).map((c) => c.id);
     expect(ids).toEqual([
       'freeze',
@@ -42,35 +42,28 @@ describe('orderChapters', () => {
     ]);
   });
 
-  it('trusts an explicit step over the words, and puts unknown chapters last', () => {
-    const ids = orderChapters([
-      [ch('mystery', 'Something else'), ch('x', 'Deadlock', 'freeze'), ch('y', 'Start and join')],
-    ]).map((c) => c.id);
-    expect(ids).toEqual(['x', 'y', 'mystery']);
+  it('keeps the given order within a step', () => {
+    const ids = orderChapters([[ch('b', 'lock'), ch('x', 'freeze')], [ch('a', 'lock')]]).map((c) => c.id);
+    expect(ids).toEqual(['x', 'b', 'a']);
   });
 
   it('works with empty lists and keeps only the first of a repeated id', () => {
     expect(orderChapters([[], []])).toEqual([]);
-    const first = ch('a', 'Event');
-    expect(orderChapters([[first], [ch('a', 'Deadlock')]])).toEqual([first]);
-  });
-
-  it('tells "event loop" (asyncio) from an Event, and a deadlock from a lock', () => {
-    expect(stepOf(ch('a', 'One event loop, 100 downloads'))).toBe('asyncio');
-    expect(stepOf(ch('b', 'Event: wait for a signal'))).toBe('event');
-    expect(stepOf(ch('c', 'Two locks, opposite order: deadlock'))).toBe('deadlock');
-    expect(stepOf(ch('d', 'Nothing we know'))).toBeNull();
+    const first = ch('a', 'event');
+    expect(orderChapters([[first], [ch('a', 'deadlock')]])).toEqual([first]);
   });
 });
 
-describe('chapterIndexOf', () => {
-  const chapters = [{ id: 'freeze' }, { id: 'cpu' }];
-  it('finds a linked chapter, and explains an unknown one', () => {
-    expect(chapterIndexOf(chapters, 'cpu')).toEqual({ index: 1 });
-    expect(chapterIndexOf(chapters, null)).toEqual({ index: 0 });
-    const bad = chapterIndexOf(chapters, 'nope');
-    expect(bad.index).toBe(0);
-    expect(bad.error).toContain('“nope”');
-    expect(bad.error).toContain('freeze, cpu');
+describe('the workshop’s chapters', () => {
+  it('open with the freeze and then follow the tutorial, every step shown', () => {
+    expect(CHAPTERS[0]?.id).toBe('freeze');
+    const ranks = CHAPTERS.map((c) => TUTORIAL_STEPS.indexOf(c.tutorialStep));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(new Set(CHAPTERS.map((c) => c.tutorialStep))).toEqual(new Set(TUTORIAL_STEPS));
+  });
+
+  it('have unique ids, for deep links', () => {
+    const ids = CHAPTERS.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -1,38 +1,11 @@
-import { TUTORIAL_STEPS, type Chapter, type TutorialStep } from './chapter';
+import { TUTORIAL_STEPS, type Chapter } from './chapter';
 
 /**
- * Words that place a chapter without a `tutorialStep`, checked in this order: the more specific
- * first ("deadlock" before "lock", "event loop" as asyncio before "event").
+ * All chapters in the tutorial's order, by the step each declares. Chapters of the same step keep
+ * the order they were given in. A repeated id keeps its first chapter only, so deep links stay
+ * unambiguous.
  */
-const STEP_WORDS: readonly (readonly [TutorialStep, RegExp])[] = [
-  ['deadlock', /deadlock|re-?entrant|lock order/],
-  ['thread-local', /thread[- ]local|local data|local state|request id/],
-  ['when-not', /when not|tiny task|overhead/],
-  ['cpu-bound', /cpu[- ]bound|\bgil\b|multiprocess|speed-?up/],
-  ['asyncio', /asyncio|async\/await|event loop|many downloads|\b100\b/],
-  ['event', /\bevent\b|signal|notify|atomics\.wait/],
-  ['lock', /\block\b|\blocks\b|race|bank|balance|lost update/],
-  ['worker-state', /subclass|own state|own fields|stateful|worker class/],
-  ['start-join', /start|join|sequential|concurrent/],
-  ['freeze', /freeze|frozen|main thread/],
-];
-
-/** The tutorial step a chapter shows: its own, or one guessed from its words; null if none fits. */
-export function stepOf(chapter: Pick<Chapter, 'id' | 'concept' | 'title' | 'tutorialStep'>): TutorialStep | null {
-  if (chapter.tutorialStep) return chapter.tutorialStep;
-  const words = `${chapter.concept} ${chapter.id} ${chapter.title}`.toLowerCase();
-  for (const [step, pattern] of STEP_WORDS) if (pattern.test(words)) return step;
-  return null;
-}
-
-/**
- * All chapters in the tutorial's order. Chapters of the same step keep the order they were given
- * in; chapters that fit no step come last, in their given order. A repeated id keeps its first
- * chapter only, so deep links stay unambiguous.
- */
-export function orderChapters<C extends Pick<Chapter, 'id' | 'concept' | 'title' | 'tutorialStep'>>(
-  lists: readonly (readonly C[])[],
-): C[] {
+export function orderChapters<C extends Pick<Chapter, 'id' | 'tutorialStep'>>(lists: readonly (readonly C[])[]): C[] {
   const seen = new Set<string>();
   const all: C[] = [];
   for (const list of lists) {
@@ -42,26 +15,9 @@ export function orderChapters<C extends Pick<Chapter, 'id' | 'concept' | 'title'
       all.push(chapter);
     }
   }
-  const rank = (c: C) => {
-    const step = stepOf(c);
-    return step === null ? TUTORIAL_STEPS.length : TUTORIAL_STEPS.indexOf(step);
-  };
+  const rank = (c: C) => TUTORIAL_STEPS.indexOf(c.tutorialStep);
   return all
     .map((c, i) => ({ c, i, r: rank(c) }))
     .sort((a, b) => a.r - b.r || a.i - b.i)
     .map((x) => x.c);
-}
-
-/** The index of the chapter a deep link names, or 0 (with a message) when it names none. */
-export function chapterIndexOf(
-  chapters: readonly Pick<Chapter, 'id'>[],
-  id: string | null,
-): { index: number; error?: string } {
-  if (id === null) return { index: 0 };
-  const index = chapters.findIndex((c) => c.id === id);
-  if (index >= 0) return { index };
-  return {
-    index: 0,
-    error: `There is no chapter “${id}”. Chapters: ${chapters.map((c) => c.id).join(', ') || 'none yet'}.`,
-  };
 }

@@ -3,7 +3,8 @@ import type { ComponentType } from 'react';
 /**
  * The contract between the workshop and the demos it presents. Each area (downloads, lab, …)
  * lists its chapters; the workshop shows the explanation, the real source, a Run button and
- * expected-vs-measured, and drives the demo through tokens so Space / Esc work from anywhere.
+ * expected-vs-measured. A demo hands the workshop its `run` and `cancel` (a `ChapterRun`), so the
+ * button, Space and Esc reach it from anywhere on the page.
  */
 export interface ChapterOutcome {
   /** One sentence with the measured figure, e.g. "Both files were done after 3.02 s." */
@@ -14,18 +15,26 @@ export interface ChapterOutcome {
   readonly figures: Readonly<Record<string, number>>;
 }
 
+/** What a demo can be asked to do. The workshop never asks for a second run while one is under way. */
+export interface ChapterRun {
+  /**
+   * Runs the demo once and resolves with what it measured. A run that cannot measure resolves
+   * with `asExpected: false` and a sentence that says why; one that throws is reported the same way.
+   */
+  run(): Promise<ChapterOutcome>;
+  /** Stops the run under way, if any; its `run()` then resolves early. */
+  cancel(): void;
+}
+
 export interface ChapterDemoProps {
-  /** Increments each time the presenter asks for a run (button or Space). 0 = not yet. */
-  readonly runToken: number;
-  /** Increments each time the presenter cancels (Esc). */
-  readonly cancelToken: number;
+  /**
+   * The demo calls this once, when it is shown, with its run and cancel; the returned function
+   * takes them back when it goes (a React effect's cleanup). `useChapterHandle` does both.
+   */
+  readonly register: (demo: ChapterRun) => () => void;
   /** Large type and fewer controls. */
   readonly presenter: boolean;
   readonly dark: boolean;
-  /** Called when a run ends (or fails — then asExpected is false and measured says why). */
-  onOutcome(outcome: ChapterOutcome): void;
-  /** Lets the workshop show Run vs Cancel and ignore Space while a run is under way. */
-  onRunningChange(running: boolean): void;
 }
 
 export interface ChapterSource {
@@ -38,8 +47,8 @@ export interface ChapterSource {
 }
 
 /**
- * The rows of the tutorial-to-demo table in DESIGN.md, in the tutorial's order ('freeze' is the
- * app's own opening chapter). The workshop shows chapters in this order.
+ * The rows of the tutorial's concept table (ARCHITECTURE.md), in the tutorial's order ('freeze' is
+ * the app's own opening chapter). The workshop shows chapters in this order.
  */
 export const TUTORIAL_STEPS = [
   'freeze',
@@ -58,11 +67,8 @@ export type TutorialStep = (typeof TUTORIAL_STEPS)[number];
 export interface Chapter {
   /** Stable, for deep links: `?screen=workshop&chapter=<id>`. */
   readonly id: string;
-  /**
-   * Which row of the tutorial table this chapter shows. Optional: without it the workshop
-   * places the chapter by the words of its concept, id and title (see chapter-order.ts).
-   */
-  readonly tutorialStep?: TutorialStep;
+  /** Which row of the tutorial table this chapter shows: the workshop orders chapters by it. */
+  readonly tutorialStep: TutorialStep;
   /** The tutorial concept, e.g. "Start and join". */
   readonly concept: string;
   readonly title: string;

@@ -8,6 +8,13 @@ import { shownLines } from './source-range';
 // Only the one language the app is written in: the core and TypeScript add ~25 kB, not 1 MB.
 hljs.registerLanguage('typescript', typescript);
 
+const CAPTION =
+  'flex justify-between gap-4 border-b border-slate-200 bg-slate-100 px-4 py-2 font-mono text-sm text-slate-600 ' +
+  'dark:border-slate-700 dark:bg-slate-800 dark:text-slate-300';
+const LINE_NUMBERS =
+  'select-none border-r border-slate-200 px-3 py-3 text-right font-mono text-slate-400 ' +
+  'dark:border-slate-800 dark:text-slate-500';
+
 /** The real source of a chapter, highlighted, with its repository path and line numbers. */
 export function CodeView({ source, presenter }: { readonly source: ChapterSource; readonly presenter: boolean }) {
   const { first, text } = shownLines(source);
@@ -20,17 +27,16 @@ export function CodeView({ source, presenter }: { readonly source: ChapterSource
       className="code-view min-w-0 overflow-hidden rounded-xl border border-slate-200 dark:border-slate-700"
       data-testid="chapter-source"
     >
-      <figcaption className="flex justify-between gap-4 border-b border-slate-200 bg-slate-100 px-4 py-2 font-mono text-sm text-slate-600 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-300">
+      <figcaption className={CAPTION}>
         <span className="truncate">{source.path}</span>
         <span className="shrink-0">{source.lines ? `lines ${first}–${last}` : `${count} lines`}</span>
       </figcaption>
       <div
-        className={`flex overflow-auto bg-white dark:bg-slate-950 ${presenter ? 'max-h-[70vh] text-lg leading-relaxed' : 'max-h-96 text-sm leading-6'}`}
+        className={`flex overflow-auto bg-white dark:bg-slate-950 ${
+          presenter ? 'max-h-[70vh] text-lg leading-relaxed' : 'max-h-96 text-sm leading-6'
+        }`}
       >
-        <pre
-          aria-hidden
-          className="select-none border-r border-slate-200 px-3 py-3 text-right font-mono text-slate-400 dark:border-slate-800 dark:text-slate-500"
-        >
+        <pre aria-hidden className={LINE_NUMBERS}>
           {Array.from({ length: count }, (_, i) => first + i).join('\n')}
         </pre>
         <pre className="flex-1 px-4 py-3 font-mono">

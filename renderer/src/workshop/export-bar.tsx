@@ -3,7 +3,8 @@ import { exportFileName, sessionExport, summaryText, toCsv, toJson, type Recorde
 import { copyText, saveFile } from './save-file';
 
 const SMALL =
-  'rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800';
+  'rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 ' +
+  'focus-visible:outline-sky-500 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800';
 
 /** Export this chapter's last run or the whole session (JSON, CSV), or copy a summary for slides. */
 export function ExportBar({
@@ -71,7 +72,9 @@ export function ExportBar({
         role="status"
         aria-live="polite"
         data-testid="export-message"
-        className={`basis-full text-sm ${message?.ok === false ? 'text-rose-700 dark:text-rose-300' : 'text-slate-500 dark:text-slate-400'}`}
+        className={`basis-full text-sm ${
+          message?.ok === false ? 'text-rose-700 dark:text-rose-300' : 'text-slate-500 dark:text-slate-400'
+        }`}
       >
         {message?.text ?? ''}
       </p>

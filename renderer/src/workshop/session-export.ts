@@ -78,8 +78,9 @@ export function summaryText(session: SessionExport): string {
     (r) => `${r.asExpected ? '✓' : '✗'} ${r.title}\n  Expected: ${r.expected}\n  Measured: ${r.measured}`,
   );
   const matched = session.runs.filter((r) => r.asExpected).length;
+  const count = `${session.runs.length} ${session.runs.length === 1 ? 'run' : 'runs'}`;
   return [
-    `Unfreeze — ${session.runs.length} ${session.runs.length === 1 ? 'run' : 'runs'} measured, ${matched} as expected (${session.edition} edition, ${session.exportedAt})`,
+    `Unfreeze — ${count} measured, ${matched} as expected (${session.edition} edition, ${session.exportedAt})`,
     ...lines,
   ].join('\n');
 }

@@ -52,7 +52,7 @@ function CpuDemo(props: ChapterDemoProps) {
     fraction: null,
   });
 
-  const { running } = useChapterRun(props, async (signal) => {
+  const { running } = useChapterRun(props.register, async (signal) => {
     if (where === 'web-worker') webWorkerPool().warm();
     const request = {
       workload: 'mandelbrot' as const,
@@ -139,9 +139,14 @@ export const cpuChapter: Chapter = {
   concept: 'I/O-bound vs CPU-bound, GIL vs multiprocessing',
   title: 'CPU-bound work needs more cores, not more waiting',
   explanation: [
-    'Waiting is cheap to share: while one download waits for the network, a single event loop can serve a hundred others (the downloads chapters show it). Computing is different: a thread that calculates is busy every moment, and only another core can help.',
-    'Python’s threads share one interpreter lock, so CPU-bound Python code needs processes. JavaScript has no such lock, but a page still has one main thread; Web Workers (and worker threads or utility processes in the desktop app) are the separate threads of execution that run on the other cores.',
-    'Here one Mandelbrot picture is split into tiles shared out over 1, 2, … workers. Each extra core should finish the same picture faster, until there are no cores left.',
+    'Waiting is cheap to share: while one download waits for the network, a single event loop can serve a hundred ' +
+      'others (the downloads chapters show it). Computing is different: a thread that calculates is busy every ' +
+      'moment, and only another core can help.',
+    'Python’s threads share one interpreter lock, so CPU-bound Python code needs processes. JavaScript has no ' +
+      'such lock, but a page still has one main thread; Web Workers (and worker threads or utility processes in the ' +
+      'desktop app) are the separate threads of execution that run on the other cores.',
+    'Here one Mandelbrot picture is split into tiles shared out over 1, 2, … workers. Each extra core should ' +
+      'finish the same picture faster, until there are no cores left.',
   ],
   expected:
     'Near-linear speedup up to the number of cores (2 workers ≈ 2× on a 2-core machine), no further gain beyond it.',

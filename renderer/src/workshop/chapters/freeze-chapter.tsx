@@ -25,7 +25,7 @@ function FreezeDemo(props: ChapterDemoProps) {
   });
   const [runs, setRuns] = useState<{ place: Place; run: MeasuredRun }[]>([]);
 
-  const { running } = useChapterRun(props, async (signal) => {
+  const { running } = useChapterRun(props.register, async (signal) => {
     const request = {
       workload: 'mandelbrot' as const,
       params: presetParams('mandelbrot', RUN_SECONDS, calibration ?? calibrateNow()),
@@ -90,9 +90,13 @@ export const freezeChapter: Chapter = {
   concept: 'Why a user interface freezes',
   title: 'The freeze: main thread or background',
   explanation: [
-    'A page has one main thread. It runs your JavaScript, lays out the page, paints frames and handles every click and key press, one job after another.',
-    'Give it a long computation and everything else waits in the queue behind it: no frame is drawn, the JavaScript spinner stops, and clicks are handled only when the work is over. The CSS spinner keeps turning because the compositor animates it on a thread of its own.',
-    'Move the very same work into Web Workers and the main thread only paints the results as they arrive. The work takes about as long; the page never stops.',
+    'A page has one main thread. It runs your JavaScript, lays out the page, paints frames and handles every ' +
+      'click and key press, one job after another.',
+    'Give it a long computation and everything else waits in the queue behind it: no frame is drawn, the ' +
+      'JavaScript spinner stops, and clicks are handled only when the work is over. The CSS spinner keeps turning ' +
+      'because the compositor animates it on a thread of its own.',
+    'Move the very same work into Web Workers and the main thread only paints the results as they arrive. The ' +
+      'work takes about as long; the page never stops.',
   ],
   expected: 'Main thread: one frame gap as long as the whole run (≈ 1 s). Web Workers: every gap well under 100 ms.',
   sources: [

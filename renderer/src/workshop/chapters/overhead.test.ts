@@ -7,7 +7,8 @@ describe('overheadOutcome', () => {
     expect(o.asExpected).toBe(true);
     expect(o.figures.overhead_per_task_us).toBe(200);
     expect(o.measured).toBe(
-      '2,000 tiny tasks: inline 10 ms; one worker message per task 410 ms (41.0× the inline time, ≈ 200 µs of overhead per task); batched into 2 shares 8 ms.',
+      '2,000 tiny tasks: inline 10 ms; one worker message per task 410 ms ' +
+        '(41.0× the inline time, ≈ 200 µs of overhead per task); batched into 2 shares 8 ms.',
     );
   });
 

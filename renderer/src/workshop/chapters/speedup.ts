@@ -50,7 +50,9 @@ export function speedupOutcome(points: readonly SpeedupPoint[], cores: number): 
     };
   }
   return {
-    measured: `Workers → time: ${list}. With ${atCores.workers} workers on ${cores} cores the work ran ${atCores.speedup.toFixed(2)}× as fast (${Math.round(atCores.efficiency * 100)} % of linear).`,
+    measured:
+      `Workers → time: ${list}. With ${atCores.workers} workers on ${cores} cores the work ran ` +
+      `${atCores.speedup.toFixed(2)}× as fast (${Math.round(atCores.efficiency * 100)} % of linear).`,
     asExpected: atCores.speedup >= 0.6 * atCores.workers,
     figures,
   };

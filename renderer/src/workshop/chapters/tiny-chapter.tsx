@@ -102,7 +102,7 @@ function TinyDemo(props: ChapterDemoProps) {
   });
   const [runs, setRuns] = useState<OverheadRuns | null>(null);
 
-  const { running } = useChapterRun(props, async (signal) => {
+  const { running } = useChapterRun(props.register, async (signal) => {
     setRuns(null);
     const pool = webWorkerPool();
     pool.warm();
@@ -191,12 +191,16 @@ export const tinyChapter: Chapter = {
   concept: 'When not to use threads',
   title: 'Thousands of tiny tasks: the overhead, measured',
   explanation: [
-    'Handing work to another thread is not free. The task has to be copied into a message, queued, picked up by the worker, and its answer copied back and handled on this thread.',
-    'For a task that takes a few microseconds that cost is larger than the task itself. Sent one message per task, thousands of tiny tasks take far longer on workers than in a plain loop on this thread.',
-    'The fix is not to give up on workers but to give them enough to do: one batch per worker pays the message cost once per worker, not once per task.',
+    'Handing work to another thread is not free. The task has to be copied into a message, queued, picked up by ' +
+      'the worker, and its answer copied back and handled on this thread.',
+    'For a task that takes a few microseconds that cost is larger than the task itself. Sent one message per ' +
+      'task, thousands of tiny tasks take far longer on workers than in a plain loop on this thread.',
+    'The fix is not to give up on workers but to give them enough to do: one batch per worker pays the message ' +
+      'cost once per worker, not once per task.',
   ],
   expected:
-    'A message per task is many times slower than inline; the difference divided by the tasks is the overhead per task (tens of µs). Batching brings it back.',
+    'A message per task is many times slower than inline; the difference divided by the tasks is the overhead per ' +
+    'task (tens of µs). Batching brings it back.',
   sources: [
     sourceRange('shared/workloads/tiny-tasks.ts', tinySource, 'export function tinyTask'),
     sourceRange(

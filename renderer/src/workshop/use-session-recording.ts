@@ -1,0 +1,21 @@
+import { useCallback, useMemo } from 'react';
+import type { Chapter, ChapterOutcome } from './chapter';
+import { sessionStore, useSessionRuns } from './session-store';
+import { latestRunOf, measuredChapterIds, workshopRecord } from './workshop-record';
+
+/**
+ * The session as the workshop shows it: every run so far (for the exports), the shown chapter's
+ * latest, which chapters have run, and `record` to add an outcome of the shown chapter.
+ */
+export function useSessionRecording(chapter: Chapter | undefined) {
+  const runs = useSessionRuns();
+  const latest = useMemo(() => (chapter ? latestRunOf(runs, chapter.id) : undefined), [runs, chapter]);
+  const measuredIds = useMemo(() => measuredChapterIds(runs), [runs]);
+  const record = useCallback(
+    (outcome: ChapterOutcome) => {
+      if (chapter) sessionStore.record(workshopRecord(chapter, outcome, new Date().toISOString()));
+    },
+    [chapter],
+  );
+  return { runs, latest, measuredIds, record };
+}

@@ -1,0 +1,18 @@
+import { DOWNLOAD_CHAPTERS } from '../downloads/download-chapters';
+import { LAB_CHAPTERS } from '../lab/lab-chapters';
+import type { Chapter } from './chapter';
+import { orderChapters } from './chapter-order';
+import { cpuChapter } from './chapters/cpu-chapter';
+import { freezeChapter } from './chapters/freeze-chapter';
+import { tinyChapter } from './chapters/tiny-chapter';
+
+/**
+ * Every chapter the workshop shows, in the tutorial's order (each declares its `tutorialStep`).
+ * An area adds a chapter to its own list; a new list is added here.
+ */
+export const CHAPTERS: readonly Chapter[] = orderChapters([
+  [freezeChapter],
+  DOWNLOAD_CHAPTERS,
+  LAB_CHAPTERS,
+  [cpuChapter, tinyChapter],
+]);
