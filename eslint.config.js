@@ -35,7 +35,6 @@ const ELECTRON_GLUE = [
   'electron/main/app-protocol.ts',
   'electron/main/security.ts',
   'electron/main/ipc-main.ts',
-  'electron/main/utility-spawner.ts',
   'electron/main/app-metrics.ts',
   'electron/main/compare-window.ts',
   'electron/preload/index.ts',
