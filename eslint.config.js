@@ -166,7 +166,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.{ts,js,mjs}', 'e2e/**/*.ts', 'electron/dev/**/*.mjs', '**/*.test.ts'],
+    files: ['*.{ts,js,mjs}', 'e2e/**/*.ts', 'electron/dev/**/*.mjs', 'electron/**/fixtures/**/*.mjs', '**/*.test.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 );
