@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
  * The layer rules of DESIGN.md, enforced:
  *   shared/   — pure: no DOM, Node, Electron, React, and no imports from the other layers;
  *   renderer/ — shared/ and only *types* from electron/preload;
- *   electron/ — shared/, never renderer/; `electron` itself only in thin glue files;
+ *   electron/ — shared/, never renderer/; inside it, layers by folder (ELECTRON_LAYERS below);
  *   raw ipcMain / ipcRenderer (and webContents.send) in one wrapper file each.
  */
 const NODE_BUILTINS = [
@@ -28,21 +28,24 @@ const NODE_BUILTINS = [
   'net',
 ];
 
-/** The only files that may import `electron` (it cannot even be imported in plain Node here). */
-const ELECTRON_GLUE = [
-  'electron/main/index.ts',
-  'electron/main/window.ts',
-  'electron/main/app-protocol.ts',
-  'electron/main/security.ts',
-  'electron/main/ipc-main.ts',
-  'electron/main/utility-spawner.ts',
-  'electron/main/app-metrics.ts',
-  'electron/main/compare-window.ts',
-  'electron/preload/index.ts',
-  'electron/preload/ipc-renderer.ts',
-];
-const IPC_MAIN_WRAPPER = 'electron/main/ipc-main.ts';
+/**
+ * Layers inside electron/ by folder, after VS Code's `common / node / electron-main`:
+ *   shared/                        common — pure TypeScript, any process (its own rules above);
+ *   electron/main/**, workers/**   node — plain Node: tests load it without Electron, which
+ *                                  cannot even be imported here; Electron's pieces come in as
+ *                                  parameters (utilityProcess.fork, app.getAppMetrics, …);
+ *   electron/main/shell/**         electron-main — the thin files that touch Electron's API
+ *                                  (windows, protocol, security, the ipcMain wrapper, metrics);
+ *   electron/main/index.ts         the entry: wires the shell to the node layer (electron-vite
+ *                                  expects it here);
+ *   electron/preload/**            the sandboxed preload, with its ipcRenderer wrapper.
+ * Only the shell, the entry and the preload may import `electron`; the node layer never imports
+ * the shell; a worker entry imports only shared/ and its own folder.
+ */
+const ELECTRON_SHELL = ['electron/main/index.ts', 'electron/main/shell/**/*.ts', 'electron/preload/**/*.ts'];
+const IPC_MAIN_WRAPPER = 'electron/main/shell/ipc-main.ts';
 const IPC_RENDERER_WRAPPER = 'electron/preload/ipc-renderer.ts';
+const TESTS = ['**/*.test.ts'];
 
 const restrict = (patterns, paths = []) => ['error', { patterns, paths }];
 
@@ -55,6 +58,31 @@ const RAW_WEB_CONTENTS_SEND = [
     message: `Events to the page go through sendEvent in ${IPC_MAIN_WRAPPER}, which validates them against the channel map.`,
   },
 ];
+
+const NOT_RENDERER = { group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' };
+const NO_ELECTRON = {
+  name: 'electron',
+  message: `Only the shell imports electron (${ELECTRON_SHELL.join(', ')}): the rest runs in plain Node.`,
+};
+const NOT_THE_SHELL = {
+  group: ['**/shell/**', '**/shell'],
+  message:
+    'The node layer never imports the shell: the shell imports it, and passes in the pieces of Electron it needs.',
+};
+const RAW_IPC_MAIN = {
+  name: 'electron',
+  importNames: ['ipcMain'],
+  message: `Raw ipcMain lives only in ${IPC_MAIN_WRAPPER}.`,
+};
+const RAW_IPC_RENDERER = {
+  name: 'electron',
+  importNames: ['ipcRenderer'],
+  message: `Raw ipcRenderer lives only in ${IPC_RENDERER_WRAPPER}.`,
+};
+/** One block's import rules in electron/ (a later block replaces an earlier one's, so each says all). */
+const electronImports = (patterns, paths) => ({
+  '@typescript-eslint/no-restricted-imports': restrict([NOT_RENDERER, ...patterns], paths),
+});
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '**/*.d.mts', 'shared/pool/fixtures/**'] },
@@ -128,46 +156,60 @@ export default tseslint.config(
   {
     files: ['electron/**/*.{ts,mts}'],
     languageOptions: { globals: { ...globals.node } },
-    rules: {
-      'no-restricted-syntax': RAW_WEB_CONTENTS_SEND,
-      '@typescript-eslint/no-restricted-imports': restrict(
-        [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }],
-        [
-          {
-            name: 'electron',
-            message: `Only thin glue files import electron (${ELECTRON_GLUE.join(', ')}), so the rest runs in plain Node.`,
-          },
-        ],
-      ),
-    },
+    rules: { 'no-restricted-syntax': RAW_WEB_CONTENTS_SEND, ...electronImports([], [NO_ELECTRON]) },
   },
   {
-    files: ELECTRON_GLUE,
-    rules: {
-      '@typescript-eslint/no-restricted-imports': restrict(
-        [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }],
-        [
-          { name: 'electron', importNames: ['ipcMain'], message: `Raw ipcMain lives only in ${IPC_MAIN_WRAPPER}.` },
-          {
-            name: 'electron',
-            importNames: ['ipcRenderer'],
-            message: `Raw ipcRenderer lives only in ${IPC_RENDERER_WRAPPER}.`,
-          },
-        ],
-      ),
-    },
+    files: ['electron/main/**/*.ts'],
+    ignores: [...ELECTRON_SHELL, ...TESTS],
+    rules: electronImports([NOT_THE_SHELL], [NO_ELECTRON]),
   },
   {
-    files: [IPC_MAIN_WRAPPER, IPC_RENDERER_WRAPPER],
+    files: ['electron/workers/**/*.ts'],
+    ignores: TESTS,
+    rules: electronImports(
+      [
+        {
+          group: ['**/main/**', '**/preload/**'],
+          message: 'A worker entry runs alone in its thread or process: it imports shared/ and its own folder only.',
+        },
+      ],
+      [NO_ELECTRON],
+    ),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    ignores: TESTS,
+    rules: electronImports(
+      [
+        {
+          group: ['**/main/**', '**/workers/**'],
+          message: 'The preload runs sandboxed in the page’s process: it imports shared/ and its own folder only.',
+        },
+      ],
+      [RAW_IPC_MAIN, RAW_IPC_RENDERER],
+    ),
+  },
+  {
+    files: ELECTRON_SHELL,
+    ignores: ['electron/preload/**', ...TESTS],
+    rules: electronImports([], [RAW_IPC_MAIN, RAW_IPC_RENDERER]),
+  },
+  {
+    files: [IPC_MAIN_WRAPPER],
+    rules: { 'no-restricted-syntax': 'off', ...electronImports([], [RAW_IPC_RENDERER]) },
+  },
+  {
+    files: [IPC_RENDERER_WRAPPER],
     rules: {
       'no-restricted-syntax': 'off',
-      '@typescript-eslint/no-restricted-imports': restrict([
-        { group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' },
-      ]),
+      ...electronImports(
+        [{ group: ['**/main/**', '**/workers/**'], message: 'The preload imports shared/ only.' }],
+        [RAW_IPC_MAIN],
+      ),
     },
   },
   {
-    files: ['*.{ts,js,mjs}', 'e2e/**/*.ts', 'electron/dev/**/*.mjs', '**/*.test.ts'],
+    files: ['*.{ts,js,mjs}', 'e2e/**/*.ts', 'electron/dev/**/*.mjs', 'electron/**/fixtures/**/*.mjs', '**/*.test.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, session, type WebContents } from 'electron';
+import { app, BrowserWindow, session, utilityProcess, type WebContents } from 'electron';
 import { appProcessMetrics } from './app-metrics';
 import { createCompareHub } from './compare-hub';
 import { showCompareWindow } from './compare-window';
@@ -14,7 +14,7 @@ import { createEventLoopMeter } from './task-host/event-loop-meter';
 import { builtEntry, createTaskHost, defaultPoolSize, workerThreadSpawner } from './task-host/task-host';
 import { createTaskIpc } from './task-ipc';
 import { trustedOrigins } from './trusted-sender';
-import { utilityProcessSpawner } from './utility-spawner';
+import { utilityProcessSpawner } from './task-host/spawn-utility-process';
 import { createMainWindow } from './window';
 
 const here = import.meta.dirname;
@@ -36,7 +36,7 @@ const DISPOSE_WAIT_MS = 2_000;
 const poolSize = defaultPoolSize();
 const host = createTaskHost({
   workerThreads: { size: poolSize, spawn: workerThreadSpawner(builtEntry('thread-entry')) },
-  utility: { size: poolSize, spawn: utilityProcessSpawner(builtEntry('process-entry')) },
+  utility: { size: poolSize, spawn: utilityProcessSpawner(utilityProcess.fork, builtEntry('process-entry')) },
 });
 // The concurrency lab's worker threads start on the first lab:run.
 const lab = createLabRunner(labThreadSpawner(builtEntry('lab-thread-entry')).spawn);

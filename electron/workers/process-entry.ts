@@ -9,8 +9,9 @@
  * clone algorithm), or typed arrays such as a tile's Uint8ClampedArray arrive as plain objects.
  */
 import { performance } from 'node:perf_hooks';
-import type { CrashMode, FromWorker } from '../../shared/protocol/messages';
+import type { FromWorker } from '../../shared/protocol/messages';
 import { createTaskServer } from '../../shared/run/task-server';
+import { crashOnPurpose } from './crash-on-purpose';
 
 /** Electron's `process.parentPort` in a utility process; @types/node does not know it. */
 interface ParentPort {
@@ -46,30 +47,11 @@ function channel(): { send(message: FromWorker): void; listen(handle: (data: unk
   };
 }
 
-function crash(mode: CrashMode): void {
-  switch (mode) {
-    case 'throw':
-      // From a timer, beyond any try/catch: an uncaught exception ends the process (code 1).
-      setTimeout(() => {
-        throw new Error('Crash lab: an uncaught error was thrown on purpose');
-      });
-      return;
-    case 'exit':
-      process.exit(3);
-      return;
-    case 'crash':
-      // A hard crash, as a native bug would cause: no exit handlers, no clean-up. Electron's
-      // process.crash() where it exists; in plain Node, abort() (SIGABRT).
-      if (electronProcess.crash) electronProcess.crash();
-      else process.abort();
-      return;
-    case 'hang':
-      // Never returns, so "cancel" is never read: the pool must kill the process.
-      for (;;) {
-        /* spin */
-      }
-  }
-}
+const crash = crashOnPurpose({
+  exit: (code) => process.exit(code),
+  // Electron's process.crash() where it exists; in plain Node, abort() (SIGABRT).
+  crashHard: () => (electronProcess.crash ? electronProcess.crash() : process.abort()),
+});
 
 const { send, listen } = channel();
 

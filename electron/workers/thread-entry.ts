@@ -4,8 +4,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import type { CrashMode } from '../../shared/protocol/messages';
 import { createTaskServer } from '../../shared/run/task-server';
+import { CRASH_EXIT_CODE, crashOnPurpose } from './crash-on-purpose';
 
 if (parentPort === null) throw new Error('thread-entry must run as a worker thread (new Worker(…)), not on its own');
 const port = parentPort;
@@ -15,27 +15,11 @@ const port = parentPort;
  * the whole process (the app) down with it, because a thread shares the process — which is
  * exactly why the crash-proof place is the utility process, not the thread.
  */
-function crash(mode: CrashMode): void {
-  switch (mode) {
-    case 'throw':
-      // From a timer, so no try/catch of the task server can catch it: the thread dies and
-      // the pool sees the Worker's 'error' event.
-      setTimeout(() => {
-        throw new Error('Crash lab: an uncaught error was thrown on purpose');
-      });
-      return;
-    case 'exit':
-    case 'crash':
-      // In a worker thread process.exit() ends only this thread (the Worker's 'exit', code 3).
-      process.exit(3);
-      return;
-    case 'hang':
-      // Never returns, so "cancel" is never read: the pool must terminate the thread.
-      for (;;) {
-        /* spin */
-      }
-  }
-}
+const crash = crashOnPurpose({
+  // In a worker thread process.exit() ends only this thread (the Worker's 'exit').
+  exit: (code) => process.exit(code),
+  crashHard: () => process.exit(CRASH_EXIT_CODE),
+});
 
 const handle = createTaskServer({
   // Tiles' pixel buffers are transferred (moved, not copied) to the main thread.

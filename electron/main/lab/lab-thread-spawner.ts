@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { SpawnLabWorker } from '../../../shared/lab/lab-crew';
+import { workerLife } from '../task-host/worker-life';
 
 export interface LabThreads {
   readonly spawn: SpawnLabWorker;
@@ -11,34 +12,32 @@ export interface LabThreads {
 
 /**
  * Starts lab workers as worker threads running `entry` (normally the built
- * out/main/workers/lab-thread-entry.js). A crash or an exit we did not ask for fails the run.
+ * out/main/workers/lab-thread-entry.js). A crash or an exit we did not ask for fails the run,
+ * once; nothing is posted to a thread that has gone.
  */
 export function labThreadSpawner(entry: string | URL): LabThreads {
   const exits: Promise<void>[] = [];
   let alive = 0;
   const spawn: SpawnLabWorker = (lane, events) => {
-    const worker = new Worker(entry, { name: `unfreeze lab thread ${lane + 1}` });
+    const name = `Lab thread ${lane + 1}`;
+    const worker = new Worker(entry, { name: `unfreeze ${name.toLowerCase()}` });
+    const life = workerLife((reason) => events.failed(reason));
     alive++;
-    let stopping = false;
-    exits.push(
-      new Promise((resolve) =>
-        worker.once('exit', (code) => {
-          alive--;
-          if (!stopping) events.failed(`Lab thread ${lane + 1} exited with code ${code}`);
-          resolve();
-        }),
-      ),
-    );
-    worker.on('message', (data: unknown) => events.message(data));
-    worker.on('error', (error: Error) => {
-      if (!stopping) events.failed(`Lab thread ${lane + 1} crashed: ${error.message}`);
+    exits.push(life.exited);
+    worker.once('exit', (code) => {
+      alive--;
+      life.markExited();
+      life.fail(`${name} exited with code ${code}`);
     });
+    worker.on('message', (data: unknown) => events.message(data));
+    worker.on('error', (error: Error) => life.fail(`${name} crashed: ${error.message}`));
     return {
-      post: (message) => worker.postMessage(message),
+      post: (message) => {
+        if (life.isAlive()) worker.postMessage(message);
+      },
       terminate: () => {
-        stopping = true;
         // Also ends a thread blocked in Atomics.wait (a deadlock): V8 interrupts the wait.
-        void worker.terminate();
+        if (life.stop()) void worker.terminate();
       },
     };
   };

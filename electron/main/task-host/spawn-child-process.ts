@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { PoolWorkerEvents } from '../../../shared/pool/worker-pool';
 import type { HostWorker } from './host-worker';
 import { StderrTail } from './stderr-tail';
+import { workerLife } from './worker-life';
 
 export interface ChildProcessOptions {
   /** Node options for the child, e.g. ['--import', 'tsx'] to run a .ts entry. Default: none. */
@@ -40,59 +41,40 @@ export function childProcessSpawner(entry: string | URL, options: ChildProcessOp
             ? ['ignore', 'ignore', 'ignore', 'ipc']
             : 'inherit',
     });
-    const stderr = new StderrTail();
-    child.stderr?.setEncoding('utf8');
-    child.stderr?.on('data', (text: string) => stderr.push(text));
+    const stderr = StderrTail.of(child.stderr);
+    const life = workerLife((reason) => events.failed(reason));
 
-    let exited = false;
-    let killing = false;
-    let reported = false;
-    const fail = (reason: string) => {
-      if (reported || killing) return;
-      reported = true;
-      events.failed(reason);
-    };
-    let markExited = () => {};
-    const gone = new Promise<void>((resolve) => {
-      markExited = () => {
-        exited = true;
-        resolve();
-      };
-    });
     // 'exit' stops all posting at once; the failure is reported on 'close', when stderr has
     // been read to the end and can explain what happened.
-    child.once('exit', () => markExited());
+    child.once('exit', () => life.markExited());
     child.once('close', (code: number | null, signal: NodeJS.Signals | null) => {
-      const why = stderr.errorLine();
-      if (signal !== null) fail(`${name} crashed (signal ${signal})${why ? `: ${why}` : ''}`);
-      else fail(`${name} exited with code ${code ?? 'unknown'}${why ? `: ${why}` : ''}`);
+      if (signal !== null) life.fail(`${name} crashed (signal ${signal})`, stderr.errorLine());
+      else life.fail(`${name} exited with code ${code ?? 'unknown'}`, stderr.errorLine());
     });
     // Failed to start (or to be signalled); 'exit'/'close' may or may not follow.
     child.on('error', (error) => {
       // No pid: it never started, so no 'exit' will come either.
-      if (child.pid === undefined) markExited();
-      fail(`${name} could not be started or reached: ${error.message}`);
+      if (child.pid === undefined) life.markExited();
+      life.fail(`${name} could not be started or reached: ${error.message}`);
     });
     child.on('message', (data: unknown) => events.message(data));
     options.onSpawn?.(child, lane);
 
     return {
       id: child.pid,
-      exited: gone,
-      hasExited: () => exited,
+      exited: life.exited,
+      hasExited: life.hasExited,
       post: (message) => {
         // Never write to a process that has exited or closed its channel: Node would raise
         // ERR_IPC_CHANNEL_CLOSED. Its death is (or is about to be) reported through `failed`.
-        if (exited || killing || !child.connected) return;
+        if (!life.isAlive() || !child.connected) return;
         child.send(message, (error) => {
-          if (error) fail(`${name} could not be reached: ${error.message}`);
+          if (error) life.fail(`${name} could not be reached: ${error.message}`);
         });
       },
       terminate: () => {
-        if (killing || exited) return;
-        killing = true;
         // SIGKILL: a process spinning in a loop never reads a polite request to stop.
-        child.kill('SIGKILL');
+        if (life.stop()) child.kill('SIGKILL');
       },
     };
   };

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { PoolWorkerEvents } from '../../../shared/pool/worker-pool';
 import type { HostWorker } from './host-worker';
+import { workerLife } from './worker-life';
 
 export interface WorkerThreadOptions {
   /** Node options for the thread, e.g. resource flags. */
@@ -25,38 +26,25 @@ export function workerThreadSpawner(entry: string | URL, options: WorkerThreadOp
       workerData: options.workerData,
       ...(options.execArgv ? { execArgv: options.execArgv } : {}),
     });
-    let exited = false;
-    let terminating = false;
-    let reported = false;
-    // One report per worker, and none once we stopped it ourselves.
-    const fail = (reason: string) => {
-      if (reported || terminating) return;
-      reported = true;
-      events.failed(reason);
-    };
-    const gone = new Promise<void>((resolve) =>
-      worker.once('exit', (code) => {
-        exited = true;
-        fail(`${name} exited with code ${code}`);
-        resolve();
-      }),
-    );
+    const life = workerLife((reason) => events.failed(reason));
+    worker.once('exit', (code) => {
+      life.markExited();
+      life.fail(`${name} exited with code ${code}`);
+    });
     worker.on('message', (data: unknown) => events.message(data));
-    worker.on('messageerror', () => fail(`${name} sent a message that could not be read`));
+    worker.on('messageerror', () => life.fail(`${name} sent a message that could not be read`));
     // An uncaught exception in the thread (or one while loading its entry); 'exit' follows.
-    worker.on('error', (error: Error) => fail(`${name} crashed: ${error.message}`));
+    worker.on('error', (error: Error) => life.fail(`${name} crashed: ${error.message}`));
     return {
       id: worker.threadId,
-      exited: gone,
-      hasExited: () => exited,
+      exited: life.exited,
+      hasExited: life.hasExited,
       post: (message, transfer) => {
-        if (!exited && !terminating) worker.postMessage(message, transfer);
+        if (life.isAlive()) worker.postMessage(message, transfer);
       },
       terminate: () => {
-        if (terminating || exited) return;
-        terminating = true;
         // terminate() also stops a thread stuck in an endless loop (V8 TerminateExecution).
-        void worker.terminate();
+        if (life.stop()) void worker.terminate();
       },
     };
   };

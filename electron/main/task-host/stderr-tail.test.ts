@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { StderrTail } from './stderr-tail';
 
@@ -26,5 +27,31 @@ describe('StderrTail', () => {
     tail.push('RangeError: old: lost\n');
     tail.push('x'.repeat(StderrTail.LIMIT));
     expect(tail.errorLine()).toBeUndefined();
+  });
+
+  it('reads a stream as it arrives, and knows when it has been read to the end', async () => {
+    const stream = new PassThrough();
+    const tail = StderrTail.of(stream);
+    // A character split across two chunks arrives whole.
+    const euro = Buffer.from('Error: 5 €\n');
+    stream.write(euro.subarray(0, euro.length - 2));
+    stream.write(euro.subarray(euro.length - 2));
+    let read = false;
+    const done = tail.readToEnd(10_000).then(() => (read = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(read).toBe(false);
+    stream.end();
+    await done;
+    expect(tail.errorLine()).toBe('Error: 5 €');
+  });
+
+  it('waits for the end of a stream at most as long as it is told', async () => {
+    const tail = StderrTail.of(new PassThrough());
+    const started = performance.now();
+    await tail.readToEnd(50);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(45);
+    // No stream (stderr not piped): nothing to wait for.
+    await StderrTail.of(null).readToEnd(60_000);
+    expect(StderrTail.of(undefined).errorLine()).toBeUndefined();
   });
 });
