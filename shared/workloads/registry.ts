@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { download } from './download/download';
+import { hashing } from './hashing';
 import { mandelbrot } from './mandelbrot';
 import { primes } from './primes';
 import { tinyTasks } from './tiny-tasks';
@@ -18,6 +19,7 @@ export type AnySizedWorkload = SizedWorkload<unknown, unknown, unknown, unknown,
 const WORKLOADS = {
   mandelbrot,
   primes,
+  hashing,
   'tiny-tasks': tinyTasks,
   download,
 } satisfies Record<string, AnyWorkload>;
