@@ -52,7 +52,12 @@ export function SetupPicker({
           className={SELECT}
           value={value.workload}
           disabled={disabled}
-          onChange={(e) => onChange({ ...value, workload: e.target.value as PlaygroundWorkload })}
+          onChange={(e) => {
+            // The options are the registry's names; find() turns the DOM's string back into one without a cast.
+            const workload = PLAYGROUND_WORKLOADS.find((w) => w === e.target.value);
+            if (workload) onChange({ ...value, workload });
+          }}
+          data-testid="compare-workload"
         >
           {PLAYGROUND_WORKLOADS.map((w) => (
             <option key={w} value={w}>
