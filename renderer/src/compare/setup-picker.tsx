@@ -8,8 +8,10 @@ export interface PickedSetup {
   readonly seconds: number;
 }
 
-const SELECT =
-  'mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-60 dark:border-slate-600 dark:bg-slate-800';
+const SELECT = [
+  'mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base disabled:opacity-60',
+  'focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-600 dark:bg-slate-800',
+].join(' ');
 
 /** Where each pane runs, and the one workload both run. */
 export function SetupPicker({

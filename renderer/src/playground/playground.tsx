@@ -21,6 +21,27 @@ import { useCalibration } from './use-calibration';
 import { useTaskRun } from './use-task-run';
 import { WorkloadOutput } from './workload-output';
 
+const FOCUS = 'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500';
+const LINK_ALERT = [
+  'rounded-xl border border-amber-400 bg-amber-50 p-4 text-amber-950',
+  'dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100',
+].join(' ');
+const START_BUTTON = [
+  'rounded-xl bg-sky-600 px-6 py-3 text-lg font-semibold text-white shadow hover:bg-sky-700 disabled:opacity-50',
+  FOCUS,
+].join(' ');
+const CANCEL_BUTTON = [
+  'rounded-xl border border-slate-300 px-5 py-3 text-lg font-medium hover:bg-slate-100 disabled:opacity-40',
+  'dark:border-slate-600 dark:hover:bg-slate-800',
+  FOCUS,
+].join(' ');
+const MAIN_PROCESS_WARNING = [
+  'rounded-xl border border-rose-300 bg-rose-50 p-3 text-base text-rose-950',
+  'dark:border-rose-500/50 dark:bg-rose-950/40 dark:text-rose-100',
+].join(' ');
+const SEGMENT =
+  'rounded-lg px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-60';
+
 interface Props {
   readonly desktop: boolean;
   readonly dark: boolean;
@@ -85,10 +106,7 @@ export function Playground({ desktop, dark }: Props) {
       <div className="min-w-0 space-y-6">
         <section aria-labelledby="run-heading" className="space-y-6">
           {linkErrors.length > 0 && (
-            <div
-              role="alert"
-              className="rounded-xl border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100"
-            >
+            <div role="alert" className={LINK_ALERT}>
               <p className="font-semibold">This link could not be followed as written</p>
               <ul className="mt-1 list-disc pl-5 text-sm" data-testid="link-errors">
                 {linkErrors.map((e) => (
@@ -130,20 +148,10 @@ export function Playground({ desktop, dark }: Props) {
             <PlacePicker place={place} desktop={desktop} disabled={running} onChange={setPlace} />
 
             <div className="flex flex-wrap items-center gap-3">
-              <button
-                type="button"
-                onClick={run}
-                disabled={running || !calibration}
-                className="rounded-xl bg-sky-600 px-6 py-3 text-lg font-semibold text-white shadow hover:bg-sky-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-50"
-              >
+              <button type="button" onClick={run} disabled={running || !calibration} className={START_BUTTON}>
                 Start
               </button>
-              <button
-                type="button"
-                onClick={cancel}
-                disabled={!running || !info.cancellable}
-                className="rounded-xl border border-slate-300 px-5 py-3 text-lg font-medium hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800"
-              >
+              <button type="button" onClick={cancel} disabled={!running || !info.cancellable} className={CANCEL_BUTTON}>
                 Cancel
               </button>
               {place === 'renderer-main' && (
@@ -154,10 +162,7 @@ export function Playground({ desktop, dark }: Props) {
               )}
             </div>
             {place === 'main-process' && (
-              <p
-                className="rounded-xl border border-rose-300 bg-rose-50 p-3 text-base text-rose-950 dark:border-rose-500/50 dark:bg-rose-950/40 dark:text-rose-100"
-                data-testid="main-process-warning"
-              >
+              <p className={MAIN_PROCESS_WARNING} data-testid="main-process-warning">
                 <span className="font-semibold">This blocks Electron’s main process: the whole app freezes.</span> Every
                 window, its menus and your clicks wait, and so does this page’s IPC — watch the ping stall. It can’t be
                 cancelled: the cancel request would wait in the same blocked queue until the run is over.
@@ -220,7 +225,7 @@ function Segmented<T extends string>(props: {
             aria-checked={props.value === o.value}
             disabled={props.disabled}
             onClick={() => props.onChange(o.value)}
-            className={`rounded-lg px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-60 ${
+            className={`${SEGMENT} ${
               props.value === o.value
                 ? 'bg-white shadow dark:bg-slate-600'
                 : 'text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white'
