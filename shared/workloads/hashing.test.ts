@@ -122,7 +122,10 @@ describe('hashing parameters', () => {
     [{ mebibytes: 1.5 }, 'mebibytes: mebibytes must be a whole number from 1 to 4,096'],
     [{ mebibytes: 1, blockKiB: 8 }, 'blockKiB: blockKiB must be a whole number from 16 to 4,096'],
     [{ mebibytes: 1, seed: -1 }, 'seed: seed must be a whole number from 0 to 4,294,967,295'],
-    [{ mebibytes: 4096, blockKiB: 16 }, 'blockKiB: mebibytes × 1024 / blockKiB must be at most 16,384 blocks'],
+    [
+      { mebibytes: 4096, blockKiB: 16 },
+      'blockKiB: 4,096 MiB in blocks of 16 KiB would be 262,144 blocks; at most 16,384 (use larger blocks)',
+    ],
     [{ mebibytes: 1, sha: 'fast' }, 'Unrecognized key: "sha"'],
   ])('rejects %j, naming the field and its range', (input, message) => {
     expect(() => parseParams(hashingParams, input, 'hashing')).toThrow(ParamsError);

@@ -4,6 +4,14 @@ import { Sha256 } from './download/sha256';
 import { intInRange } from './ranges';
 import type { Shard, SizedWorkload, WorkStep } from './workload';
 
+/** At most this many blocks, so one part's list of digests stays a small message (about 1 MB). */
+export const HASHING_LIMITS = { maxBlocks: 16_384 } as const;
+
+const blockBytes = (p: { readonly blockKiB: number }) => p.blockKiB * 1024;
+const totalBytes = (p: { readonly mebibytes: number }) => p.mebibytes * 1024 * 1024;
+const blockCount = (p: { readonly mebibytes: number; readonly blockKiB: number }) =>
+  Math.ceil(totalBytes(p) / blockBytes(p));
+
 /**
  * SHA-256 over generated data: CPU work of another shape than Mandelbrot's (32-bit mixing of a
  * byte stream, no floating point), and a job real apps send to a worker (checking a download,
@@ -18,22 +26,23 @@ import type { Shard, SizedWorkload, WorkStep } from './workload';
  * listing without the names). Parts carry block numbers, so the summary is the same however the
  * blocks were shared out.
  */
-export const HASHING_LIMITS = { maxBlocks: 16_384 } as const;
-
-const blockBytes = (p: { readonly blockKiB: number }) => p.blockKiB * 1024;
-const totalBytes = (p: { readonly mebibytes: number }) => p.mebibytes * 1024 * 1024;
-const blockCount = (p: { readonly mebibytes: number; readonly blockKiB: number }) =>
-  Math.ceil(totalBytes(p) / blockBytes(p));
-
 export const hashingParams = z
   .strictObject({
     mebibytes: intInRange('mebibytes', 1, 4096),
     blockKiB: intInRange('blockKiB', 16, 4096).default(256),
     seed: intInRange('seed', 0, 0xffff_ffff).default(0),
   })
-  .refine((p) => blockCount(p) <= HASHING_LIMITS.maxBlocks, {
-    error: `mebibytes × 1024 / blockKiB must be at most ${HASHING_LIMITS.maxBlocks.toLocaleString('en-US')} blocks`,
-    path: ['blockKiB'],
+  .superRefine((p, ctx) => {
+    const blocks = blockCount(p);
+    if (blocks <= HASHING_LIMITS.maxBlocks) return;
+    const n = (x: number) => x.toLocaleString('en-US');
+    ctx.addIssue({
+      code: 'custom',
+      path: ['blockKiB'],
+      message:
+        `${n(p.mebibytes)} MiB in blocks of ${n(p.blockKiB)} KiB would be ${n(blocks)} blocks; ` +
+        `at most ${n(HASHING_LIMITS.maxBlocks)} (use larger blocks)`,
+    });
   });
 export type HashingParams = z.output<typeof hashingParams>;
 
