@@ -138,7 +138,7 @@ export const hashing: SizedWorkload<HashingParams, never, HashingPart, HashingRe
     probe: PROBE,
     measure: (ms) => ({ msPerMiB: ms / PROBE.mebibytes }),
     measured: z.object({ msPerMiB: z.number().positive().finite() }),
-    defaults: { msPerMiB: 14 },
+    defaults: { msPerMiB: 10 },
     // 256 KiB blocks keep even 4,096 MiB within the block limit, and a 1 MiB run still has 4 shards' worth.
     paramsFor: (ms, m) => ({
       mebibytes: Math.min(4096, Math.max(1, Math.round(ms / m.msPerMiB))),
