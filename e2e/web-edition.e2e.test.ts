@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { fileBytes } from '../shared/workloads/download/file-bytes';
 import { choosePlace, openPlayground, readFigures, waitForRunEnd } from './support/playground-page';
 import { webEditionSuite } from './support/web-edition-suite';
 
@@ -60,6 +62,43 @@ describe('web edition in Chromium', () => {
     expect(responsive.worstGapMs).toBeLessThan(200);
     // Same work, same answer: the checksum of every pixel matches.
     expect(await page.getByTestId('result').textContent()).toBe(frozenResult);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('offers SHA-256 hashing and gets node:crypto’s digest on the main thread and in Web Workers', async () => {
+    const { page, errors } = await openPlayground(suite.browser, suite.url, '?workload=hashing&size=1s');
+    expect(await page.getByRole('radio', { name: 'SHA-256 hashing' }).getAttribute('aria-checked')).toBe('true');
+    const note = (await page.getByTestId('preset-note').textContent()) ?? '';
+    const mebibytes = Number(/SHA-256 over ([\d,]+) MiB of generated data/.exec(note)?.[1]?.replaceAll(',', ''));
+    expect(mebibytes).toBeGreaterThanOrEqual(1);
+
+    // The same data hashed here: 256 KiB blocks of seed 0, then the digest of their listing.
+    const BLOCK = 256 * 1024;
+    const blocks = Math.ceil((mebibytes * 1024 * 1024) / BLOCK);
+    const listing = Array.from(
+      { length: blocks },
+      (_, b) =>
+        `${createHash('sha256')
+          .update(fileBytes(0, b, 0, BLOCK))
+          .digest('hex')}\n`,
+    ).join('');
+    const digest = createHash('sha256').update(listing).digest('hex');
+
+    for (const [place, label] of [
+      [/Page main thread/, 'Page main thread'],
+      [/Web Workers/, 'Web Workers'],
+    ] as const) {
+      await choosePlace(page, place);
+      await page.getByRole('button', { name: 'Start' }).click();
+      const figures = await waitForRunEnd(page);
+      expect(figures.phase, label).toBe('done');
+      expect(await page.getByTestId('hashing-output').textContent(), label).toBe(
+        `${mebibytes.toLocaleString('en-US')} MiB in ${blocks.toLocaleString('en-US')} blocks, ` +
+          `SHA-256 ${digest.slice(0, 16)}…`,
+      );
+      expect(figures.status, label).toContain(`Done: SHA-256 hashing on ${label}`);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -212,7 +212,7 @@ function malformedMessages(count: number, seed: number): unknown[] {
       return rest;
     },
     (m) => ({ ...m, taskId: pick(['', 5, null, undefined, {}, [], 'x'.repeat(101)]) }),
-    (m) => ({ ...m, workload: pick(['', 'Primes', 'hashing', 'downloads', 1, null, undefined]) }),
+    (m) => ({ ...m, workload: pick(['', 'Primes', 'sorting', 'downloads', 1, null, undefined]) }),
     (m) => {
       const c = 1 + int(256);
       return { ...m, shard: { index: c + int(5), count: c } };

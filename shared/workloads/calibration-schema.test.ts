@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { calibrationSchema } from './calibration-schema';
 import { calibrate, DEFAULT_CALIBRATION } from './presets';
 
+const { mandelbrot: _left, ...withoutMandelbrot } = DEFAULT_CALIBRATION;
+
 describe('calibrationSchema', () => {
   it('accepts a real measurement and the default', () => {
     const measured = calibrate(() => performance.now(), 1);
@@ -10,10 +12,14 @@ describe('calibrationSchema', () => {
   });
 
   it.each([
-    ['a zero speed', { ...DEFAULT_CALIBRATION, mandelbrotMsPerPixel: 0 }],
-    ['an infinite time', { ...DEFAULT_CALIBRATION, primesProbeMs: Number.POSITIVE_INFINITY }],
-    ['a fractional probe', { ...DEFAULT_CALIBRATION, primesProbe: 1.5 }],
-    ['a missing field', { mandelbrotMsPerPixel: 0.001, primesProbeMs: 30 }],
+    ['a zero speed', { ...DEFAULT_CALIBRATION, mandelbrot: { msPerPixel: 0 } }],
+    [
+      'an infinite time',
+      { ...DEFAULT_CALIBRATION, primes: { ...DEFAULT_CALIBRATION.primes, probeMs: Number.POSITIVE_INFINITY } },
+    ],
+    ['a fractional probe', { ...DEFAULT_CALIBRATION, primes: { ...DEFAULT_CALIBRATION.primes, probe: 1.5 } }],
+    ['a missing field', { ...DEFAULT_CALIBRATION, primes: { probeMs: 30 } }],
+    ['a missing workload', withoutMandelbrot],
     ['not an object', 'fast'],
   ])('rejects %s', (_what, value) => {
     expect(calibrationSchema.safeParse(value).success).toBe(false);

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
+  MANDELBROT_VIEW,
+  mandelbrotOfPixels,
   escapeTime,
   mandelbrot,
   mandelbrotParams,
@@ -9,7 +11,6 @@ import {
   type MandelbrotTile,
 } from './mandelbrot';
 import { ParamsError, parseParams } from './params-error';
-import { MANDELBROT_VIEW } from './presets';
 import { WHOLE, type Shard } from './workload';
 
 interface ShardRun {
@@ -255,4 +256,16 @@ describe('mandelbrot parameters', () => {
   it.each([null, undefined, 42, 'big', [320, 200]])('rejects %j, which is not an object', (input) => {
     expect(rejection(input).message).toMatch(/expected object/);
   });
+});
+
+describe('mandelbrotOfPixels', () => {
+  it.each([0, 1, 100, 9600, 1e6, 1e9, Number.POSITIVE_INFINITY])(
+    'gives valid 3:2 parameters for %d pixels',
+    (pixels) => {
+      const m = mandelbrotOfPixels(pixels);
+      expect(mandelbrotParams.safeParse(m).success).toBe(true);
+      expect(m.width / m.height).toBeGreaterThan(1.4);
+      expect(m.width / m.height).toBeLessThan(1.6);
+    },
+  );
 });

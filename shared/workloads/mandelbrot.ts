@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { intInRange, numberInRange } from './ranges';
-import type { Shard, WorkStep, Workload } from './workload';
+import type { PixelTile, Shard, SizedWorkload, WorkStep } from './workload';
 
 export const mandelbrotParams = z.strictObject({
   width: intInRange('width', 16, 4096),
@@ -15,14 +15,7 @@ export const mandelbrotParams = z.strictObject({
 export type MandelbrotParams = z.output<typeof mandelbrotParams>;
 
 /** A finished tile: RGBA pixels, transferred (not copied) to the UI. */
-export interface MandelbrotTile {
-  readonly index: number;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-  readonly rgba: Uint8ClampedArray<ArrayBuffer>;
-}
+export type MandelbrotTile = PixelTile;
 
 const tileSchema = z.strictObject({
   index: z.int().nonnegative(),
@@ -139,7 +132,35 @@ function* runMandelbrot(p: MandelbrotParams, shard: Shard): Generator<WorkStep<M
   return { tiles, hash };
 }
 
-export const mandelbrot: Workload<MandelbrotParams, MandelbrotTile, MandelbrotPart, MandelbrotResult> = {
+/** The view every preset draws: the whole set, with enough iterations to be real work. */
+export const MANDELBROT_VIEW = { centerRe: -0.65, centerIm: 0, span: 3.1, maxIterations: 4000, tileSize: 64 } as const;
+const ASPECT = 3 / 2;
+
+/** MANDELBROT_VIEW at about `pixels` pixels, 3:2, within the parameter ranges. */
+export function mandelbrotOfPixels(pixels: number): MandelbrotParams {
+  const width = clamp(Math.round(Math.sqrt(pixels * ASPECT)), 48, 4096);
+  const height = clamp(Math.round(width / ASPECT), 32, 4096);
+  return { ...MANDELBROT_VIEW, width, height };
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+const PROBE = mandelbrotOfPixels(120 * 80);
+
+export interface MandelbrotMeasured {
+  /** Milliseconds per pixel of MANDELBROT_VIEW. */
+  readonly msPerPixel: number;
+}
+
+export const mandelbrot: SizedWorkload<
+  MandelbrotParams,
+  MandelbrotTile,
+  MandelbrotPart,
+  MandelbrotResult,
+  MandelbrotMeasured
+> = {
   name: 'mandelbrot',
   title: 'Mandelbrot',
   params: mandelbrotParams,
@@ -155,4 +176,14 @@ export const mandelbrot: Workload<MandelbrotParams, MandelbrotTile, MandelbrotPa
   }),
   transferables: (tile) => [tile.rgba.buffer],
   describe: (r) => `${r.width}×${r.height} pixels in ${r.tiles} tiles, checksum ${r.checksum}`,
+  // The cost is proportional to the pixels of the same view: time a small picture, scale up.
+  presets: {
+    probe: PROBE,
+    measure: (ms) => ({ msPerPixel: ms / (PROBE.width * PROBE.height) }),
+    measured: z.object({ msPerPixel: z.number().positive().finite() }),
+    defaults: { msPerPixel: 0.0016 },
+    paramsFor: (ms, m) => mandelbrotOfPixels(ms / m.msPerPixel),
+  },
+  view: 'tiles',
+  describeParams: (p) => `${p.width}×${p.height} pixels, ${p.maxIterations.toLocaleString('en-US')} iterations`,
 };

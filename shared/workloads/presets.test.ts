@@ -1,24 +1,41 @@
 import { describe, it, expect } from 'vitest';
-import { mandelbrotParams } from './mandelbrot';
+import { MANDELBROT_VIEW, mandelbrotParams } from './mandelbrot';
 import {
   DEFAULT_CALIBRATION,
-  MANDELBROT_VIEW,
+  MIN_PROBE_MS,
   PRESET_SECONDS,
   SIZE_PRESETS,
   calibrate,
-  mandelbrotOfPixels,
   presetParams,
   type Calibration,
 } from './presets';
 import { primesParams } from './primes';
+import { getPlaygroundWorkload, PLAYGROUND_WORKLOADS } from './registry';
+import { WHOLE } from './workload';
 
-const VERY_FAST: Calibration = { mandelbrotMsPerPixel: 1e-9, primesProbeMs: 1e-6, primesProbe: 150_000 };
-const VERY_SLOW: Calibration = { mandelbrotMsPerPixel: 1e3, primesProbeMs: 1e7, primesProbe: 150_000 };
+/** What calibrate would report if every workload's probe took `probeMs`. */
+const measuredAt = (probeMs: number) =>
+  Object.fromEntries(
+    PLAYGROUND_WORKLOADS.map((name) => [name, getPlaygroundWorkload(name).presets.measure(probeMs)]),
+  ) as unknown as Calibration;
+
+// Extremes for every workload, with the hand-picked figures the Mandelbrot and primes cases were written for.
+const VERY_FAST: Calibration = {
+  ...measuredAt(1e-6),
+  mandelbrot: { msPerPixel: 1e-9 },
+  primes: { probeMs: 1e-6, probe: 150_000 },
+};
+const VERY_SLOW: Calibration = {
+  ...measuredAt(1e7),
+  mandelbrot: { msPerPixel: 1e3 },
+  primes: { probeMs: 1e7, probe: 150_000 },
+};
 const CALIBRATIONS: [string, Calibration][] = [
   ['the default calibration', DEFAULT_CALIBRATION],
   ['a very fast machine', VERY_FAST],
   ['a very slow machine', VERY_SLOW],
-  ['the calibration floor', { mandelbrotMsPerPixel: 0.05 / 9600, primesProbeMs: 0.05, primesProbe: 150_000 }],
+  // { msPerPixel: 0.05 / 9600 } and { probeMs: 0.05, probe: 150_000 }: every probe at the floor.
+  ['the calibration floor', measuredAt(MIN_PROBE_MS)],
 ];
 
 describe('presetParams', () => {
@@ -40,17 +57,17 @@ describe('presetParams', () => {
 
   it('sizes the default 1s Mandelbrot at about 1000 ms / msPerPixel pixels', () => {
     const m = presetParams('mandelbrot', '1s', DEFAULT_CALIBRATION);
-    const target = 1000 / DEFAULT_CALIBRATION.mandelbrotMsPerPixel;
+    const target = 1000 / DEFAULT_CALIBRATION.mandelbrot.msPerPixel;
     expect(m.width * m.height).toBeGreaterThan(target * 0.95);
     expect(m.width * m.height).toBeLessThan(target * 1.05);
     expect(m).toMatchObject(MANDELBROT_VIEW);
   });
 
   it('solves the primes cost model: the 1s limit costs 1000/probeMs times the probe', () => {
-    const c = DEFAULT_CALIBRATION;
+    const c = DEFAULT_CALIBRATION.primes;
     const cost = (n: number) => n ** 1.5 / Math.log(n);
-    const { limit } = presetParams('primes', '1s', c);
-    expect(cost(limit) / cost(c.primesProbe)).toBeCloseTo(1000 / c.primesProbeMs, 1);
+    const { limit } = presetParams('primes', '1s', DEFAULT_CALIBRATION);
+    expect(cost(limit) / cost(c.probe)).toBeCloseTo(1000 / c.probeMs, 1);
   });
 
   it.each(CALIBRATIONS)('never shrinks and stays within the schemas for %s', (_, calibration) => {
@@ -78,18 +95,6 @@ describe('presetParams', () => {
   });
 });
 
-describe('mandelbrotOfPixels', () => {
-  it.each([0, 1, 100, 9600, 1e6, 1e9, Number.POSITIVE_INFINITY])(
-    'gives valid 3:2 parameters for %d pixels',
-    (pixels) => {
-      const m = mandelbrotOfPixels(pixels);
-      expect(mandelbrotParams.safeParse(m).success).toBe(true);
-      expect(m.width / m.height).toBeGreaterThan(1.4);
-      expect(m.width / m.height).toBeLessThan(1.6);
-    },
-  );
-});
-
 describe('calibrate', () => {
   it('measures with the clock it is given and never reports zero', () => {
     let calls = 0;
@@ -97,11 +102,11 @@ describe('calibrate', () => {
       calls++;
       return 1000;
     };
-    const c = calibrate(frozen, 1);
+    const c = calibrate(frozen, 1, ['mandelbrot', 'primes']);
     expect(calls).toBe(4);
-    expect(c.primesProbeMs).toBe(0.05);
-    expect(c.mandelbrotMsPerPixel).toBeGreaterThan(0);
-    expect(Number.isFinite(c.mandelbrotMsPerPixel)).toBe(true);
+    expect(c.primes.probeMs).toBe(0.05);
+    expect(c.mandelbrot.msPerPixel).toBeGreaterThan(0);
+    expect(Number.isFinite(c.mandelbrot.msPerPixel)).toBe(true);
   });
 
   it('takes the best of several rounds', () => {
@@ -115,12 +120,44 @@ describe('calibrate', () => {
       call++;
       return t;
     };
-    const c = calibrate(clock, 3);
-    expect(c.primesProbeMs).toBe(5);
-    expect(c.mandelbrotMsPerPixel * 120 * 80).toBeCloseTo(5, 6);
+    const c = { ...DEFAULT_CALIBRATION, ...calibrate(clock, 3, ['mandelbrot', 'primes']) };
+    expect(c.primes.probeMs).toBe(5);
+    expect(c.mandelbrot.msPerPixel * 120 * 80).toBeCloseTo(5, 6);
     for (const preset of SIZE_PRESETS) {
       expect(mandelbrotParams.safeParse(presetParams('mandelbrot', preset, c)).success).toBe(true);
       expect(primesParams.safeParse(presetParams('primes', preset, c)).success).toBe(true);
+    }
+  });
+});
+
+describe('every Playground workload', () => {
+  it('is measured by calibrate, in the order the registry lists them, two clock reads per probe', () => {
+    let calls = 0;
+    const c = calibrate(() => calls++, 1);
+    expect(Object.keys(c)).toEqual([...PLAYGROUND_WORKLOADS]);
+    expect(calls).toBe(2 * PLAYGROUND_WORKLOADS.length);
+    expect(Object.keys(DEFAULT_CALIBRATION)).toEqual([...PLAYGROUND_WORKLOADS]);
+  });
+
+  it.each(CALIBRATIONS)('gets valid params that never shrink, and a description, for %s', (_, calibration) => {
+    for (const name of PLAYGROUND_WORKLOADS) {
+      const workload = getPlaygroundWorkload(name);
+      let lastWork = 0;
+      for (const preset of SIZE_PRESETS) {
+        const params = presetParams(name, preset, calibration);
+        expect(workload.params.safeParse(params).success, `${name} ${preset}`).toBe(true);
+        const work = workload.total(params, WHOLE);
+        expect(work, `${name} ${preset}`).toBeGreaterThanOrEqual(lastWork);
+        lastWork = work;
+        expect(workload.describeParams(params)).toMatch(/\d/);
+      }
+    }
+  });
+
+  it('has a probe that is valid params', () => {
+    for (const name of PLAYGROUND_WORKLOADS) {
+      const { presets, params } = getPlaygroundWorkload(name);
+      expect(params.safeParse(presets.probe).success, name).toBe(true);
     }
   });
 });

@@ -1,9 +1,14 @@
-import type { MandelbrotParams } from './mandelbrot';
-import { mandelbrot } from './mandelbrot';
-import type { PrimesParams } from './primes';
-import { primes } from './primes';
-import type { PlaygroundWorkload } from './registry';
+import {
+  getPlaygroundWorkload,
+  PLAYGROUND_WORKLOADS,
+  type MeasuredOf,
+  type ParamsOf,
+  type PlaygroundWorkload,
+} from './registry';
 import { WHOLE } from './workload';
+
+// Mandelbrot's preset view and sizing live in mandelbrot.ts; tests across the repository import them from here.
+export { MANDELBROT_VIEW, mandelbrotOfPixels } from './mandelbrot';
 
 /** Sizes named by how long they take on one thread of *this* computer. */
 export const SIZE_PRESETS = ['1s', '3s', '10s'] as const;
@@ -21,87 +26,66 @@ export function parseSizeSeconds(text: string): number | null {
   return seconds >= 1 && seconds <= MAX_SIZE_SECONDS ? seconds : null;
 }
 
-/** The view every preset draws: the whole set, with enough iterations to be real work. */
-export const MANDELBROT_VIEW = { centerRe: -0.65, centerIm: 0, span: 3.1, maxIterations: 4000, tileSize: 64 } as const;
-const ASPECT = 3 / 2;
+/** Measured speed of this computer: each Playground workload's numbers, from a short run of it. */
+export type Calibration = { readonly [N in PlaygroundWorkload]: MeasuredOf<N> };
 
-export function mandelbrotOfPixels(pixels: number): MandelbrotParams {
-  const width = clamp(Math.round(Math.sqrt(pixels * ASPECT)), 48, 4096);
-  const height = clamp(Math.round(width / ASPECT), 32, 4096);
-  return { ...MANDELBROT_VIEW, width, height };
-}
+/** A probe that seems to take no time (a coarse clock) still counts as this long, so no speed is infinite. */
+export const MIN_PROBE_MS = 0.05;
 
-/** Measured speed of this computer, from a short run of each workload at a small size. */
-export interface Calibration {
-  /** Milliseconds per pixel of MANDELBROT_VIEW. */
-  readonly mandelbrotMsPerPixel: number;
-  /** Seconds for primes up to `primesProbe`, which scale as limit^1.5 / ln(limit). */
-  readonly primesProbeMs: number;
-  readonly primesProbe: number;
-}
-
-/** Used until the calibration has run (and by tests): a mid-range laptop. */
-export const DEFAULT_CALIBRATION: Calibration = {
-  mandelbrotMsPerPixel: 0.0016,
-  primesProbeMs: 30,
-  primesProbe: 300_000,
-};
+/** Used until the calibration has run (and by tests): every workload's mid-range laptop. */
+export const DEFAULT_CALIBRATION: Calibration = perWorkload(
+  PLAYGROUND_WORKLOADS,
+  (name) => getPlaygroundWorkload(name).presets.defaults,
+);
 
 function drain(work: Generator<unknown, unknown>): void {
   for (let s = work.next(); !s.done; s = work.next());
 }
 
 /**
- * Times small runs of each workload (best of `rounds`, so the JIT is warm) — about 100 ms in
- * all on a typical laptop. Pure: the caller passes its clock.
+ * Times each workload's probe (best of `rounds`, so the JIT is warm) — a few tens of milliseconds
+ * per workload on a typical laptop. Pure: the caller passes its clock. `names` measures only some.
  */
-export function calibrate(now: () => number, rounds = 3): Calibration {
-  const probe = mandelbrotOfPixels(120 * 80);
-  const primesProbe = 150_000;
-  let mandelMs = Infinity;
-  let primesMs = Infinity;
+export function calibrate(now: () => number, rounds?: number): Calibration;
+export function calibrate<N extends PlaygroundWorkload>(
+  now: () => number,
+  rounds: number,
+  names: readonly N[],
+): Pick<Calibration, N>;
+export function calibrate(
+  now: () => number,
+  rounds = 3,
+  names: readonly PlaygroundWorkload[] = PLAYGROUND_WORKLOADS,
+): Partial<Calibration> {
+  const best = new Map<PlaygroundWorkload, number>(names.map((name) => [name, Infinity]));
   for (let i = 0; i < rounds; i++) {
-    let t = now();
-    drain(mandelbrot.run(probe, WHOLE));
-    mandelMs = Math.min(mandelMs, now() - t);
-    t = now();
-    drain(primes.run({ limit: primesProbe }, WHOLE));
-    primesMs = Math.min(primesMs, now() - t);
+    // Round by round, not workload by workload: a burst of load on the machine hits one round of all.
+    for (const name of names) {
+      const workload = getPlaygroundWorkload(name);
+      const started = now();
+      drain(workload.run(workload.presets.probe, WHOLE));
+      best.set(name, Math.min(best.get(name) ?? Infinity, now() - started));
+    }
   }
-  return {
-    mandelbrotMsPerPixel: Math.max(mandelMs, 0.05) / (probe.width * probe.height),
-    primesProbeMs: Math.max(primesMs, 0.05),
-    primesProbe,
-  };
+  return perWorkload(names, (name) =>
+    getPlaygroundWorkload(name).presets.measure(Math.max(best.get(name) ?? Infinity, MIN_PROBE_MS)),
+  );
 }
-
-const primesCost = (limit: number) => limit ** 1.5 / Math.log(limit);
 
 /** A preset's name, or a number of seconds. */
 export type Size = SizePreset | number;
 
-export function presetParams(workload: 'mandelbrot', size: Size, c: Calibration): MandelbrotParams;
-export function presetParams(workload: 'primes', size: Size, c: Calibration): PrimesParams;
-export function presetParams(workload: PlaygroundWorkload, size: Size, c: Calibration): MandelbrotParams | PrimesParams;
-export function presetParams(
-  workload: PlaygroundWorkload,
-  size: Size,
-  c: Calibration,
-): MandelbrotParams | PrimesParams {
+/** Parameters for `name` that take about `size` on one thread of the calibrated computer. */
+export function presetParams<N extends PlaygroundWorkload>(name: N, size: Size, c: Calibration): ParamsOf<N> {
   const targetMs = (typeof size === 'number' ? size : PRESET_SECONDS[size]) * 1000;
-  if (workload === 'mandelbrot') return mandelbrotOfPixels(targetMs / c.mandelbrotMsPerPixel);
-  // Solve cost(limit) = cost(probe) · target / probeMs by bisection on a monotone function.
-  const goal = (primesCost(c.primesProbe) * targetMs) / c.primesProbeMs;
-  let lo = 1_000;
-  let hi = 100_000_000;
-  for (let i = 0; i < 60; i++) {
-    const mid = (lo + hi) / 2;
-    if (primesCost(mid) < goal) lo = mid;
-    else hi = mid;
-  }
-  return { limit: Math.round(lo) };
+  // The registry's types tie c[name] to this workload's presets and their params to ParamsOf<N>.
+  return getPlaygroundWorkload(name).presets.paramsFor(targetMs, c[name]) as ParamsOf<N>;
 }
 
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
+/** A record with one entry per named workload: the loop cannot see the name-to-type link, the return type states it. */
+function perWorkload<N extends PlaygroundWorkload>(
+  names: readonly N[],
+  entry: (name: N) => unknown,
+): Pick<Calibration, N> {
+  return Object.fromEntries(names.map((name) => [name, entry(name)])) as Pick<Calibration, N>;
 }

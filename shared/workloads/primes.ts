@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { intInRange } from './ranges';
-import type { Shard, WorkStep, Workload } from './workload';
+import type { Shard, SizedWorkload, WorkStep } from './workload';
 
 export const primesParams = z.strictObject({
   /** Count the primes p with 2 ≤ p ≤ limit. */
@@ -47,7 +47,30 @@ function* runPrimes(p: PrimesParams, shard: Shard): Generator<WorkStep<never>, n
   return found;
 }
 
-export const primes: Workload<PrimesParams, never, number, PrimesResult> = {
+export interface PrimesMeasured {
+  /** Milliseconds to count the primes up to `probe`. */
+  readonly probeMs: number;
+  readonly probe: number;
+}
+
+const PROBE_LIMIT = 150_000;
+
+/** Trial division up to n costs about n^1.5 / ln(n): each of ~n/ln(n) primes is tried by ~√n divisors. */
+const primesCost = (limit: number) => limit ** 1.5 / Math.log(limit);
+
+/** The limit whose cost is `goal`, by bisection on the monotone cost model (1,000 to 100,000,000). */
+function limitOfCost(goal: number): number {
+  let lo = 1_000;
+  let hi = 100_000_000;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (primesCost(mid) < goal) lo = mid;
+    else hi = mid;
+  }
+  return Math.round(lo);
+}
+
+export const primes: SizedWorkload<PrimesParams, never, number, PrimesResult, PrimesMeasured> = {
   name: 'primes',
   title: 'Prime counting',
   params: primesParams,
@@ -62,4 +85,14 @@ export const primes: Workload<PrimesParams, never, number, PrimesResult> = {
   combine: (p, parts) => ({ limit: p.limit, count: parts.reduce((sum, n) => sum + n, 0) }),
   transferables: () => [],
   describe: (r) => `${r.count.toLocaleString('en-US')} primes up to ${r.limit.toLocaleString('en-US')}`,
+  presets: {
+    probe: { limit: PROBE_LIMIT },
+    measure: (ms) => ({ probeMs: ms, probe: PROBE_LIMIT }),
+    measured: z.object({ probeMs: z.number().positive().finite(), probe: z.int().positive() }),
+    defaults: { probeMs: 30, probe: 300_000 },
+    // Solve cost(limit) = cost(probe) · ms / probeMs.
+    paramsFor: (ms, m) => ({ limit: limitOfCost((primesCost(m.probe) * ms) / m.probeMs) }),
+  },
+  view: 'text',
+  describeParams: (p) => `primes up to ${p.limit.toLocaleString('en-US')}`,
 };

@@ -44,3 +44,61 @@ export interface Workload<Params, Chunk, Part, Result> {
   /** One line for the result panel. */
   describe(result: Result): string;
 }
+
+/** A rectangle of RGBA pixels at (x, y) of the whole image: what the Playground's 'tiles' view paints. */
+export interface PixelTile {
+  readonly index: number;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly rgba: Uint8ClampedArray<ArrayBuffer>;
+}
+
+/**
+ * The Playground's output views, by kind: what each one draws (chunks) and what it needs to
+ * know before the first chunk arrives (params). The renderer keeps exactly one view per kind.
+ */
+export interface PlaygroundViews {
+  /** A canvas, sized by the params, that paints every chunk as it arrives. */
+  readonly tiles: { readonly chunk: PixelTile; readonly params: { readonly width: number; readonly height: number } };
+  /** The result line, large; chunks, if any, are not shown. */
+  readonly text: { readonly chunk: unknown; readonly params: unknown };
+}
+export type ViewKind = keyof PlaygroundViews;
+
+/** The view kinds whose chunks and params a workload's own types fit: declaring another one is a compile error. */
+export type ViewKindFor<Params, Chunk> = {
+  [K in ViewKind]: [Chunk] extends [PlaygroundViews[K]['chunk']]
+    ? [Params] extends [PlaygroundViews[K]['params']]
+      ? K
+      : never
+    : never;
+}[ViewKind];
+
+/**
+ * How a workload is sized in seconds of *this* computer. `Measured` is what the calibration
+ * keeps for this workload (for example milliseconds per pixel).
+ */
+export interface Presets<Params, Measured> {
+  /** The calibration's small run (tens of milliseconds), timed on this computer, best of a few rounds. */
+  readonly probe: Params;
+  /** The probe's best time (never below a floor, so never 0) as this workload's measured numbers. */
+  measure(probeMs: number): Measured;
+  /** Checks measured numbers that arrive from another thread (the calibration runs in a worker). */
+  readonly measured: z.ZodType<Measured>;
+  /** Used until the calibration has run (and by tests): a mid-range laptop. */
+  readonly defaults: Measured;
+  /** The cost model: parameters that take about `ms` on one thread of the measured computer. */
+  paramsFor(ms: number, measured: Measured): Params;
+}
+
+/**
+ * A workload the Playground and Compare offer: sized by presets, shown by a view of its kind,
+ * its parameters described in one line ("1,536×1,024 pixels, 4,000 iterations").
+ */
+export interface SizedWorkload<Params, Chunk, Part, Result, Measured> extends Workload<Params, Chunk, Part, Result> {
+  readonly presets: Presets<Params, Measured>;
+  readonly view: ViewKindFor<Params, Chunk>;
+  describeParams(params: Params): string;
+}

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { HOST_PLACES, POOL_PLACES, type HostPlace, type PoolPlace } from '../../../shared/host/host-places';
 import { taskEventSchema, type TaskEvent } from '../../../shared/host/task-event';
 import type { PoolWorkerEvents } from '../../../shared/pool/worker-pool';
 import type { CrashMode } from '../../../shared/protocol/messages';
 import type { TaskRequest } from '../../../shared/run/task-request';
+import { fileBytes } from '../../../shared/workloads/download/file-bytes';
 import type { MandelbrotTile } from '../../../shared/workloads/mandelbrot';
 import { ParamsError } from '../../../shared/workloads/params-error';
 import { MANDELBROT_VIEW, calibrate, presetParams } from '../../../shared/workloads/presets';
@@ -129,6 +131,27 @@ describe('task host: the same work in every place', () => {
     for (const place of HOST_PLACES) {
       const run = startTask(h.host, id('primes'), place, { workload: 'primes', params: { limit } });
       await expect(done(run.end), place).resolves.toEqual({ limit, count });
+    }
+  });
+
+  it('hashes to node:crypto’s digest inline, split over worker threads and over child processes', async () => {
+    // 2 MiB in 16 blocks of 128 KiB; the reference hashes each block, then the listing of their digests.
+    const blocks = Array.from({ length: 16 }, (_, b) =>
+      createHash('sha256')
+        .update(fileBytes(5, b, 0, 128 * 1024))
+        .digest('hex'),
+    );
+    const digest = createHash('sha256')
+      .update(blocks.map((d) => `${d}\n`).join(''))
+      .digest('hex');
+    const request = { workload: 'hashing', params: { mebibytes: 2, blockKiB: 128, seed: 5 } };
+    for (const place of HOST_PLACES) {
+      const run = startTask(h.host, id('hashing'), place, request);
+      await expect(done(run.end), place).resolves.toEqual({ mebibytes: 2, blocks: 16, blockKiB: 128, digest });
+      // The pools split it: both lanes of a pool hashed their share of the blocks.
+      const lanes = run.events.filter((e) => e.type === 'lanes').at(-1);
+      const shares = lanes?.type === 'lanes' ? lanes.lanes.map((l) => l.total) : [];
+      expect(shares, place).toEqual(place === 'main-process' ? [2 * 1024 * 1024] : [1024 * 1024, 1024 * 1024]);
     }
   });
 

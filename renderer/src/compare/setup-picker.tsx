@@ -8,8 +8,10 @@ export interface PickedSetup {
   readonly seconds: number;
 }
 
-const SELECT =
-  'mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-60 dark:border-slate-600 dark:bg-slate-800';
+const SELECT = [
+  'mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base disabled:opacity-60',
+  'focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-600 dark:bg-slate-800',
+].join(' ');
 
 /** Where each pane runs, and the one workload both run. */
 export function SetupPicker({
@@ -52,7 +54,12 @@ export function SetupPicker({
           className={SELECT}
           value={value.workload}
           disabled={disabled}
-          onChange={(e) => onChange({ ...value, workload: e.target.value as PlaygroundWorkload })}
+          onChange={(e) => {
+            // The options are the registry's names; find() turns the DOM's string back into one without a cast.
+            const workload = PLAYGROUND_WORKLOADS.find((w) => w === e.target.value);
+            if (workload) onChange({ ...value, workload });
+          }}
+          data-testid="compare-workload"
         >
           {PLAYGROUND_WORKLOADS.map((w) => (
             <option key={w} value={w}>

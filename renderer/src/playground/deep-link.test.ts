@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PLAYGROUND_WORKLOADS } from '../../../shared/workloads/registry';
 import { parseDeepLink } from './deep-link';
 
 describe('parseDeepLink', () => {
@@ -28,6 +29,17 @@ describe('parseDeepLink', () => {
     expect(parseDeepLink('?size=0s').errors).toHaveLength(1);
     expect(parseDeepLink('?size=61s').errors).toHaveLength(1);
     expect(parseDeepLink('?size=2').errors).toHaveLength(1);
+  });
+
+  it('accepts every Playground workload by name, and lists them all for an unknown one', () => {
+    for (const workload of PLAYGROUND_WORKLOADS) {
+      expect(parseDeepLink(`?workload=${workload}`)).toEqual({ link: { workload, autorun: false }, errors: [] });
+    }
+    expect(parseDeepLink('?workload=hashing').link.workload).toBe('hashing');
+    // tiny-tasks is a workload, but not one the Playground offers.
+    expect(parseDeepLink('?workload=tiny-tasks').errors).toEqual([
+      `Unknown workload “tiny-tasks”. Use one of: ${PLAYGROUND_WORKLOADS.join(', ')}.`,
+    ]);
   });
 
   it('rejects an autorun value that is neither 1 nor 0', () => {

@@ -83,6 +83,11 @@ export const PlacePicker = memo(function PlacePicker({ place, desktop, disabled,
   );
 });
 
+const CHOICE = [
+  'rounded-2xl border-2 px-4 py-3 text-left transition-colors disabled:opacity-60',
+  'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500',
+].join(' ');
+
 function ToggleButton(props: {
   pressed: boolean;
   disabled: boolean;
@@ -101,7 +106,7 @@ function ToggleButton(props: {
       aria-pressed={props.pressed}
       disabled={props.disabled}
       onClick={props.onClick}
-      className={`rounded-2xl border-2 px-4 py-3 text-left transition-colors focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-60 ${
+      className={`${CHOICE} ${
         props.pressed
           ? on
           : 'border-slate-200 bg-white hover:border-slate-400 dark:border-slate-700 dark:bg-slate-900 dark:hover:border-slate-500'

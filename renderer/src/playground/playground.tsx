@@ -1,21 +1,46 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PLACE_INFO, type Place } from '../../../shared/places';
-import type { MandelbrotTile } from '../../../shared/workloads/mandelbrot';
 import { presetParams, PRESET_SECONDS, SIZE_PRESETS } from '../../../shared/workloads/presets';
-import { getWorkload, PLAYGROUND_WORKLOADS, type PlaygroundWorkload } from '../../../shared/workloads/registry';
+import {
+  getPlaygroundWorkload,
+  PLAYGROUND_WORKLOADS,
+  type PlaygroundWorkload,
+} from '../../../shared/workloads/registry';
+import type { ViewKind } from '../../../shared/workloads/workload';
 import { CrashLab } from '../desktop/crash-lab';
 import { DesktopOnlyCard } from '../desktop/desktop-only-card';
 import { MainProcessCard, type MainRun } from '../desktop/main-process-card';
 import { ProcessesCard } from '../desktop/processes-card';
 import { MetersPanel } from '../meters/meters-panel';
-import { laneColor } from '../ui/lane-colors';
 import { parseDeepLink } from './deep-link';
 import { Lanes } from './lanes';
+import type { OutputHandle } from './output-view';
 import { BACKGROUND_PLACE, PlacePicker } from './place-picker';
 import { RunStatus } from './run-status';
-import { TilePainter } from './tile-painter';
 import { useCalibration } from './use-calibration';
 import { useTaskRun } from './use-task-run';
+import { WorkloadOutput } from './workload-output';
+
+const FOCUS = 'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500';
+const LINK_ALERT = [
+  'rounded-xl border border-amber-400 bg-amber-50 p-4 text-amber-950',
+  'dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100',
+].join(' ');
+const START_BUTTON = [
+  'rounded-xl bg-sky-600 px-6 py-3 text-lg font-semibold text-white shadow hover:bg-sky-700 disabled:opacity-50',
+  FOCUS,
+].join(' ');
+const CANCEL_BUTTON = [
+  'rounded-xl border border-slate-300 px-5 py-3 text-lg font-medium hover:bg-slate-100 disabled:opacity-40',
+  'dark:border-slate-600 dark:hover:bg-slate-800',
+  FOCUS,
+].join(' ');
+const MAIN_PROCESS_WARNING = [
+  'rounded-xl border border-rose-300 bg-rose-50 p-3 text-base text-rose-950',
+  'dark:border-rose-500/50 dark:bg-rose-950/40 dark:text-rose-100',
+].join(' ');
+const SEGMENT =
+  'rounded-lg px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-60';
 
 interface Props {
   readonly desktop: boolean;
@@ -30,9 +55,8 @@ export function Playground({ desktop, dark }: Props) {
     const p = link.link.place;
     return p && (desktop || !PLACE_INFO[p].desktopOnly) ? p : BACKGROUND_PLACE;
   });
-  const [workload, setWorkload] = useState<PlaygroundWorkload>(link.link.workload ?? 'mandelbrot');
+  const [workload, setWorkload] = useState<PlaygroundWorkload>(link.link.workload ?? PLAYGROUND_WORKLOADS[0]);
   const [size, setSize] = useState<number>(link.link.size ?? PRESET_SECONDS['3s']);
-  const [showWorkers, setShowWorkers] = useState(true);
   const [linkErrors, setLinkErrors] = useState<readonly string[]>(() => {
     const p = link.link.place;
     const errors = [...link.errors];
@@ -41,12 +65,10 @@ export function Playground({ desktop, dark }: Props) {
     return errors;
   });
 
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const painter = useRef<TilePainter | null>(null);
-
+  // The workload's output view (a canvas, a result line) hears about the run through this handle.
+  const output = useRef<OutputHandle<ViewKind>>(null);
   const onChunks = useCallback((chunks: readonly unknown[], lane: number, where: Place) => {
-    const color = laneColor(lane, !PLACE_INFO[where].keepsPageResponsive || where === 'renderer-sliced');
-    for (const chunk of chunks) painter.current?.paint(chunk as MandelbrotTile, color);
+    output.current?.chunks(chunks, lane, where);
   }, []);
   const { view, start, cancel } = useTaskRun(onChunks);
   const running = view.phase === 'starting' || view.phase === 'running';
@@ -54,13 +76,9 @@ export function Playground({ desktop, dark }: Props) {
   const run = useCallback(() => {
     if (!calibration) return;
     const params = presetParams(workload, size, calibration);
-    if (workload === 'mandelbrot' && canvas.current && 'width' in params) {
-      painter.current ??= new TilePainter(canvas.current);
-      painter.current.reset(params.width, params.height, dark ? '#0f172a' : '#e2e8f0');
-      painter.current.showWorker = showWorkers;
-    }
+    output.current?.begin(params);
     void start(place, { workload, params });
-  }, [calibration, workload, size, place, start, dark, showWorkers]);
+  }, [calibration, workload, size, place, start]);
 
   // A presenter's deep link starts the run once the presets are calibrated.
   const autorun = useRef(link.link.autorun && link.errors.length === 0);
@@ -71,6 +89,7 @@ export function Playground({ desktop, dark }: Props) {
     }
   }, [calibration, run]);
 
+  const facts = getPlaygroundWorkload(workload);
   const preset = calibration ? presetParams(workload, size, calibration) : null;
   const info = PLACE_INFO[place];
   // A crash-lab task still holding a worker: a run on that pool would queue one share behind it.
@@ -87,10 +106,7 @@ export function Playground({ desktop, dark }: Props) {
       <div className="min-w-0 space-y-6">
         <section aria-labelledby="run-heading" className="space-y-6">
           {linkErrors.length > 0 && (
-            <div
-              role="alert"
-              className="rounded-xl border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100"
-            >
+            <div role="alert" className={LINK_ALERT}>
               <p className="font-semibold">This link could not be followed as written</p>
               <ul className="mt-1 list-disc pl-5 text-sm" data-testid="link-errors">
                 {linkErrors.map((e) => (
@@ -111,7 +127,7 @@ export function Playground({ desktop, dark }: Props) {
               <Segmented
                 label="Workload"
                 value={workload}
-                options={PLAYGROUND_WORKLOADS.map((w) => ({ value: w, label: getWorkload(w).title }))}
+                options={PLAYGROUND_WORKLOADS.map((w) => ({ value: w, label: getPlaygroundWorkload(w).title }))}
                 disabled={running}
                 onChange={setWorkload}
               />
@@ -125,27 +141,17 @@ export function Playground({ desktop, dark }: Props) {
             </div>
             <p className="text-sm text-slate-500 dark:text-slate-400" data-testid="preset-note">
               {preset
-                ? `On one thread of this computer: ${describeParams(preset)}.`
+                ? `On one thread of this computer: ${facts.describeParams(preset)}.`
                 : 'Measuring this computer so that “≈3 s” means three seconds here…'}
             </p>
 
             <PlacePicker place={place} desktop={desktop} disabled={running} onChange={setPlace} />
 
             <div className="flex flex-wrap items-center gap-3">
-              <button
-                type="button"
-                onClick={run}
-                disabled={running || !calibration}
-                className="rounded-xl bg-sky-600 px-6 py-3 text-lg font-semibold text-white shadow hover:bg-sky-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-50"
-              >
+              <button type="button" onClick={run} disabled={running || !calibration} className={START_BUTTON}>
                 Start
               </button>
-              <button
-                type="button"
-                onClick={cancel}
-                disabled={!running || !info.cancellable}
-                className="rounded-xl border border-slate-300 px-5 py-3 text-lg font-medium hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800"
-              >
+              <button type="button" onClick={cancel} disabled={!running || !info.cancellable} className={CANCEL_BUTTON}>
                 Cancel
               </button>
               {place === 'renderer-main' && (
@@ -156,10 +162,7 @@ export function Playground({ desktop, dark }: Props) {
               )}
             </div>
             {place === 'main-process' && (
-              <p
-                className="rounded-xl border border-rose-300 bg-rose-50 p-3 text-base text-rose-950 dark:border-rose-500/50 dark:bg-rose-950/40 dark:text-rose-100"
-                data-testid="main-process-warning"
-              >
+              <p className={MAIN_PROCESS_WARNING} data-testid="main-process-warning">
                 <span className="font-semibold">This blocks Electron’s main process: the whole app freezes.</span> Every
                 window, its menus and your clicks wait, and so does this page’s IPC — watch the ping stall. It can’t be
                 cancelled: the cancel request would wait in the same blocked queue until the run is over.
@@ -176,34 +179,7 @@ export function Playground({ desktop, dark }: Props) {
           </div>
 
           <div className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-            <div className="mb-3 flex items-center justify-between gap-4">
-              <h2 className="text-lg font-semibold">
-                {workload === 'mandelbrot' ? 'Mandelbrot, tile by tile' : 'Prime counting'}
-              </h2>
-              {workload === 'mandelbrot' && (
-                <label className="flex items-center gap-2 text-sm">
-                  <input
-                    type="checkbox"
-                    checked={showWorkers}
-                    onChange={(e) => setShowWorkers(e.target.checked)}
-                    className="accent-sky-600"
-                  />
-                  Colour tiles by worker
-                </label>
-              )}
-            </div>
-            <canvas
-              ref={canvas}
-              width={300}
-              height={200}
-              aria-label="The Mandelbrot set, drawn tile by tile as workers finish"
-              className={`aspect-[3/2] w-full rounded-lg bg-slate-200 dark:bg-slate-800 ${workload === 'mandelbrot' ? '' : 'hidden'}`}
-            />
-            {workload === 'primes' && (
-              <p className="py-10 text-center text-3xl font-semibold tabular-nums" data-testid="primes-output">
-                {view.resultText ?? (running ? 'Counting…' : 'Press Start to count primes')}
-              </p>
-            )}
+            <WorkloadOutput name={workload} title={facts.title} run={view} running={running} dark={dark} ref={output} />
           </div>
         </section>
         {desktop && <CrashLab runActive={running} onBusyChange={setCrashBusy} />}
@@ -230,11 +206,6 @@ function sizeOptionsWith(linked: number | undefined) {
     .map((seconds) => ({ value: String(seconds), label: `≈${seconds} s` }));
 }
 
-function describeParams(p: ReturnType<typeof presetParams>): string {
-  if ('limit' in p) return `primes up to ${p.limit.toLocaleString('en-US')}`;
-  return `${p.width}×${p.height} pixels, ${p.maxIterations.toLocaleString('en-US')} iterations`;
-}
-
 function Segmented<T extends string>(props: {
   label: string;
   value: T;
@@ -254,7 +225,7 @@ function Segmented<T extends string>(props: {
             aria-checked={props.value === o.value}
             disabled={props.disabled}
             onClick={() => props.onChange(o.value)}
-            className={`rounded-lg px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-60 ${
+            className={`${SEGMENT} ${
               props.value === o.value
                 ? 'bg-white shadow dark:bg-slate-600'
                 : 'text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white'

@@ -1,4 +1,4 @@
-import type { MandelbrotTile } from '../../../shared/workloads/mandelbrot';
+import type { PixelTile } from '../../../shared/workloads/workload';
 
 /**
  * A changed canvas must be copied to the compositor on the next frame, and without a GPU that
@@ -8,13 +8,14 @@ import type { MandelbrotTile } from '../../../shared/workloads/mandelbrot';
 const PAINT_INTERVAL_MS = 100;
 
 interface Pending {
-  readonly tile: MandelbrotTile;
+  readonly tile: PixelTile;
   readonly color: string;
 }
 
 /**
- * Paints Mandelbrot tiles onto a canvas as they arrive, outside React: a tile is drawn once, so
- * re-rendering components for it would only add work to the thread we are measuring.
+ * Paints RGBA tiles (any 'tiles' workload's, Mandelbrot's) onto a canvas as they arrive, outside
+ * React: a tile is drawn once, so re-rendering components for it would only add work to the
+ * thread we are measuring.
  */
 export class TilePainter {
   private readonly ctx: CanvasRenderingContext2D;
@@ -37,7 +38,7 @@ export class TilePainter {
     this.ctx.fillRect(0, 0, width, height);
   }
 
-  paint(tile: MandelbrotTile, color: string): void {
+  paint(tile: PixelTile, color: string): void {
     this.pending.push({ tile, color });
     this.frame ??= requestAnimationFrame(this.onFrame);
   }
@@ -53,7 +54,7 @@ export class TilePainter {
     this.pending = [];
   };
 
-  private draw(tile: MandelbrotTile, color: string): void {
+  private draw(tile: PixelTile, color: string): void {
     this.ctx.putImageData(new ImageData(tile.rgba, tile.width, tile.height), tile.x, tile.y);
     if (!this.showWorker) return;
     // A light wash and an inset border in the colour of the worker that computed this tile.
