@@ -11,7 +11,8 @@ import { hostPlaceSchema, poolPlaceSchema } from '../host/host-places';
 import { labRunAnswerSchema, labRunRequestSchema } from '../lab/lab-ipc';
 import { mainMetricsSchema } from '../host/main-metrics';
 import { taskEventSchema } from '../host/task-event';
-import { CRASH_MODES } from '../protocol/messages';
+import { crashModeSchema } from '../protocol/messages';
+import { taskIdSchema } from '../protocol/task-id';
 import { taskRequestSchema } from '../run/task-request';
 import { ipcFail, ipcOk, type IpcResult } from './result';
 
@@ -42,14 +43,8 @@ const NoPayload = z.undefined();
 /** A handler with nothing to say beyond "done": the renderer's promise resolves with undefined. */
 const NoAnswer = z.undefined();
 
-/** The renderer picks task ids (so no event can come before the caller knows its id); same limits as the worker protocol. */
-const taskId = z
-  .string({ error: 'taskId must be a string' })
-  .min(1, { error: 'taskId must not be empty' })
-  .max(100, { error: 'taskId must be at most 100 characters' });
-
 export const TaskStartSchema = z.strictObject({
-  taskId,
+  taskId: taskIdSchema,
   place: hostPlaceSchema,
   request: taskRequestSchema,
   /** Into how many shares a pool place splits the work (the speedup chart's 1..N); the pool's size by default. */
@@ -59,11 +54,11 @@ export const TaskStartSchema = z.strictObject({
     .max(64, { error: 'shards must be a whole number from 1 to 64' })
     .optional(),
 });
-export const TaskCancelSchema = z.strictObject({ taskId });
+export const TaskCancelSchema = z.strictObject({ taskId: taskIdSchema });
 export const TaskCrashSchema = z.strictObject({
-  taskId,
+  taskId: taskIdSchema,
   place: poolPlaceSchema,
-  mode: z.enum(CRASH_MODES, { error: `mode must be one of: ${CRASH_MODES.join(', ')}` }),
+  mode: crashModeSchema,
 });
 /** `at`: the main process's clock (performance.timeOrigin + performance.now()) when it answered. */
 export const PongSchema = z.strictObject({ at: z.number() });

@@ -1,4 +1,5 @@
 import { parseFromWorker, type CrashMode, type ToWorker } from '../protocol/messages';
+import type { JobOutcome } from '../run/task-outcome';
 import type { WorkloadName } from '../workloads/registry';
 import type { Shard } from '../workloads/workload';
 
@@ -22,10 +23,8 @@ export interface Timers {
   clear(handle: unknown): void;
 }
 
-export type JobOutcome =
-  | { readonly status: 'done'; readonly part: unknown }
-  | { readonly status: 'cancelled' }
-  | { readonly status: 'failed'; readonly message: string };
+/** How a job ends; defined with the task's outcome, whose three endings it shares. */
+export type { JobOutcome };
 
 export interface Job {
   readonly workload: WorkloadName;

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { describeIssues } from '../workloads/params-error';
 import { workloadName } from '../workloads/registry';
+import { taskIdSchema } from './task-id';
 
 /**
  * The one message protocol between a task's owner and whatever runs it: a Web Worker today,
  * worker threads and utility processes in the desktop app. Params, chunks and parts are
  * `unknown` here and checked against the named workload's own schemas on arrival.
  */
-const taskId = z.string({ error: 'taskId must be a string' }).min(1, { error: 'taskId must not be empty' }).max(100);
 
 /**
  * The union's message for an object whose `type` matches no member. Anything else (null, a
@@ -26,20 +26,21 @@ export const shardSchema = z
  * crash hard — to show that a failure there fails one task and never the app.
  */
 export const CRASH_MODES = ['throw', 'exit', 'hang', 'crash'] as const;
-export type CrashMode = (typeof CRASH_MODES)[number];
+export const crashModeSchema = z.enum(CRASH_MODES, { error: `mode must be one of: ${CRASH_MODES.join(', ')}` });
+export type CrashMode = z.output<typeof crashModeSchema>;
 
 export const toWorkerSchema = z.discriminatedUnion(
   'type',
   [
     z.strictObject({
       type: z.literal('start'),
-      taskId,
+      taskId: taskIdSchema,
       workload: workloadName,
       params: z.unknown(),
       shard: shardSchema,
     }),
-    z.strictObject({ type: z.literal('cancel'), taskId }),
-    z.strictObject({ type: z.literal('crash'), taskId, mode: z.enum(CRASH_MODES) }),
+    z.strictObject({ type: z.literal('cancel'), taskId: taskIdSchema }),
+    z.strictObject({ type: z.literal('crash'), taskId: taskIdSchema, mode: crashModeSchema }),
   ],
   { error: unknownType('type must be "start", "cancel" or "crash"') },
 );
@@ -50,13 +51,18 @@ export const fromWorkerSchema = z.discriminatedUnion(
   [
     z.strictObject({
       type: z.literal('progress'),
-      taskId,
+      taskId: taskIdSchema,
       done: z.number().nonnegative(),
       chunks: z.array(z.unknown()),
     }),
-    z.strictObject({ type: z.literal('result'), taskId, part: z.unknown(), elapsedMs: z.number().nonnegative() }),
-    z.strictObject({ type: z.literal('error'), taskId, message: z.string() }),
-    z.strictObject({ type: z.literal('cancelled'), taskId }),
+    z.strictObject({
+      type: z.literal('result'),
+      taskId: taskIdSchema,
+      part: z.unknown(),
+      elapsedMs: z.number().nonnegative(),
+    }),
+    z.strictObject({ type: z.literal('error'), taskId: taskIdSchema, message: z.string() }),
+    z.strictObject({ type: z.literal('cancelled'), taskId: taskIdSchema }),
   ],
   { error: unknownType('type must be "progress", "result", "error" or "cancelled"') },
 );

@@ -1,4 +1,5 @@
 import { parseToWorker, type CrashMode, type FromWorker, type ToWorker } from '../protocol/messages';
+import { taskIdSchema } from '../protocol/task-id';
 import { parseParams } from '../workloads/params-error';
 import { getWorkload } from '../workloads/registry';
 import { CancelledError } from './cancelled-error';
@@ -91,6 +92,6 @@ export function createTaskServer(host: TaskServerHost): (data: unknown) => void 
 
 function taskIdOf(data: unknown): string | undefined {
   if (typeof data !== 'object' || data === null || !('taskId' in data)) return undefined;
-  const id = data.taskId;
-  return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id : undefined;
+  const id = taskIdSchema.safeParse(data.taskId);
+  return id.success ? id.data : undefined;
 }

@@ -1,9 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { hostPlaceSchema, poolPlaceSchema, type HostPlace, type PoolPlace } from '../../../shared/host/host-places';
 import type { MainMetrics } from '../../../shared/host/main-metrics';
 import { WorkerPool, type SpawnWorker, type Timers } from '../../../shared/pool/worker-pool';
-import { CRASH_MODES, type CrashMode } from '../../../shared/protocol/messages';
+import { crashModeSchema, type CrashMode } from '../../../shared/protocol/messages';
+import { taskIdSchema } from '../../../shared/protocol/task-id';
 import { runHere, type ThreadHooks } from '../../../shared/run/run-here';
 import { runInPool } from '../../../shared/run/run-in-pool';
 import type { TaskOutcome } from '../../../shared/run/task-outcome';
@@ -57,12 +58,6 @@ export interface TaskHost {
   /** Stops every task and worker; resolves once every thread and process has exited. */
   dispose(): Promise<void>;
 }
-
-const taskIdSchema = z
-  .string({ error: 'taskId must be a string' })
-  .min(1, { error: 'taskId must not be empty' })
-  .max(100, { error: 'taskId must be at most 100 characters' });
-const crashModeSchema = z.enum(CRASH_MODES, { error: `mode must be one of: ${CRASH_MODES.join(', ')}` });
 
 function parse<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
   const parsed = schema.safeParse(input);

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { HostPlace, TaskRequest } from '../../../electron/preload/api';
+import type { HostPlace } from '../../../shared/host/host-places';
+import type { TaskRequest } from '../../../shared/run/task-request';
 import type { TaskProgress } from '../../../shared/run/task-request';
 import { ParamsError } from '../../../shared/workloads/params-error';
 import { startHostTask } from './host-task';

@@ -1,12 +1,12 @@
-import type { HostPlace, TaskEvent, UnfreezeApi } from '../../../electron/preload/api';
-import { taskEventSchema } from '../../../shared/host/task-event';
+import type { HostPlace } from '../../../shared/host/host-places';
+import { taskEventSchema, type TaskEvent } from '../../../shared/host/task-event';
+import type { UnfreezeApi } from '../../../shared/ipc/unfreeze-api';
 import type { TaskOutcome } from '../../../shared/run/task-outcome';
 import type { RunningTask, TaskListener, TaskRequest } from '../../../shared/run/task-request';
 import { describeIssues, parseParams } from '../../../shared/workloads/params-error';
 import { getWorkload } from '../../../shared/workloads/registry';
 import { messageOf } from '../../../shared/errors/message-of';
 
-export type EndEvent = Extract<TaskEvent, { type: 'end' }>;
 type TaskEventApi = Pick<UnfreezeApi, 'onTaskEvent'>;
 
 export interface TaskEventHandlers {
@@ -95,7 +95,7 @@ export function startHostTask(
           listener.onLanes?.(event.lanes);
           return;
         case 'end':
-          return finish(outcomeOf(event));
+          return finish(event.outcome);
       }
     },
     onMalformed: fail,
@@ -117,17 +117,4 @@ export function startHostTask(
     },
     outcome,
   };
-}
-
-/** The outcome an 'end' event carries, in the renderer's own type. */
-export function outcomeOf(event: EndEvent): TaskOutcome<unknown> {
-  const o = event.outcome;
-  switch (o.status) {
-    case 'done':
-      return { status: 'done', result: o.result, elapsedMs: o.elapsedMs };
-    case 'cancelled':
-      return { status: 'cancelled', elapsedMs: o.elapsedMs };
-    case 'failed':
-      return { status: 'failed', message: o.message, elapsedMs: o.elapsedMs };
-  }
 }
