@@ -25,6 +25,12 @@ export type InvokeHandler<C extends InvokeChannel, S = unknown> = (
   context: InvokeContext<S>,
 ) => InvokeResponse<C> | Promise<InvokeResponse<C>>;
 
+/**
+ * One handler for every invoke channel of the map. The main process registers exactly one object
+ * of this type (electron/main/invoke-handlers.ts), so a channel without a handler does not compile.
+ */
+export type InvokeHandlers<S = unknown> = { readonly [C in InvokeChannel]: InvokeHandler<C, S> };
+
 export interface InvokeCall<S = unknown> {
   readonly channel: string;
   /** The arguments after the event, exactly as they arrived. */

@@ -7,7 +7,8 @@ import { CRASH_MODES } from '../../shared/protocol/messages';
 import { mulberry32 } from '../../shared/testing/mulberry32';
 import { getWorkload, WORKLOAD_NAMES } from '../../shared/workloads/registry';
 import { createCompareHub } from './compare-hub';
-import { dispatchInvoke, type InvokeHandler } from './ipc-dispatch';
+import { dispatchInvoke, type InvokeHandler, type InvokeHandlers } from './ipc-dispatch';
+import { createInvokeHandlers } from './invoke-handlers';
 import { createTaskIpc, type EventTarget } from './task-ipc';
 import { recording, sourceProcessSpawner, sourceThreadSpawner } from './task-host/fixtures/source-entries';
 import { withTimeout } from './task-host/fixtures/task-runs';
@@ -315,7 +316,7 @@ describe('IPC fuzz: malformed requests in front of a real task host', () => {
       threads: 0,
     }),
   );
-  let handlers: { readonly [C in InvokeChannel]: InvokeHandler<C, EventTarget> };
+  let handlers: InvokeHandlers<EventTarget>;
   let ipc: ReturnType<typeof createTaskIpc<EventTarget>>;
 
   beforeAll(() => {
@@ -330,7 +331,13 @@ describe('IPC fuzz: malformed requests in front of a real task host', () => {
       sendPane: sendCompare,
       sendController: sendCompare,
     });
-    handlers = { ...ipc.handlers, ...compare.handlers, 'app:info': appInfo, 'lab:run': labRun };
+    handlers = createInvokeHandlers({
+      tasks: ipc.handlers,
+      compare: compare.handlers,
+      lab: { run: labRun },
+      appInfo,
+      clock: () => Date.now(),
+    });
   });
   afterAll(async () => {
     await withTimeout(host.dispose(), 10_000, 'dispose');

@@ -1,8 +1,14 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { parseEventPayload, type EventChannel, type EventPayload, type InvokeChannel } from '../../shared/ipc/channels';
+import {
+  INVOKE_CHANNELS,
+  parseEventPayload,
+  type EventChannel,
+  type EventPayload,
+  type InvokeChannel,
+} from '../../shared/ipc/channels';
 import { ipcFail, ipcOk, type IpcResult } from '../../shared/ipc/result';
 import { APP_ORIGIN } from './app-url';
-import { dispatchInvoke, type InvokeHandler } from './ipc-dispatch';
+import { dispatchInvoke, type InvokeHandler, type InvokeHandlers } from './ipc-dispatch';
 import { messageOf } from '../../shared/errors/message-of';
 
 /**
@@ -19,7 +25,15 @@ export function trustIpcFrom(origins: readonly string[]): void {
   trusted = origins;
 }
 
-export function handle<C extends InvokeChannel>(channel: C, handler: InvokeHandler<C, WebContents>): void {
+/**
+ * Registers the handler of every invoke channel, each behind dispatchInvoke. One object for all of
+ * them (electron/main/invoke-handlers.ts), so none can be forgotten.
+ */
+export function handleAll(handlers: InvokeHandlers<WebContents>): void {
+  for (const channel of INVOKE_CHANNELS) handle(channel, handlers[channel]);
+}
+
+function handle<C extends InvokeChannel>(channel: C, handler: InvokeHandler<C, WebContents>): void {
   ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
     const result = await dispatchInvoke(
       { channel, args, senderUrl: senderUrlOf(event), sender: event.sender, trustedOrigins: trusted },

@@ -38,7 +38,7 @@ function setup(options: { refuse?: string; sendFails?: (event: TaskEvent) => boo
     return checked.ok ? { ok: true, value: true } : checked;
   });
   let t = 1000;
-  const ipc = createTaskIpc<FakeWindow>({ host, send, now: () => t, clock: () => 42 });
+  const ipc = createTaskIpc<FakeWindow>({ host, send, now: () => t });
   const emit = (taskId: string, event: TaskEvent) => emits.get(taskId)?.(event);
   const advance = (ms: number) => (t += ms);
   return { host, send, ipc, emit, advance };
@@ -166,10 +166,5 @@ describe('createTaskIpc', () => {
     ]);
     expect(error).toHaveBeenCalledOnce();
     error.mockRestore();
-  });
-
-  it('answers a ping with the main clock', () => {
-    const { ipc } = setup();
-    expect(ipc.handlers.ping(undefined, ctx(new FakeWindow(1)))).toEqual({ at: 42 });
   });
 });

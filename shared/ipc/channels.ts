@@ -91,6 +91,8 @@ export const invokeChannels = {
 } as const satisfies Record<string, InvokeChannelSpec>;
 
 export type InvokeChannel = keyof typeof invokeChannels;
+/** Every invoke channel, in the map's order: what the main process registers a handler for. */
+export const INVOKE_CHANNELS = Object.keys(invokeChannels) as readonly InvokeChannel[];
 export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeChannels)[C]['request']>;
 export type InvokeResponse<C extends InvokeChannel> = z.output<(typeof invokeChannels)[C]['response']>;
 
@@ -111,6 +113,7 @@ export const eventChannels = {
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventChannel = keyof typeof eventChannels;
+export const EVENT_CHANNELS = Object.keys(eventChannels) as readonly EventChannel[];
 export type EventPayload<C extends EventChannel> = z.output<(typeof eventChannels)[C]>;
 
 export function isInvokeChannel(name: string): name is InvokeChannel {

@@ -15,11 +15,17 @@ const cancelled = z.object({ status: z.literal('cancelled') });
 const failed = z.object({ status: z.literal('failed'), message: z.string() });
 const elapsedMs = z.number();
 
-export const taskOutcomeSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('done'), result: z.unknown(), elapsedMs }),
-  cancelled.extend({ elapsedMs }),
-  failed.extend({ elapsedMs }),
-]);
+/** A task's outcome, with the schema of its result: its workload's, where a caller knows it. */
+export function taskOutcomeOf<Result extends z.ZodType>(result: Result) {
+  return z.discriminatedUnion('status', [
+    z.object({ status: z.literal('done'), result, elapsedMs }),
+    cancelled.extend({ elapsedMs }),
+    failed.extend({ elapsedMs }),
+  ]);
+}
+
+/** Any task's outcome, as it travels (the result is checked by whoever knows its workload). */
+export const taskOutcomeSchema = taskOutcomeOf(z.unknown());
 
 export const jobOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('done'), part: z.unknown() }),
@@ -27,14 +33,10 @@ export const jobOutcomeSchema = z.discriminatedUnion('status', [
   failed,
 ]);
 
-type AnyTaskOutcome = z.output<typeof taskOutcomeSchema>;
-
 /** A task's outcome; `Result` is its workload's result type where the caller knows it. */
-export type TaskOutcome<Result = unknown> =
-  | (Omit<Extract<AnyTaskOutcome, { status: 'done' }>, 'result'> & { result: Result })
-  | Exclude<AnyTaskOutcome, { status: 'done' }>;
+export type TaskOutcome<Result = unknown> = z.output<ReturnType<typeof taskOutcomeOf<z.ZodType<Result>>>>;
 
-export type TaskStatus = AnyTaskOutcome['status'];
+export type TaskStatus = TaskOutcome['status'];
 
 /** How one pool job ends (the pool never knows the workload's types: `part` is unknown). */
 export type JobOutcome = z.output<typeof jobOutcomeSchema>;
