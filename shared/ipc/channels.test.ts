@@ -137,6 +137,9 @@ describe('task channels', () => {
     ['task:start', { ...start, taskId: '' }, 'taskId must not be empty'],
     ['task:start', { ...start, taskId: 'x'.repeat(101) }, 'taskId must be at most 100 characters'],
     ['task:start', { ...start, request: { workload: 'rm -rf', params: {} } }, 'at request.workload'],
+    ['task:start', { ...start, request: { workload: 'sorting', params: {} } }, 'workload must be one of: mandelbrot'],
+    ['task:start', { ...start, request: 'primes' }, 'at request'],
+    ['task:start', { ...start, taskId: 42 }, 'taskId must be a string'],
     ['task:cancel', { taskId: 42 }, 'taskId must be a string'],
     [
       'task:crash',

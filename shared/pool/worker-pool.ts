@@ -193,6 +193,9 @@ export class WorkerPool {
   }
 
   private receive(lane: Lane, data: unknown): void {
+    // Trust boundary: a worker's reply enters the pool's thread. A worker may have crashed halfway
+    // or run broken code, so its message is checked here, once, before anything acts on it (the
+    // workload's chunks and parts inside it are checked by the job's owner, e.g. runInPool).
     const parsed = parseFromWorker(data);
     if (!parsed.ok) {
       this.fail(lane, `Worker ${lane.index + 1} sent an invalid message (${parsed.error}); it was replaced`);

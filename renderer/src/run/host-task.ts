@@ -3,7 +3,7 @@ import { taskEventSchema, type TaskEvent } from '../../../shared/host/task-event
 import type { UnfreezeApi } from '../../../shared/ipc/unfreeze-api';
 import type { TaskOutcome } from '../../../shared/run/task-outcome';
 import type { RunningTask, TaskListener, TaskRequest } from '../../../shared/run/task-request';
-import { describeIssues, parseParams } from '../../../shared/workloads/params-error';
+import { describeIssues } from '../../../shared/workloads/params-error';
 import { getWorkload } from '../../../shared/workloads/registry';
 import { messageOf } from '../../../shared/errors/message-of';
 
@@ -18,8 +18,11 @@ export interface TaskEventHandlers {
 
 /**
  * Listens to the events of one task. Events come for every task of this window (the crash lab's
- * too), so they are filtered by id first; ours are validated, because they crossed a process
- * boundary. Returns the unsubscribe function.
+ * too), so they are filtered by id first. Returns the unsubscribe function.
+ *
+ * Trust boundary: a task event enters the page from the main process. The main process does not
+ * check what it sends; the page checks what it relies on, here (the event) and in startHostTask
+ * (its chunks, against the workload), because the preload cannot run zod.
  */
 export function watchTaskEvents(api: TaskEventApi, taskId: string, handlers: TaskEventHandlers): () => void {
   return api.onTaskEvent((raw: unknown) => {
@@ -42,9 +45,10 @@ export interface HostTaskOptions {
 
 /**
  * Runs a task in one of the main process's places through `window.unfreeze`. The renderer picks
- * the id and subscribes before starting, so not even the first event can be missed. Throws
- * ParamsError for bad parameters (checked here too, so nothing crosses IPC in vain); every other
- * failure — a refused start, a malformed event or chunk — ends the outcome as 'failed'.
+ * the id and subscribes before starting, so not even the first event can be missed. Parameters are
+ * not checked here: the main process checks every request where it arrives, and bad parameters come
+ * back as its 'bad-request' ("Invalid request for "task:start": Invalid … parameters: …"). That
+ * and every other failure — a refused start, a malformed event or chunk — end the outcome as 'failed'.
  */
 export function startHostTask(
   api: HostApi,
@@ -54,7 +58,6 @@ export function startHostTask(
   { newId = () => crypto.randomUUID(), now = () => performance.now(), shards }: HostTaskOptions = {},
 ): RunningTask {
   const workload = getWorkload(request.workload);
-  parseParams(workload.params, request.params, workload.title);
   const taskId = newId();
   const started = now();
   let settled = false;
