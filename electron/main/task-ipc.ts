@@ -16,7 +16,7 @@ export interface EventTarget {
 
 export interface TaskIpcOptions<S extends EventTarget> {
   readonly host: TaskHostPort;
-  /** Validates and sends one task event to one window (ipc-main.ts's sendEvent in the app). */
+  /** Sends one task event to one window (ipc-main.ts's sendEvent in the app). */
   readonly send: (target: S, event: TaskEvent) => IpcResult<unknown>;
   readonly now?: () => number;
 }
@@ -45,7 +45,7 @@ interface Route<S> {
 /**
  * The IPC side of the task host, without Electron: which window started which task, so every
  * event of a task goes to that window and no other; a task whose window is gone is cancelled;
- * an event that fails its schema ends the task as 'failed' (the page always gets its one 'end')
+ * an event that cannot be sent ends the task as 'failed' (the page always gets its one 'end')
  * instead of leaving the page waiting. Whatever the host refuses (bad parameters, a task id in
  * use) comes back to the caller as a 'bad-request' with the host's own message.
  */

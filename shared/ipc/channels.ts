@@ -19,11 +19,11 @@ import { ipcFail, ipcOk, type IpcResult } from './result';
 /**
  * The two maps of IPC channels between the renderer and the main process:
  * - invoke channels (renderer asks, main answers): each names the schema of its request payload
- *   and of its response; the main process validates both at the boundary (electron/main/ipc-main.ts),
- *   and the preload's typed `invoke` takes its argument and return types from here;
+ *   and of its response; the main process checks the request where it arrives and the answer before
+ *   it goes (electron/main/ipc-dispatch.ts), and the preload's `invoke` takes its types from here;
  * - event channels (main tells the renderer, unasked): each names the schema of its payload, which
- *   the main process checks before sending (`sendEvent`), so a main-process bug cannot put
- *   malformed data in front of the page.
+ *   the page checks where the event arrives, for what it relies on (the main process does not check
+ *   its own events twice: the page would have to check them anyway, as it trusts no other process).
  *
  * Request schemas are strict objects so unknown keys are refused, not silently dropped.
  * The preload may only `import type` from this file: it is sandboxed and cannot load zod.
@@ -140,17 +140,4 @@ export function parseInvokeResponse<C extends InvokeChannel>(channel: C, value: 
   const parsed = invokeChannels[channel].response.safeParse(value);
   if (parsed.success) return ipcOk(parsed.data as InvokeResponse<C>);
   return ipcFail('bad-response', `The main process gave an invalid answer for "${channel}": ${problems(parsed.error)}`);
-}
-
-/**
- * Validates an event before the main process sends it. The parsed value is what goes out: unknown
- * keys are dropped, so nothing the schema does not name leaves the main process.
- */
-export function parseEventPayload<C extends EventChannel>(channel: C, payload: unknown): IpcResult<EventPayload<C>> {
-  const parsed = eventChannels[channel].safeParse(payload);
-  if (parsed.success) return ipcOk(parsed.data as EventPayload<C>);
-  return ipcFail(
-    'bad-event',
-    `The main process tried to send an invalid "${channel}" event: ${problems(parsed.error)}`,
-  );
 }
