@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventChannels, invokeChannels, type EventChannel, type InvokeChannel } from './channels';
 import { createUnfreezeApi, type UnfreezeTransport } from './create-unfreeze-api';
@@ -70,6 +71,13 @@ async function callEverything(api: UnfreezeApi): Promise<void> {
 }
 
 describe('createUnfreezeApi', () => {
+  it('imports only types, so the sandboxed preload bundles it without zod', () => {
+    const source = readFileSync(new URL('./create-unfreeze-api.ts', import.meta.url), 'utf8');
+    const imports = source.match(/^import .*$/gm) ?? [];
+    expect(imports.length).toBeGreaterThan(0);
+    for (const line of imports) expect(line).toMatch(/^import type /);
+  });
+
   it('reaches every channel of the map, and no other', async () => {
     const { transport, invoked, subscribed } = recordingTransport();
     const api = createUnfreezeApi(transport);
