@@ -27,6 +27,7 @@ export function taskOutcomeOf<Result extends z.ZodType>(result: Result) {
 /** Any task's outcome, as it travels (the result is checked by whoever knows its workload). */
 export const taskOutcomeSchema = taskOutcomeOf(z.unknown());
 
+/** One pool job's outcome. Never parsed: the pool builds it from a reply it has already checked. */
 export const jobOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('done'), part: z.unknown() }),
   cancelled,
