@@ -49,13 +49,13 @@ const TESTS = ['**/*.test.ts'];
 
 const restrict = (patterns, paths = []) => ['error', { patterns, paths }];
 
-/** `webContents.send(…)` outside the wrapper would skip the event schema check of sendEvent. */
+/** `webContents.send(…)` outside the wrapper would skip sendEvent's channel types and its clone-failure report. */
 const RAW_WEB_CONTENTS_SEND = [
   'error',
   {
     selector:
       "CallExpression[callee.property.name='send'][callee.object.property.name='webContents'], CallExpression[callee.property.name='send'][callee.object.name=/^(web)?[cC]ontents$/]",
-    message: `Events to the page go through sendEvent in ${IPC_MAIN_WRAPPER}, which validates them against the channel map.`,
+    message: `Events to the page go through sendEvent in ${IPC_MAIN_WRAPPER}, typed by the channel map.`,
   },
 ];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareSetup, CompareUpdate, PaneCommand, PaneReport } from '../../shared/compare/compare-protocol';
-import { parseEventPayload } from '../../shared/ipc/channels';
-import type { IpcResult } from '../../shared/ipc/result';
+import { eventChannels } from '../../shared/ipc/channels';
+import { ipcOk, type IpcResult } from '../../shared/ipc/result';
 import { createCompareHub, type CompareTarget } from './compare-hub';
 import { dispatchInvoke, type InvokeHandler } from './ipc-dispatch';
 import type { InvokeChannel } from '../../shared/ipc/channels';
@@ -29,9 +29,11 @@ function hubWith(now = 1_700_000_000_000) {
   const toPanes: { to: number; command: PaneCommand }[] = [];
   const toController: CompareUpdate[] = [];
   let opened = 0;
-  // What goes out is checked against the channel map, as sendEvent does in the app.
-  const ok = (channel: 'compare:pane' | 'compare:update', payload: unknown): IpcResult<unknown> =>
-    parseEventPayload(channel, payload);
+  // What goes out must pass the schema the page checks it by.
+  const ok = (channel: 'compare:pane' | 'compare:update', payload: unknown): IpcResult<unknown> => {
+    expect(eventChannels[channel].safeParse(payload).success).toBe(true);
+    return ipcOk(true);
+  };
   const hub = createCompareHub<Target>({
     clock: () => now,
     leadMs: 400,

@@ -5,7 +5,8 @@ import { createCompareHub } from './compare-hub';
 import { showCompareWindow } from './compare-window';
 import { registerAppScheme, serveAppFiles } from './app-protocol';
 import { APP_INDEX_URL } from './app-url';
-import { handle, sendEvent, trustIpcFrom } from './ipc-main';
+import { createInvokeHandlers } from './invoke-handlers';
+import { handleAll, sendEvent, trustIpcFrom } from './ipc-main';
 import { createLabRunner } from './lab/lab-runner';
 import { labThreadSpawner } from './lab/lab-thread-spawner';
 import { sampleMainMetrics, startMetricsFeed } from './metrics-feed';
@@ -87,22 +88,21 @@ function startMetrics(): void {
 
 function registerHandlers(): void {
   trustIpcFrom(origins);
-  handle('app:info', () => ({
-    appVersion: app.getVersion(),
-    electron: process.versions.electron,
-    chrome: process.versions.chrome,
-    node: process.versions.node,
-    platform: process.platform,
-  }));
-  handle('task:start', tasks.handlers['task:start']);
-  handle('task:cancel', tasks.handlers['task:cancel']);
-  handle('task:crash', tasks.handlers['task:crash']);
-  handle('ping', tasks.handlers.ping);
-  handle('compare:open', compare.handlers['compare:open']);
-  handle('compare:ready', compare.handlers['compare:ready']);
-  handle('compare:start', compare.handlers['compare:start']);
-  handle('compare:report', compare.handlers['compare:report']);
-  handle('lab:run', (request) => lab.run(request));
+  handleAll(
+    createInvokeHandlers({
+      tasks: tasks.handlers,
+      compare: compare.handlers,
+      lab,
+      appInfo: () => ({
+        appVersion: app.getVersion(),
+        electron: process.versions.electron,
+        chrome: process.versions.chrome,
+        node: process.versions.node,
+        platform: process.platform,
+      }),
+      clock: () => performance.timeOrigin + performance.now(),
+    }),
+  );
 }
 
 /** Stops every worker thread and utility process before the app goes, waiting a bounded time. */

@@ -25,6 +25,12 @@ export type InvokeHandler<C extends InvokeChannel, S = unknown> = (
   context: InvokeContext<S>,
 ) => InvokeResponse<C> | Promise<InvokeResponse<C>>;
 
+/**
+ * One handler for every invoke channel of the map. The main process registers exactly one object
+ * of this type (electron/main/invoke-handlers.ts), so a channel without a handler does not compile.
+ */
+export type InvokeHandlers<S = unknown> = { readonly [C in InvokeChannel]: InvokeHandler<C, S> };
+
 export interface InvokeCall<S = unknown> {
   readonly channel: string;
   /** The arguments after the event, exactly as they arrived. */
@@ -70,6 +76,11 @@ export async function dispatchInvoke<C extends InvokeChannel, S>(
     );
   }
 
+  // Trust boundary: whatever a page sends enters the main process here. A page may run any script
+  // (a bug, an XSS, a devtools console), so its request is checked here, once, against the
+  // channel's schema; everything behind this line (task-ipc.ts, the task host, the pools, the
+  // workers) trusts what it is given. What only a handler can judge (a workload's parameters, a
+  // task id in use) it refuses with RequestRefusedError, answered below as the same 'bad-request'.
   const request = parseInvokeRequest(channel as C, args[0]);
   if (!request.ok) return request;
 
@@ -81,5 +92,7 @@ export async function dispatchInvoke<C extends InvokeChannel, S>(
       return ipcFail('bad-request', `Invalid request for "${channel}": ${error.message}`);
     return ipcFail('handler-failed', `"${channel}" failed: ${messageOf(error)}`);
   }
+  // Not a boundary (the answer is our own), but its only check: the page casts answers, as the
+  // sandboxed preload cannot run zod, so a main-process bug shows up here as 'bad-response'.
   return parseInvokeResponse(channel as C, answer);
 }

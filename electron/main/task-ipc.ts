@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { TaskEvent } from '../../shared/host/task-event';
 import type { IpcResult } from '../../shared/ipc/result';
-import { RequestRefusedError, type InvokeHandler } from './ipc-dispatch';
+import { RequestRefusedError, type InvokeHandlers } from './ipc-dispatch';
 import type { TaskHost } from './task-host/task-host';
 import { messageOf } from '../../shared/errors/message-of';
 
@@ -16,19 +16,13 @@ export interface EventTarget {
 
 export interface TaskIpcOptions<S extends EventTarget> {
   readonly host: TaskHostPort;
-  /** Validates and sends one task event to one window (ipc-main.ts's sendEvent in the app). */
+  /** Sends one task event to one window (ipc-main.ts's sendEvent in the app). */
   readonly send: (target: S, event: TaskEvent) => IpcResult<unknown>;
   readonly now?: () => number;
-  /** The clock a ping answers with; the main process's wall-clock time in milliseconds by default. */
-  readonly clock?: () => number;
 }
 
-export interface TaskHandlers<S> {
-  readonly 'task:start': InvokeHandler<'task:start', S>;
-  readonly 'task:cancel': InvokeHandler<'task:cancel', S>;
-  readonly 'task:crash': InvokeHandler<'task:crash', S>;
-  readonly ping: InvokeHandler<'ping', S>;
-}
+/** The task channels' handlers; electron/main/invoke-handlers.ts puts them with the others. */
+export type TaskHandlers<S> = Pick<InvokeHandlers<S>, 'task:start' | 'task:cancel' | 'task:crash'>;
 
 export interface TaskIpc<S> {
   readonly handlers: TaskHandlers<S>;
@@ -51,14 +45,13 @@ interface Route<S> {
 /**
  * The IPC side of the task host, without Electron: which window started which task, so every
  * event of a task goes to that window and no other; a task whose window is gone is cancelled;
- * an event that fails its schema ends the task as 'failed' (the page always gets its one 'end')
+ * an event that cannot be sent ends the task as 'failed' (the page always gets its one 'end')
  * instead of leaving the page waiting. Whatever the host refuses (bad parameters, a task id in
  * use) comes back to the caller as a 'bad-request' with the host's own message.
  */
 export function createTaskIpc<S extends EventTarget>(options: TaskIpcOptions<S>): TaskIpc<S> {
   const { host, send } = options;
   const now = options.now ?? (() => performance.now());
-  const clock = options.clock ?? (() => performance.timeOrigin + performance.now());
   const routes = new Map<string, Route<S>>();
 
   const close = (taskId: string, route: Route<S>) => {
@@ -122,7 +115,6 @@ export function createTaskIpc<S extends EventTarget>(options: TaskIpcOptions<S>)
       host.cancel(taskId);
       return undefined;
     },
-    ping: () => ({ at: clock() }),
   };
 
   return {

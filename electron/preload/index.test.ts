@@ -1,10 +1,13 @@
 import type { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import type { UnfreezeApi } from './api';
+import { createUnfreezeApi } from '../../shared/ipc/create-unfreeze-api';
+import type { UnfreezeApi } from '../../shared/ipc/unfreeze-api';
 
 /**
- * The preload against stand-ins for contextBridge and ipcRenderer: what the page gets, what goes
- * over which channel, and that Electron's event object never reaches the page.
+ * The preload's glue against stand-ins for contextBridge and ipcRenderer (Electron cannot load
+ * here): the page gets the factory's API and nothing else, calls go out over ipcRenderer.invoke,
+ * answers are unwrapped, and Electron's event object never reaches the page. What each function
+ * sends over which channel is the factory's, tested in shared/ipc/create-unfreeze-api.test.ts.
  */
 
 const fake = await vi.hoisted(async () => {
@@ -33,42 +36,25 @@ const api = fake.exposed.get('unfreeze') as UnfreezeApi;
 const request = { workload: 'primes', params: { limit: 1000 } } as const;
 
 describe('preload', () => {
-  it('exposes exactly the task-shaped API as window.unfreeze, and no ipcRenderer', () => {
+  it("exposes exactly the factory's API as window.unfreeze, and no ipcRenderer", () => {
     expect([...fake.exposed.keys()]).toEqual(['unfreeze']);
-    expect(Object.keys(api).sort()).toEqual([
-      'cancelTask',
-      'compareReady',
-      'edition',
-      'getAppInfo',
-      'onComparePane',
-      'onCompareUpdate',
-      'onMetrics',
-      'onTaskEvent',
-      'openCompare',
-      'ping',
-      'reportCompare',
-      'runLab',
-      'startCompare',
-      'startCrash',
-      'startTask',
-    ]);
+    const factoryApi = createUnfreezeApi({ invoke: () => Promise.reject(new Error('unused')), on: () => () => {} });
+    expect(Object.keys(api).sort()).toEqual(Object.keys(factoryApi).sort());
     expect(api.edition).toBe('desktop');
     for (const value of Object.values(api)) expect(value).not.toBe(ipcRenderer);
   });
 
-  it('sends each call as one payload of the typed map', async () => {
+  it('sends each call through ipcRenderer.invoke, as one payload, and unwraps the answer', async () => {
     fake.invoked.length = 0;
     fake.replies.set('ping', { ok: true, value: { at: 123 } });
+    fake.replies.set('compare:start', { ok: true, value: { runId: 1, startAt: 5 } });
     await expect(api.startTask('t1', 'utility-process', request)).resolves.toBeUndefined();
-    await expect(api.cancelTask('t1')).resolves.toBeUndefined();
-    await expect(api.startCrash('t2', 'worker-thread', 'hang')).resolves.toBeUndefined();
-    // The page learns only that the main process answered, not its clock.
     await expect(api.ping()).resolves.toBeUndefined();
+    await expect(api.startCompare()).resolves.toEqual({ runId: 1, startAt: 5 });
     expect(fake.invoked).toEqual([
       ['task:start', { taskId: 't1', place: 'utility-process', request }],
-      ['task:cancel', { taskId: 't1' }],
-      ['task:crash', { taskId: 't2', place: 'worker-thread', mode: 'hang' }],
       ['ping'],
+      ['compare:start'],
     ]);
   });
 
@@ -118,36 +104,6 @@ describe('preload', () => {
 });
 
 describe('preload: compare mode', () => {
-  it('sends each compare call over its channel, as one payload', async () => {
-    fake.invoked.length = 0;
-    const setup = { left: 'renderer-main', right: 'worker-thread', request } as const;
-    fake.replies.set('compare:start', { ok: true, value: { runId: 1, startAt: 5 } });
-    fake.replies.set('compare:ready', { ok: true, value: setup });
-    await api.openCompare(setup);
-    await expect(api.startCompare()).resolves.toEqual({ runId: 1, startAt: 5 });
-    await expect(api.compareReady('left')).resolves.toEqual(setup);
-    const report = {
-      runId: 1,
-      pane: 'left',
-      result: {
-        status: 'done',
-        startedAt: 5,
-        wallMs: 1,
-        worstGapMs: 1,
-        framesOver50: 0,
-        inputDelayP95Ms: null,
-        mainStallMs: null,
-      },
-    } as const;
-    await api.reportCompare(report);
-    expect(fake.invoked).toEqual([
-      ['compare:open', setup],
-      ['compare:start'],
-      ['compare:ready', { pane: 'left' }],
-      ['compare:report', report],
-    ]);
-  });
-
   it('hands pane commands and controller updates to their listeners only', () => {
     const commands: unknown[] = [];
     const updates: unknown[] = [];

@@ -15,8 +15,8 @@ export async function invoke<C extends InvokeChannel>(channel: C, ...args: Invok
 /**
  * Listens to an event channel of the typed map; returns the function that stops listening.
  * The listener gets the payload only, never Electron's event object (its `sender` is
- * ipcRenderer itself). The main process validated the payload before sending it; the page checks
- * again what it relies on, since the preload cannot run zod.
+ * ipcRenderer itself). The payload is not checked here, since the sandboxed preload cannot run
+ * zod: the page checks what it relies on (e.g. renderer/src/run/host-task.ts).
  */
 export function on<C extends EventChannel>(channel: C, listener: (payload: EventPayload<C>) => void): () => void {
   // Our own wrapper is registered, never the page's function: a function that crossed the

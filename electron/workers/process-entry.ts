@@ -61,7 +61,6 @@ const handle = createTaskServer({
   now: () => performance.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   yieldToLoop: () => new Promise((resolve) => setImmediate(resolve)),
-  reject: (error) => console.error(`[utility process] ${error}`),
   crash,
 });
 

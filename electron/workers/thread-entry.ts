@@ -27,7 +27,6 @@ const handle = createTaskServer({
   now: () => performance.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   yieldToLoop: () => new Promise((resolve) => setImmediate(resolve)),
-  reject: (error) => console.error(`[worker thread] ${error}`),
   crash,
 });
 

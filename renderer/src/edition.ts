@@ -1,4 +1,4 @@
-import type { UnfreezeApi } from '../../electron/preload/api';
+import type { UnfreezeApi } from '../../shared/ipc/unfreeze-api';
 
 declare global {
   interface Window {

@@ -11,18 +11,19 @@ import { hostPlaceSchema, poolPlaceSchema } from '../host/host-places';
 import { labRunAnswerSchema, labRunRequestSchema } from '../lab/lab-ipc';
 import { mainMetricsSchema } from '../host/main-metrics';
 import { taskEventSchema } from '../host/task-event';
-import { CRASH_MODES } from '../protocol/messages';
+import { crashModeSchema } from '../protocol/messages';
+import { taskIdSchema } from '../protocol/task-id';
 import { taskRequestSchema } from '../run/task-request';
 import { ipcFail, ipcOk, type IpcResult } from './result';
 
 /**
  * The two maps of IPC channels between the renderer and the main process:
  * - invoke channels (renderer asks, main answers): each names the schema of its request payload
- *   and of its response; the main process validates both at the boundary (electron/main/ipc-main.ts),
- *   and the preload's typed `invoke` takes its argument and return types from here;
+ *   and of its response; the main process checks the request where it arrives and the answer before
+ *   it goes (electron/main/ipc-dispatch.ts), and the preload's `invoke` takes its types from here;
  * - event channels (main tells the renderer, unasked): each names the schema of its payload, which
- *   the main process checks before sending (`sendEvent`), so a main-process bug cannot put
- *   malformed data in front of the page.
+ *   the page checks where the event arrives, for what it relies on (the main process does not check
+ *   its own events twice: the page would have to check them anyway, as it trusts no other process).
  *
  * Request schemas are strict objects so unknown keys are refused, not silently dropped.
  * The preload may only `import type` from this file: it is sandboxed and cannot load zod.
@@ -42,14 +43,8 @@ const NoPayload = z.undefined();
 /** A handler with nothing to say beyond "done": the renderer's promise resolves with undefined. */
 const NoAnswer = z.undefined();
 
-/** The renderer picks task ids (so no event can come before the caller knows its id); same limits as the worker protocol. */
-const taskId = z
-  .string({ error: 'taskId must be a string' })
-  .min(1, { error: 'taskId must not be empty' })
-  .max(100, { error: 'taskId must be at most 100 characters' });
-
 export const TaskStartSchema = z.strictObject({
-  taskId,
+  taskId: taskIdSchema,
   place: hostPlaceSchema,
   request: taskRequestSchema,
   /** Into how many shares a pool place splits the work (the speedup chart's 1..N); the pool's size by default. */
@@ -59,11 +54,11 @@ export const TaskStartSchema = z.strictObject({
     .max(64, { error: 'shards must be a whole number from 1 to 64' })
     .optional(),
 });
-export const TaskCancelSchema = z.strictObject({ taskId });
+export const TaskCancelSchema = z.strictObject({ taskId: taskIdSchema });
 export const TaskCrashSchema = z.strictObject({
-  taskId,
+  taskId: taskIdSchema,
   place: poolPlaceSchema,
-  mode: z.enum(CRASH_MODES, { error: `mode must be one of: ${CRASH_MODES.join(', ')}` }),
+  mode: crashModeSchema,
 });
 /** `at`: the main process's clock (performance.timeOrigin + performance.now()) when it answered. */
 export const PongSchema = z.strictObject({ at: z.number() });
@@ -96,6 +91,8 @@ export const invokeChannels = {
 } as const satisfies Record<string, InvokeChannelSpec>;
 
 export type InvokeChannel = keyof typeof invokeChannels;
+/** Every invoke channel, in the map's order: what the main process registers a handler for. */
+export const INVOKE_CHANNELS = Object.keys(invokeChannels) as readonly InvokeChannel[];
 export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeChannels)[C]['request']>;
 export type InvokeResponse<C extends InvokeChannel> = z.output<(typeof invokeChannels)[C]['response']>;
 
@@ -116,6 +113,7 @@ export const eventChannels = {
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventChannel = keyof typeof eventChannels;
+export const EVENT_CHANNELS = Object.keys(eventChannels) as readonly EventChannel[];
 export type EventPayload<C extends EventChannel> = z.output<(typeof eventChannels)[C]>;
 
 export function isInvokeChannel(name: string): name is InvokeChannel {
@@ -142,17 +140,4 @@ export function parseInvokeResponse<C extends InvokeChannel>(channel: C, value: 
   const parsed = invokeChannels[channel].response.safeParse(value);
   if (parsed.success) return ipcOk(parsed.data as InvokeResponse<C>);
   return ipcFail('bad-response', `The main process gave an invalid answer for "${channel}": ${problems(parsed.error)}`);
-}
-
-/**
- * Validates an event before the main process sends it. The parsed value is what goes out: unknown
- * keys are dropped, so nothing the schema does not name leaves the main process.
- */
-export function parseEventPayload<C extends EventChannel>(channel: C, payload: unknown): IpcResult<EventPayload<C>> {
-  const parsed = eventChannels[channel].safeParse(payload);
-  if (parsed.success) return ipcOk(parsed.data as EventPayload<C>);
-  return ipcFail(
-    'bad-event',
-    `The main process tried to send an invalid "${channel}" event: ${problems(parsed.error)}`,
-  );
 }

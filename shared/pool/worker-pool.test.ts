@@ -584,12 +584,13 @@ describe('WorkerPool with real worker threads', () => {
     expect(pool.state().lanes[0]?.spawned).toBe(2);
   });
 
-  it('reports invalid params from inside the worker as a failed job', async () => {
+  it('reports a workload that throws inside the worker as a failed job, and keeps the worker', async () => {
+    // Workers trust their pool: parameters are checked before a job is sent (runInPool), not here.
     const { pool } = threadPool(1);
-    const outcome = await run(pool, { workload: 'primes', params: { limit: 1 } });
+    const outcome = await run(pool, { workload: 'primes', params: undefined });
     expect(outcome).toEqual({
       status: 'failed',
-      message: 'Invalid Prime counting parameters: limit: limit must be a whole number from 2 to 100,000,000',
+      message: "Cannot read properties of undefined (reading 'limit')",
     });
     expect(pool.state().lanes[0]?.spawned).toBe(1);
   });

@@ -1,4 +1,5 @@
 import { parseFromWorker, type CrashMode, type ToWorker } from '../protocol/messages';
+import type { JobOutcome } from '../run/task-outcome';
 import type { WorkloadName } from '../workloads/registry';
 import type { Shard } from '../workloads/workload';
 
@@ -22,10 +23,8 @@ export interface Timers {
   clear(handle: unknown): void;
 }
 
-export type JobOutcome =
-  | { readonly status: 'done'; readonly part: unknown }
-  | { readonly status: 'cancelled' }
-  | { readonly status: 'failed'; readonly message: string };
+/** How a job ends; defined with the task's outcome, whose three endings it shares. */
+export type { JobOutcome };
 
 export interface Job {
   readonly workload: WorkloadName;
@@ -194,6 +193,9 @@ export class WorkerPool {
   }
 
   private receive(lane: Lane, data: unknown): void {
+    // Trust boundary: a worker's reply enters the pool's thread. A worker may have crashed halfway
+    // or run broken code, so its message is checked here, once, before anything acts on it (the
+    // workload's chunks and parts inside it are checked by the job's owner, e.g. runInPool).
     const parsed = parseFromWorker(data);
     if (!parsed.ok) {
       this.fail(lane, `Worker ${lane.index + 1} sent an invalid message (${parsed.error}); it was replaced`);

@@ -37,7 +37,6 @@ function inProcessSpawner(tamper: (message: Record<string, unknown>) => unknown 
       now: () => performance.now(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       yieldToLoop: macrotask,
-      reject: (error) => events.failed(`lane ${lane}: ${error}`),
     });
     const worker: PoolWorker = {
       post: (message) => {

@@ -1,16 +1,21 @@
 import type { WorkerPool } from '../pool/worker-pool';
 import { describeIssues, parseParams } from '../workloads/params-error';
 import { getWorkload } from '../workloads/registry';
+import { messageOf } from '../errors/message-of';
 import type { TaskOutcome } from './task-outcome';
 import type { RunningTask, TaskListener, TaskRequest } from './task-request';
 
+/** What runInPool needs of a pool: a WorkerPool, or a view of one that starts it on the first job. */
+export type JobQueue = Pick<WorkerPool, 'size' | 'submit'>;
+
 /**
  * Splits one task into `shards` jobs on a pool and merges what comes back. Parameters are
- * validated first (a ParamsError is thrown and nothing starts); every chunk and part coming
- * back is validated against the workload's schemas, because it crossed a thread boundary.
+ * checked first, once for the whole run (a ParamsError is thrown and nothing starts); the jobs
+ * carry them checked, and the workers trust them. Every chunk and part coming back is checked
+ * against the workload's schemas: see `onProgress` and `onSettled` below.
  */
 export function runInPool(
-  pool: WorkerPool,
+  pool: JobQueue,
   request: TaskRequest,
   listener: TaskListener,
   now: () => number,
@@ -54,6 +59,9 @@ export function runInPool(
         },
         onProgress: (done, chunks, lane) => {
           if (settled) return;
+          // Trust boundary, second half: the pool checked the message (shared/pool/worker-pool.ts);
+          // what a worker made is checked here, by the one who knows the workload's schemas.
+          // A crashed or compromised worker cannot put a malformed tile in front of the UI.
           const valid: unknown[] = [];
           for (const chunk of chunks) {
             const checked = workload.chunk.safeParse(chunk);
@@ -87,7 +95,7 @@ export function runInPool(
             } catch (error) {
               end({
                 status: 'failed',
-                message: `Could not combine the results: ${String(error)}`,
+                message: `Could not combine the results: ${messageOf(error)}`,
                 elapsedMs: elapsed(),
               });
             }

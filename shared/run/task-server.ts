@@ -1,5 +1,4 @@
-import { parseToWorker, type CrashMode, type FromWorker, type ToWorker } from '../protocol/messages';
-import { parseParams } from '../workloads/params-error';
+import type { CrashMode, FromWorker, ToWorker } from '../protocol/messages';
 import { getWorkload } from '../workloads/registry';
 import { CancelledError } from './cancelled-error';
 import { driveSliced } from './drive';
@@ -13,8 +12,6 @@ export interface TaskServerHost {
   sleep(ms: number): Promise<void>;
   /** A macrotask turn, so a "cancel" message can be received between slices. */
   yieldToLoop(): Promise<void>;
-  /** Reports a message that could not even be attributed to a task. */
-  reject(error: string): void;
   /** The crash lab: break this worker on purpose. Entries without it refuse crash tasks. */
   crash?(mode: CrashMode): void;
 }
@@ -23,8 +20,14 @@ export interface TaskServerHost {
 const WORKER_SLICE_MS = 10;
 
 /**
- * The background side of the protocol: validates each incoming message, runs workloads
- * in slices, batches progress, and answers with exactly one result / error / cancelled.
+ * The background side of the protocol: runs workloads in slices, batches progress, and answers
+ * each task with exactly one result / error / cancelled.
+ *
+ * Not a trust boundary, so nothing is checked here: a worker's only sender is the pool that
+ * spawned it, in the thread that owns it and can terminate it at any time (the page for a Web
+ * Worker, the main process for a worker thread or a utility process). The pool sends only what
+ * its types allow, and its parameters were checked once, by runInPool, before any job was sent.
+ * The other direction is a boundary: the pool checks every answer (shared/pool/worker-pool.ts).
  */
 export function createTaskServer(host: TaskServerHost): (data: unknown) => void {
   const cancelled = new Set<string>();
@@ -36,14 +39,13 @@ export function createTaskServer(host: TaskServerHost): (data: unknown) => void 
     const started = host.now();
     try {
       const workload = getWorkload(msg.workload);
-      const params = parseParams(workload.params, msg.params, workload.title);
       const batcher = new ProgressBatcher<unknown>(host.now, (done, chunks) =>
         host.post(
           { type: 'progress', taskId, done, chunks },
           chunks.flatMap((c) => workload.transferables(c)),
         ),
       );
-      const part = await driveSliced(workload.run(params, msg.shard), {
+      const part = await driveSliced(workload.run(msg.params, msg.shard), {
         sliceMs: WORKER_SLICE_MS,
         now: host.now,
         yieldToLoop: host.yieldToLoop,
@@ -63,15 +65,8 @@ export function createTaskServer(host: TaskServerHost): (data: unknown) => void 
   }
 
   return (data: unknown) => {
-    const parsed = parseToWorker(data);
-    if (!parsed.ok) {
-      // Answer for the task if the message names one, so its owner is not left waiting.
-      const id = taskIdOf(data);
-      if (id !== undefined) host.post({ type: 'error', taskId: id, message: parsed.error }, []);
-      else host.reject(parsed.error);
-      return;
-    }
-    const msg = parsed.message;
+    // As the pool sent it: see above for why it is not checked.
+    const msg = data as ToWorker;
     if (msg.type === 'cancel') {
       if (running.has(msg.taskId)) cancelled.add(msg.taskId);
       return;
@@ -87,10 +82,4 @@ export function createTaskServer(host: TaskServerHost): (data: unknown) => void 
     }
     void start(msg);
   };
-}
-
-function taskIdOf(data: unknown): string | undefined {
-  if (typeof data !== 'object' || data === null || !('taskId' in data)) return undefined;
-  const id = data.taskId;
-  return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id : undefined;
 }

@@ -33,7 +33,7 @@ afterAll(async () => {
 
 const KB = 1000;
 const pair = (concurrency: number) => ({
-  workload: 'download',
+  workload: 'download' as const,
   params: {
     files: [
       { id: 1, name: 'data.csv', size: 200 * KB },

@@ -1,14 +1,14 @@
 import { performance } from 'node:perf_hooks';
-import { z } from 'zod';
-import { hostPlaceSchema, poolPlaceSchema, type HostPlace, type PoolPlace } from '../../../shared/host/host-places';
+import type { HostPlace, PoolPlace } from '../../../shared/host/host-places';
 import type { MainMetrics } from '../../../shared/host/main-metrics';
-import { WorkerPool, type SpawnWorker, type Timers } from '../../../shared/pool/worker-pool';
-import { CRASH_MODES, type CrashMode } from '../../../shared/protocol/messages';
+import { WorkerPool, type Job, type SpawnWorker, type Timers } from '../../../shared/pool/worker-pool';
+import type { CrashMode } from '../../../shared/protocol/messages';
+import type { TaskId } from '../../../shared/protocol/task-id';
 import { runHere, type ThreadHooks } from '../../../shared/run/run-here';
 import { runInPool } from '../../../shared/run/run-in-pool';
 import type { TaskOutcome } from '../../../shared/run/task-outcome';
-import { taskRequestSchema, type TaskRequest } from '../../../shared/run/task-request';
-import { describeIssues, parseParams } from '../../../shared/workloads/params-error';
+import type { TaskRequest } from '../../../shared/run/task-request';
+import { parseParams } from '../../../shared/workloads/params-error';
 import { getWorkload } from '../../../shared/workloads/registry';
 import { WHOLE } from '../../../shared/workloads/workload';
 import type { SpawnHostWorker } from './host-worker';
@@ -43,31 +43,20 @@ export interface TaskHostOptions {
 /** The main process's side of the desktop places (DESIGN.md): what the IPC handlers drive. */
 export interface TaskHost {
   /**
-   * Starts a task. Throws (and starts nothing) for an invalid task id, place or request, a
-   * ParamsError for invalid parameters, and an Error for a task id already running. Events
-   * for the task, ending with exactly one 'end', go to `emit`.
+   * Starts a task. Throws (and starts nothing) a ParamsError for invalid parameters, and an Error
+   * for a task id already running. Events for the task, ending with exactly one 'end', go to `emit`.
+   * The id, place and request arrive already checked against the channel's schema by the IPC
+   * dispatcher (electron/main/ipc-dispatch.ts), the one place where the page's requests are checked.
+   * `shards`: into how many shares a pool place splits the work (the pool's size when omitted).
    */
-  /** `shards`: into how many shares a pool place splits the work (the pool's size when omitted). */
-  start(taskId: string, place: HostPlace, request: unknown, emit: TaskEmit, shards?: number): void;
-  /** The crash lab: a job that breaks its worker on purpose (validated like start). */
-  startCrash(taskId: string, place: PoolPlace, mode: CrashMode, emit: TaskEmit): void;
+  start(taskId: TaskId, place: HostPlace, request: TaskRequest, emit: TaskEmit, shards?: number): void;
+  /** The crash lab: a job that breaks its worker on purpose. */
+  startCrash(taskId: TaskId, place: PoolPlace, mode: CrashMode, emit: TaskEmit): void;
   /** Requests cancellation; false if no such task is running (or it can no longer stop). */
   cancel(taskId: string): boolean;
   pools(): MainMetrics['pools'];
   /** Stops every task and worker; resolves once every thread and process has exited. */
   dispose(): Promise<void>;
-}
-
-const taskIdSchema = z
-  .string({ error: 'taskId must be a string' })
-  .min(1, { error: 'taskId must not be empty' })
-  .max(100, { error: 'taskId must be at most 100 characters' });
-const crashModeSchema = z.enum(CRASH_MODES, { error: `mode must be one of: ${CRASH_MODES.join(', ')}` });
-
-function parse<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new Error(`Invalid ${what}: ${describeIssues(parsed.error)}`);
-  return parsed.data;
 }
 
 interface Running {
@@ -107,12 +96,11 @@ export function createTaskHost(options: TaskHostOptions): TaskHost {
     return pool;
   }
 
-  /** Checks everything a start or crash test needs; throws before anything has started. */
-  function admit(taskId: unknown): string {
+  /** Checks what only the host can know before a start or crash test; throws before anything has started. */
+  function admit(taskId: TaskId): TaskId {
     if (disposing) throw new Error('The task host has been shut down');
-    const id = parse(taskIdSchema, taskId, 'task id');
-    if (running.has(id)) throw new Error(`Task ${id} is already running`);
-    return id;
+    if (running.has(taskId)) throw new Error(`Task ${taskId} is already running`);
+    return taskId;
   }
 
   function startHere(taskId: string, request: TaskRequest, emit: TaskEmit): void {
@@ -147,8 +135,11 @@ export function createTaskHost(options: TaskHostOptions): TaskHost {
 
   function startInPool(taskId: string, place: PoolPlace, request: TaskRequest, emit: TaskEmit, shards?: number): void {
     const events = taskEvents(taskId, emit, now);
-    const pool = poolFor(place);
-    const task = runInPool(pool, request, events.listener, now, shards ?? pool.size);
+    const { size } = poolOptions(place);
+    // runInPool checks the parameters before its first job; the pool starts on that job, so a
+    // request refused for bad parameters (a ParamsError, thrown from here) spawns no worker.
+    const pool = { size, submit: (job: Job) => poolFor(place).submit(job) };
+    const task = runInPool(pool, request, events.listener, now, shards ?? size);
     running.set(taskId, {
       cancel: () => {
         task.cancel();
@@ -164,19 +155,17 @@ export function createTaskHost(options: TaskHostOptions): TaskHost {
   return {
     start(taskId, place, request, emit, shards) {
       const id = admit(taskId);
-      const where = parse(hostPlaceSchema, place, 'place');
-      const req = parse(taskRequestSchema, request, 'task request');
-      // Parameters first (a ParamsError), so a bad request spawns no worker.
-      const workload = getWorkload(req.workload);
-      parseParams(workload.params, req.params, workload.title);
-      if (where === 'main-process') startHere(id, req, emit);
-      else startInPool(id, where, req, emit, shards);
+      if (place === 'main-process') {
+        // This place runs on a later turn (so the caller is answered first): its parameters are
+        // checked now, so bad ones are refused to the caller rather than failing the task later.
+        const workload = getWorkload(request.workload);
+        parseParams(workload.params, request.params, workload.title);
+        startHere(id, request, emit);
+      } else startInPool(id, place, request, emit, shards);
     },
 
     startCrash(taskId, place, mode, emit) {
       const id = admit(taskId);
-      const where = parse(poolPlaceSchema, place, 'place');
-      const how = parse(crashModeSchema, mode, 'crash mode');
       const events = taskEvents(id, emit, now);
       const started = now();
       let cancelJob = () => {};
@@ -186,12 +175,12 @@ export function createTaskHost(options: TaskHostOptions): TaskHost {
           return true;
         },
       });
-      cancelJob = poolFor(where).submit({
+      cancelJob = poolFor(place).submit({
         // The workload is never run: a crash job only names a valid one.
         workload: 'primes',
         params: { limit: 2 },
         shard: WHOLE,
-        crash: how,
+        crash: mode,
         onStart: (lane) => events.listener.onLanes([{ lane, done: 0, total: 1 }]),
         onProgress: () => {},
         onSettled: (job) => {

@@ -1,10 +1,10 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
-import type { CrashMode, PoolPlace } from '../../../electron/preload/api';
-import { POOL_PLACES } from '../../../shared/host/host-places';
+import { POOL_PLACES, type PoolPlace } from '../../../shared/host/host-places';
 import { PLACE_INFO } from '../../../shared/places';
 import { CANCEL_GRACE_MS } from '../../../shared/pool/worker-pool';
+import type { CrashMode } from '../../../shared/protocol/messages';
 import type { TaskOutcome } from '../../../shared/run/task-outcome';
-import { outcomeOf, watchTaskEvents } from '../run/host-task';
+import { watchTaskEvents } from '../run/host-task';
 import { CARD } from '../ui/card';
 import { formatSeconds } from '../ui/format';
 import { messageOf } from '../../../shared/errors/message-of';
@@ -85,7 +85,7 @@ export const CrashLab = memo(function CrashLab({ runActive, onBusyChange }: Prop
           set(place, {
             phase: 'ended',
             mode,
-            outcome: outcomeOf(event),
+            outcome: event.outcome,
             cancelTookMs: askedAt === undefined ? null : performance.now() - askedAt,
           });
         },

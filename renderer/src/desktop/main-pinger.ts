@@ -1,4 +1,4 @@
-import type { UnfreezeApi } from '../../../electron/preload/api';
+import type { UnfreezeApi } from '../../../shared/ipc/unfreeze-api';
 import { pageHeldPing, PingLog, type PingStall, type TimeWindow } from '../../../shared/stats/ping-stalls';
 import { messageOf } from '../../../shared/errors/message-of';
 

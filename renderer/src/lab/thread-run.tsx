@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { LabRunAnswer } from '../../../electron/preload/api';
+import type { LabRunAnswer } from '../../../shared/lab/lab-ipc';
 import type { Experiment, Variant } from './experiments';
 import { messageOf } from '../../../shared/errors/message-of';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { HostPlace, TaskRequest } from '../../../electron/preload/api';
+import type { HostPlace } from '../../../shared/host/host-places';
+import type { TaskRequest } from '../../../shared/run/task-request';
 import type { TaskProgress } from '../../../shared/run/task-request';
-import { ParamsError } from '../../../shared/workloads/params-error';
 import { startHostTask } from './host-task';
 
 /**
@@ -127,17 +127,21 @@ describe('startHostTask', () => {
     ]);
   });
 
-  it('throws ParamsError for bad parameters and starts nothing', () => {
-    const { api, calls } = recordingApi();
-    expect(() =>
-      startHostTask(
-        api,
-        'main-process',
-        { workload: 'primes', params: { limit: 1 } },
-        { onProgress: () => {} },
-        options,
-      ),
-    ).toThrow(ParamsError);
-    expect(calls).toEqual([]);
+  it("leaves bad parameters to the main process, and shows the user its 'bad-request' message", async () => {
+    // What the dispatcher answers for these parameters (electron/main/invoke-handlers.test.ts).
+    const refusal =
+      'Invalid request for "task:start": Invalid Prime counting parameters: limit: ' +
+      'limit must be a whole number from 2 to 100,000,000';
+    const { api, calls, listeners } = recordingApi(() => Promise.reject(new Error(refusal)));
+    const task = startHostTask(
+      api,
+      'main-process',
+      { workload: 'primes', params: { limit: 1 } },
+      { onProgress: () => {} },
+      options,
+    );
+    expect(await task.outcome).toEqual({ status: 'failed', message: refusal, elapsedMs: 0 });
+    expect(calls).toEqual(['subscribe', 'start task-1 main-process', 'unsubscribe']);
+    expect(listeners.size).toBe(0);
   });
 });

@@ -1,12 +1,12 @@
-import type { HostPlace, TaskEvent, UnfreezeApi } from '../../../electron/preload/api';
-import { taskEventSchema } from '../../../shared/host/task-event';
+import type { HostPlace } from '../../../shared/host/host-places';
+import { taskEventSchema, type TaskEvent } from '../../../shared/host/task-event';
+import type { UnfreezeApi } from '../../../shared/ipc/unfreeze-api';
 import type { TaskOutcome } from '../../../shared/run/task-outcome';
 import type { RunningTask, TaskListener, TaskRequest } from '../../../shared/run/task-request';
-import { describeIssues, parseParams } from '../../../shared/workloads/params-error';
+import { describeIssues } from '../../../shared/workloads/params-error';
 import { getWorkload } from '../../../shared/workloads/registry';
 import { messageOf } from '../../../shared/errors/message-of';
 
-export type EndEvent = Extract<TaskEvent, { type: 'end' }>;
 type TaskEventApi = Pick<UnfreezeApi, 'onTaskEvent'>;
 
 export interface TaskEventHandlers {
@@ -18,8 +18,11 @@ export interface TaskEventHandlers {
 
 /**
  * Listens to the events of one task. Events come for every task of this window (the crash lab's
- * too), so they are filtered by id first; ours are validated, because they crossed a process
- * boundary. Returns the unsubscribe function.
+ * too), so they are filtered by id first. Returns the unsubscribe function.
+ *
+ * Trust boundary: a task event enters the page from the main process. The main process does not
+ * check what it sends; the page checks what it relies on, here (the event) and in startHostTask
+ * (its chunks, against the workload), because the preload cannot run zod.
  */
 export function watchTaskEvents(api: TaskEventApi, taskId: string, handlers: TaskEventHandlers): () => void {
   return api.onTaskEvent((raw: unknown) => {
@@ -42,9 +45,10 @@ export interface HostTaskOptions {
 
 /**
  * Runs a task in one of the main process's places through `window.unfreeze`. The renderer picks
- * the id and subscribes before starting, so not even the first event can be missed. Throws
- * ParamsError for bad parameters (checked here too, so nothing crosses IPC in vain); every other
- * failure — a refused start, a malformed event or chunk — ends the outcome as 'failed'.
+ * the id and subscribes before starting, so not even the first event can be missed. Parameters are
+ * not checked here: the main process checks every request where it arrives, and bad parameters come
+ * back as its 'bad-request' ("Invalid request for "task:start": Invalid … parameters: …"). That
+ * and every other failure — a refused start, a malformed event or chunk — end the outcome as 'failed'.
  */
 export function startHostTask(
   api: HostApi,
@@ -54,7 +58,6 @@ export function startHostTask(
   { newId = () => crypto.randomUUID(), now = () => performance.now(), shards }: HostTaskOptions = {},
 ): RunningTask {
   const workload = getWorkload(request.workload);
-  parseParams(workload.params, request.params, workload.title);
   const taskId = newId();
   const started = now();
   let settled = false;
@@ -95,7 +98,7 @@ export function startHostTask(
           listener.onLanes?.(event.lanes);
           return;
         case 'end':
-          return finish(outcomeOf(event));
+          return finish(event.outcome);
       }
     },
     onMalformed: fail,
@@ -117,17 +120,4 @@ export function startHostTask(
     },
     outcome,
   };
-}
-
-/** The outcome an 'end' event carries, in the renderer's own type. */
-export function outcomeOf(event: EndEvent): TaskOutcome<unknown> {
-  const o = event.outcome;
-  switch (o.status) {
-    case 'done':
-      return { status: 'done', result: o.result, elapsedMs: o.elapsedMs };
-    case 'cancelled':
-      return { status: 'cancelled', elapsedMs: o.elapsedMs };
-    case 'failed':
-      return { status: 'failed', message: o.message, elapsedMs: o.elapsedMs };
-  }
 }

@@ -20,7 +20,8 @@ export class PlaceUnavailableError extends Error {
 /**
  * Starts a task in any of the six places: the three in this page directly, the three of
  * Electron's main process side through `window.unfreeze` (the desktop app only; in a browser
- * they throw PlaceUnavailableError). Throws ParamsError for bad parameters (nothing starts).
+ * they throw PlaceUnavailableError). Throws ParamsError for bad parameters (nothing starts) in
+ * this page's places; the main process's places refuse them in the outcome, as 'failed'.
  * For 'renderer-main' all the work happens inside this call.
  */
 export function startTask(place: Place, request: TaskRequest, listener: TaskListener): RunningTask {

@@ -13,7 +13,6 @@ const handle = createTaskServer({
   now: () => performance.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   yieldToLoop: macrotask,
-  reject: (error) => console.error(error),
 });
 
 scope.onmessage = (event: MessageEvent<unknown>) => handle(event.data);

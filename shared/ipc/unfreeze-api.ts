@@ -1,20 +1,17 @@
-import type { CompareSetup, CompareUpdate, Pane, PaneCommand, PaneReport } from '../../shared/compare/compare-protocol';
-import type { CrashMode } from '../../shared/protocol/messages';
-import type { HostPlace, PoolPlace } from '../../shared/host/host-places';
-import type { MainMetrics } from '../../shared/host/main-metrics';
-import type { TaskEvent } from '../../shared/host/task-event';
-import type { AppInfo } from '../../shared/ipc/channels';
-import type { LabRunAnswer } from '../../shared/lab/lab-ipc';
-import type { ScenarioName } from '../../shared/lab/scenarios';
-import type { TaskRequest } from '../../shared/run/task-request';
-
-export type { AppInfo, CrashMode, HostPlace, MainMetrics, PoolPlace, TaskEvent, TaskRequest };
-export type { CompareSetup, CompareUpdate, Pane, PaneCommand, PaneReport };
-export type { LabRunAnswer, ScenarioName };
+import type { CompareSetup, CompareUpdate, Pane, PaneCommand, PaneReport } from '../compare/compare-protocol';
+import type { HostPlace, PoolPlace } from '../host/host-places';
+import type { MainMetrics } from '../host/main-metrics';
+import type { TaskEvent } from '../host/task-event';
+import type { LabRunAnswer } from '../lab/lab-ipc';
+import type { ScenarioName } from '../lab/scenarios';
+import type { CrashMode } from '../protocol/messages';
+import type { TaskRequest } from '../run/task-request';
+import type { AppInfo } from './channels';
 
 /**
- * What the preload exposes to the page as `window.unfreeze`. Type-only, so the renderer can
- * `import type { UnfreezeApi } from '../../electron/preload/api'` without pulling in Electron.
+ * What the desktop app gives the page as `window.unfreeze`: a small, task-shaped API over the
+ * channel map (./channels.ts), built by createUnfreezeApi (./create-unfreeze-api.ts) and exposed by
+ * the preload. Types only, so the renderer imports it with `import type` and pulls in nothing.
  * The web edition has no `window.unfreeze`; its absence is how the page knows it runs in a browser.
  */
 export interface UnfreezeApi {
@@ -29,7 +26,10 @@ export interface UnfreezeApi {
   cancelTask(taskId: string): Promise<void>;
   /** The crash lab: a job that throws, exits, hangs or crashes its worker on purpose. */
   startCrash(taskId: string, place: PoolPlace, mode: CrashMode): Promise<void>;
-  /** Task events for every task this window started; returns an unsubscribe function. */
+  /**
+   * Task events for every task this window started; returns an unsubscribe function. The payload
+   * is typed as the main process sends it, but the page checks it before relying on it.
+   */
   onTaskEvent(listener: (event: TaskEvent) => void): () => void;
   /** Main-process meters a few times a second; returns an unsubscribe function. */
   onMetrics(listener: (metrics: MainMetrics) => void): () => void;

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { taskEventSchema, type TaskEvent } from '../../shared/host/task-event';
+import { INVOKE_CHANNELS, invokeChannels, type InvokeChannel } from '../../shared/ipc/channels';
+import { ipcOk } from '../../shared/ipc/result';
+import { createCompareHub } from './compare-hub';
+import { createInvokeHandlers } from './invoke-handlers';
+import { dispatchInvoke, type InvokeHandlers } from './ipc-dispatch';
+import { createLabRunner, type LabRunner } from './lab/lab-runner';
+import { labThreadSpawner, type LabThreads } from './lab/lab-thread-spawner';
+import { createTaskIpc, type EventTarget } from './task-ipc';
+import { sourceThreadSpawner } from './task-host/fixtures/source-entries';
+import { withTimeout } from './task-host/fixtures/task-runs';
+import { createTaskHost, type TaskHost } from './task-host/task-host';
+
+/**
+ * The one handlers object, built from real parts (a task host with real worker threads, the lab's
+ * real threads, the compare hub) and called the way the app calls it: through dispatchInvoke.
+ */
+
+const OUR_PAGE = 'unfreeze://app/index.html';
+const appInfo = { appVersion: '0.1.0', electron: '45.5.0', chrome: '146.0.0.0', node: '24.14.0', platform: 'linux' };
+
+class Window implements EventTarget {
+  static next = 1;
+  readonly id = Window.next++;
+  readonly events: TaskEvent[] = [];
+  isDestroyed = () => false;
+}
+
+let host: TaskHost;
+let lab: LabRunner;
+let labThreads: LabThreads;
+let handlers: InvokeHandlers<Window>;
+const panes = { left: new Window(), right: new Window() };
+
+beforeAll(() => {
+  host = createTaskHost({
+    workerThreads: { size: 2, spawn: sourceThreadSpawner() },
+    // Never used here: a utility process is not started by any call below.
+    utility: { size: 1, spawn: sourceThreadSpawner() },
+  });
+  labThreads = labThreadSpawner(new URL('./lab/fixtures/lab-thread-via-tsx.mjs', import.meta.url));
+  lab = createLabRunner(labThreads.spawn);
+  const tasks = createTaskIpc<Window>({
+    host,
+    send: (window, event) => {
+      window.events.push(event);
+      return ipcOk(true);
+    },
+  });
+  const compare = createCompareHub<Window>({
+    clock: () => 1_000,
+    openPanes: () => panes,
+    sendPane: () => ipcOk(true),
+    sendController: () => ipcOk(true),
+  });
+  handlers = createInvokeHandlers({
+    tasks: tasks.handlers,
+    compare: compare.handlers,
+    lab,
+    appInfo: () => appInfo,
+    clock: () => 42.5,
+  });
+});
+
+afterAll(async () => {
+  lab.dispose();
+  await withTimeout(Promise.all([host.dispose(), labThreads.allExited()]), 10_000, 'every thread exits');
+});
+
+const call = <C extends InvokeChannel>(channel: C, sender: Window, ...args: unknown[]) =>
+  dispatchInvoke<C, Window>(
+    { channel, args, senderUrl: OUR_PAGE, sender, trustedOrigins: ['unfreeze://app'] },
+    handlers[channel],
+  );
+
+describe('createInvokeHandlers', () => {
+  it('has one handler for every channel of the map, and no other', () => {
+    expect(Object.keys(handlers).sort()).toEqual(Object.keys(invokeChannels).sort());
+    expect(INVOKE_CHANNELS).toEqual(Object.keys(invokeChannels));
+    for (const channel of INVOKE_CHANNELS) expect(handlers[channel], channel).toBeTypeOf('function');
+  });
+
+  it('answers app:info and ping from what it was given', async () => {
+    const window = new Window();
+    await expect(call('app:info', window)).resolves.toEqual({ ok: true, value: appInfo });
+    await expect(call('ping', window)).resolves.toEqual({ ok: true, value: { at: 42.5 } });
+  });
+
+  it('runs a task on real worker threads and sends its events to the window that started it', async () => {
+    const window = new Window();
+    const start = { taskId: 'h-1', place: 'worker-thread', request: { workload: 'primes', params: { limit: 50_000 } } };
+    await expect(call('task:start', window, start)).resolves.toEqual({ ok: true, value: undefined });
+    await withTimeout(
+      (async () => {
+        while (!window.events.some((e) => e.type === 'end')) await new Promise((r) => setTimeout(r, 10));
+      })(),
+      20_000,
+      'the task ends',
+    );
+    const events = window.events.map((e) => taskEventSchema.parse(e));
+    expect(events.at(-1)).toMatchObject({
+      type: 'end',
+      taskId: 'h-1',
+      outcome: { status: 'done', result: { limit: 50_000, count: 5_133 } },
+    });
+  });
+
+  it("refuses bad parameters with the workload's own message, as a bad request", async () => {
+    const bad = { taskId: 'h-2', place: 'worker-thread', request: { workload: 'primes', params: { limit: 1 } } };
+    await expect(call('task:start', new Window(), bad)).resolves.toEqual({
+      ok: false,
+      error: {
+        code: 'bad-request',
+        message:
+          'Invalid request for "task:start": Invalid Prime counting parameters: limit: ' +
+          'limit must be a whole number from 2 to 100,000,000',
+      },
+    });
+  });
+
+  it('hands a compare setup to the pane that asks, and runs a lab scenario in real threads', async () => {
+    const controller = new Window();
+    const setup = { left: 'renderer-main', right: 'worker-thread', request: { workload: 'primes', params: {} } };
+    await expect(call('compare:open', controller, setup)).resolves.toEqual({ ok: true, value: undefined });
+    await expect(call('compare:ready', panes.left, { pane: 'left' })).resolves.toEqual({ ok: true, value: setup });
+    // Only that pane may ask for its setup.
+    await expect(call('compare:ready', controller, { pane: 'left' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+    const answer = await call('lab:run', controller, { scenario: 'bank', params: { locked: true } });
+    expect(answer).toMatchObject({ ok: true, value: { status: 'done', asExpected: true } });
+  });
+});
