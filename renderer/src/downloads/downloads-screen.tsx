@@ -9,7 +9,8 @@ import { DEFAULT_FORM, queueParams, type QueueForm } from './custom-queue';
 import { DownloadBatch } from './download-batch';
 import { downloadPlaceInfo, runnerPlace, type DownloadPlace } from './download-places';
 import { QueuePanel } from './queue-panel';
-import { runScenario, ScenarioSignal } from './run-scenario';
+import { RunSignal } from '../run/run-signal';
+import { runScenario } from './run-scenario';
 import { ScenarioPanel, type ScenarioResults } from './scenario-panel';
 import type { Scenario } from './scenarios';
 import { messageOf } from '../../../shared/errors/message-of';
@@ -35,11 +36,11 @@ export function DownloadsScreen({ desktop, dark }: ScreenProps) {
   const [batch, setBatch] = useState<DownloadBatch | null>(null);
   const [results, setResults] = useState<ScenarioResults>({});
   const [scenario, setScenario] = useState<Scenario['id'] | null>(null);
-  const signal = useRef<ScenarioSignal | null>(null);
+  const signal = useRef<RunSignal | null>(null);
   const showBatch = useShowBatch(setBatch);
 
   const snapshot = useSyncExternalStore(batch?.subscribe ?? noBatch, () => batch?.getSnapshot() ?? null);
-  const batchRunning = snapshot?.status === 'running' || snapshot?.status === 'pausing';
+  const batchRunning = snapshot?.busy ?? false;
   const busy = scenario !== null || batchRunning;
 
   const startQueue = useCallback(() => {
@@ -62,7 +63,7 @@ export function DownloadsScreen({ desktop, dark }: ScreenProps) {
 
   const run = useCallback(
     (s: Scenario) => {
-      const mine = new ScenarioSignal();
+      const mine = new RunSignal();
       signal.current = mine;
       setScenario(s.id);
       setErrors([]);

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChapterDemoProps, ChapterOutcome } from '../workshop/chapter';
 import type { DownloadBatch } from './download-batch';
-import { runScenario, ScenarioSignal } from './run-scenario';
+import { RunSignal } from '../run/run-signal';
+import { runScenario } from './run-scenario';
 import type { Scenario, StepFigures } from './scenarios';
 import { TimelineCanvas } from './timeline-canvas';
 import { messageOf } from '../../../shared/errors/message-of';
@@ -25,13 +26,13 @@ export function ScenarioDemo({
   const { runToken, cancelToken, presenter, dark } = props;
   const [batch, setBatch] = useState<DownloadBatch | null>(null);
   const [figures, setFigures] = useState<readonly StepFigures[]>([]);
-  const signal = useRef<ScenarioSignal | null>(null);
+  const signal = useRef<RunSignal | null>(null);
   const latest = useRef(props);
   latest.current = props;
 
   useEffect(() => {
     if (runToken === 0 || signal.current) return;
-    const mine = new ScenarioSignal();
+    const mine = new RunSignal();
     signal.current = mine;
     setFigures([]);
     latest.current.onRunningChange(true);
