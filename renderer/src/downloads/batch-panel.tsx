@@ -133,7 +133,7 @@ function statusText(s: BatchSnapshot, concurrency: number): string {
     case 'cancelling':
       return 'Cancelling…';
     case 'paused':
-      return 'Paused. Resume continues each file where it stopped.';
+      return 'Paused. Resume continues each file where it stopped, with the retries it has left.';
     case 'done': {
       const done = s.files.filter((f) => f.result?.status === 'done').length;
       return done === n
@@ -147,7 +147,8 @@ function statusText(s: BatchSnapshot, concurrency: number): string {
       const failed = s.files.filter((f) => f.result?.status === 'failed').length;
       return s.error
         ? `Failed after ${wall}: ${s.error}`
-        : `Finished in ${wall}; ${failed} of ${n.toLocaleString('en-US')} failed. Retry tries them again.`;
+        : `Finished in ${wall}; ${failed} of ${n.toLocaleString('en-US')} failed. ` +
+            'Retry tries them again, with their retries afresh.';
     }
   }
 }

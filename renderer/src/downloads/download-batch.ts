@@ -9,7 +9,7 @@ import {
   type DownloadParamsInput,
 } from '../../../shared/workloads/download/download';
 import { messageOf } from '../../../shared/errors/message-of';
-import { measuredRun } from '../run/measured-run';
+import { measuredRun, PAGE, type RunEnvironment } from '../run/measured-run';
 import { RunSignal } from '../run/run-signal';
 import { AT_REST, BatchMachine, BUSY, type BatchCommand, type BatchEvent, type BatchStatus } from './batch-machine';
 import type { FileView } from './batch-machine';
@@ -57,6 +57,8 @@ export class DownloadBatch {
   constructor(
     input: DownloadParamsInput,
     readonly place: Place,
+    /** The page's meter, frames and `startTask`; tests on Node pass their own. */
+    private readonly env: RunEnvironment = PAGE,
   ) {
     this.machine = new BatchMachine(parseParams(download.params, input, download.title));
   }
@@ -71,7 +73,7 @@ export class DownloadBatch {
   };
 
   getSnapshot = (): BatchSnapshot => {
-    const at = performance.now();
+    const at = this.env.now();
     const m = this.machine;
     this.snapshot ??= {
       at,
@@ -130,7 +132,7 @@ export class DownloadBatch {
   }
 
   /** One event into the machine at page time `t`, and its command carried out. */
-  private send(event: BatchEvent, t = performance.now()): void {
+  private send(event: BatchEvent, t = this.env.now()): void {
     const before = this.machine.status;
     const command = this.machine.send(event, t);
     if (command) this.obey(command);
@@ -166,6 +168,7 @@ export class DownloadBatch {
               this.send({ type: 'taskEvent', done: p.done, events: p.chunks as readonly DownloadEvent[] }),
           },
         },
+        this.env,
       );
       this.responsiveness = run.responsiveness;
       outcome = run.outcome;

@@ -19,7 +19,8 @@ const FIELDS: readonly Field[] = [
   { key: 'latencyMs', label: 'Latency (ms)', hint: `0 to ${L.maxLatencyMs.toLocaleString('en-US')}` },
   { key: 'jitterPct', label: 'Jitter (%)', hint: `0 to ${L.maxJitter * 100}` },
   { key: 'failurePct', label: 'Failures (%)', hint: `0 to ${L.maxFailureRate * 100}, per attempt` },
-  { key: 'retries', label: 'Retries', hint: `0 to ${L.maxRetries}, backoff doubles` },
+  // One budget per file for the whole batch: a pause and resume does not hand out new retries.
+  { key: 'retries', label: 'Retries', hint: `0 to ${L.maxRetries} per file, pauses included; backoff doubles` },
   { key: 'seed', label: 'Seed', hint: 'same seed, same run' },
 ];
 

@@ -1,48 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { RunResponsiveness } from '../../../shared/stats/run-responsiveness';
-import { measuredRun, type RunEnvironment } from './measured-run';
+import { NO_FIGURES, nodeRunEnvironment as environment } from './fixtures/node-run-environment';
+import { measuredRun } from './measured-run';
 import { RunSignal } from './run-signal';
-import { macrotask } from './thread-hooks';
-import { startTask } from './start-task';
-
-const FIGURES: RunResponsiveness = {
-  durationMs: 0,
-  worstGapMs: 0,
-  framesOver50: 0,
-  frames: 0,
-  longAnimationFrames: null,
-  inputDelay: { count: 0, p95Ms: 0, maxMs: 0 },
-};
-
-/**
- * The page's real `startTask` (the two places on this thread run in Node too) with a log of
- * the lifecycle around it. The frame meter needs requestAnimationFrame and a DOM, so it is
- * stood in for by one that logs its calls; a "frame" is a macrotask turn.
- */
-function environment(log: string[]): RunEnvironment & { tasks: number } {
-  const env = {
-    tasks: 0,
-    meters: {
-      start: () => log.push('meters.start'),
-      beginRun: () => log.push('meters.beginRun'),
-      endRunAfterNextFrame: () => {
-        log.push('meters.endRun');
-        return Promise.resolve(FIGURES);
-      },
-    },
-    startTask: (...args: Parameters<typeof startTask>) => {
-      env.tasks++;
-      log.push('startTask');
-      return startTask(...args);
-    },
-    nextFrame: async () => {
-      log.push('frame');
-      await macrotask();
-    },
-    now: () => performance.now(),
-  };
-  return env;
-}
 
 const primes = (limit: number) => ({ workload: 'primes' as const, params: { limit } });
 
@@ -72,7 +31,7 @@ describe('measuredRun', () => {
     ]);
     expect(run.endMs).toBeGreaterThanOrEqual(run.startMs);
     expect(run.wallMs).toBeCloseTo(run.endMs - run.startMs, 6);
-    expect(run.responsiveness).toBe(FIGURES);
+    expect(run.responsiveness).toBe(NO_FIGURES);
   });
 
   it('says "started" before a blocking run, whose progress all comes inside startTask', async () => {
@@ -97,7 +56,7 @@ describe('measuredRun', () => {
     const run = await running;
     expect(run.outcome.status).toBe('cancelled');
     expect(run.started).toBe(false);
-    expect(env.tasks).toBe(0);
+    expect(env.tasks()).toBe(0);
     expect(log).toEqual(['meters.start', 'frame', 'frame', 'meters.beginRun', 'meters.endRun']);
   });
 
