@@ -95,7 +95,9 @@ export const downloadParams = z
         ctx.addIssue({
           code: 'custom',
           path: ['files', i, 'size'],
-          message: `“${f.name}” would take ${Math.round(seconds).toLocaleString('en-US')} s at this bandwidth; size ÷ bandwidth must be at most ${L.maxFileSeconds} s`,
+          message:
+            `“${f.name}” would take ${Math.round(seconds).toLocaleString('en-US')} s at this bandwidth; ` +
+            `size ÷ bandwidth must be at most ${L.maxFileSeconds} s`,
         });
     });
     if (total > L.maxTotalBytes)
