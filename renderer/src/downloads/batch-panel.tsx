@@ -21,6 +21,8 @@ export function BatchPanel({ batch, dark }: { readonly batch: DownloadBatch; rea
   const running = s.busy;
   const stoppable = running && s.status !== 'pausing' && s.status !== 'cancelling';
   const blocking = s.place === 'renderer-main';
+  // "Retry failed" once the batch has ended: a paused batch resumes first.
+  const ended = s.status === 'done' || s.status === 'failed' || s.status === 'cancelled';
   const failed = s.files.filter((f) => f.result?.status === 'failed').length;
   const wallMs = s.startedAt !== null && s.endedAt !== null ? s.endedAt - s.startedAt : null;
   return (
@@ -75,7 +77,7 @@ export function BatchPanel({ batch, dark }: { readonly batch: DownloadBatch; rea
         <button
           type="button"
           className={BUTTON}
-          disabled={failed === 0 || running}
+          disabled={failed === 0 || !ended}
           onClick={() => void batch.retryFailed()}
         >
           Retry failed{failed > 0 ? ` (${failed})` : ''}
