@@ -109,20 +109,25 @@ const closeOpen = (segments: readonly Segment[], t: number): readonly Segment[] 
  * does what it answers (start a task, or stop the one asked for). It folds the task's events into
  * per-file views and timeline segments, and knows what is left to fetch after a pause.
  *
- * | state \ event           | pause           | cancel         | cancelFile(id)             | taskEnded: cancelled       |
- * | ----------------------- | --------------- | -------------- | -------------------------- | -------------------------- |
- * | starting, resuming      | pausing (1)     | cancelling (1) | restarting (1)             | cancelled                  |
- * | running                 | pausing (1)     | cancelling (1) | restarting (1)             | cancelled                  |
- * | pausing                 | ignored         | cancelling     | file dropped, pausing      | paused                     |
- * | restarting              | pausing         | cancelling     | file dropped, restarting   | resuming (rest), or ends   |
- * | cancelling              | ignored         | ignored        | ignored                    | cancelled                  |
- * | paused                  | ignored         | cancelled      | file dropped; none left: ends | ignored                 |
+ * Every transition (⇒ is the command for the driver; anything not listed is ignored and changes
+ * nothing; the unit test goes through every state × every event):
  *
- * (1) with `cancelTask`: before the task exists that means it never starts. `start` works in idle
- * only, `resume` in paused only, `retryFailed` once ended with failed files; everywhere else
- * they are ignored. A task that ends `done` ends the batch (done, or failed if a file failed)
- * whatever was asked meanwhile: the bytes did all arrive. `failed` ends it failed. A file
- * cancelled by hand never gets a result, an event or bytes counted after its cancel.
+ *   idle         start → starting ⇒ startTask · cancel → cancelled · cancelFile: the file is dropped
+ *   starting,    pause → pausing ⇒ cancelTask · cancel → cancelling ⇒ cancelTask ·
+ *   resuming,      cancelFile → restarting ⇒ cancelTask (the file is dropped) ·
+ *   running        taskStarted → running · taskEnded(cancelled), asked by no one → cancelled
+ *   pausing      cancel → cancelling · cancelFile: dropped · taskEnded(cancelled) → paused
+ *   restarting   pause → pausing · cancel → cancelling · cancelFile: dropped ·
+ *                  taskEnded(cancelled) → resuming ⇒ startTask (the rest), or ends if none is left
+ *   cancelling   taskEnded(cancelled) → cancelled
+ *   paused       resume → resuming ⇒ startTask · cancel → cancelled · cancelFile: dropped (none left: ends)
+ *   done, failed, cancelled   retryFailed, with failed files → resuming ⇒ startTask
+ *
+ * In every busy state a taskEvent is folded in, taskEnded(done) ends the batch done (failed if a
+ * file failed) whatever was asked meanwhile, since the bytes did all arrive, and
+ * taskEnded(failed) ends it failed. `cancelTask` before the task exists means it never starts:
+ * that is how a click right after Start is kept. A file cancelled by hand never gets a result,
+ * an event or bytes counted after its cancel.
  */
 export class BatchMachine {
   private state: BatchStatus = 'idle';

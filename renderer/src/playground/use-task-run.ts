@@ -102,7 +102,8 @@ export function useTaskRun(
       // Two frames of "starting", then "running" paints before a blocking run takes the thread.
       await nextFrame();
       await nextFrame();
-      setView((v) => ({ ...v, phase: 'running' }));
+      // Cancelled meanwhile: it never shows as running (and measuredRun never starts its task).
+      if (!mine.cancelled) setView((v) => ({ ...v, phase: 'running' }));
       let lanes: LaneView[] = [];
       const run = await measuredRun(place, request, {
         signal: mine,
