@@ -17,12 +17,20 @@ import { messageOf } from '../../../shared/errors/message-of';
 
 const noBatch = () => () => {};
 
+/** A queue this short renders well within a frame: its controls show at the moment of the click. */
+const SHOW_AT_ONCE_FILES = 20;
+
 /**
- * A new queue's table is a hundred rows: rendered as a transition, React builds it in slices
- * that leave frames free, instead of one long task at the moment of the click.
+ * A new queue's table can be a hundred rows: rendered as a transition, React builds it in slices
+ * that leave frames free, instead of one long task at the moment of the click. A short one is
+ * shown at once, so its Pause and Cancel are there from the first frame of "starting".
  */
 function useShowBatch(set: (batch: DownloadBatch) => void) {
-  return useCallback((batch: DownloadBatch) => startTransition(() => set(batch)), [set]);
+  return useCallback(
+    (batch: DownloadBatch) =>
+      batch.getSnapshot().files.length <= SHOW_AT_ONCE_FILES ? set(batch) : startTransition(() => set(batch)),
+    [set],
+  );
 }
 
 /**
