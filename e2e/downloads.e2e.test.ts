@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { clickAtOnce } from './support/click-at-once';
 import { webEditionSuite } from './support/web-edition-suite';
 
 /**
@@ -26,6 +27,29 @@ interface Figure {
   wallS: number;
   worstGapMs: number;
   asExpected: boolean;
+}
+
+/** A small queue of one's own: `files` files of `sizeKB` kB at `bandwidthKBps` each. */
+async function fillQueue(page: Page, files: number, sizeKB: number, bandwidthKBps: number): Promise<void> {
+  await page.getByTestId('field-files').fill(String(files));
+  await page.getByTestId('field-sizeKB').fill(String(sizeKB));
+  await page.getByTestId('field-bandwidthKBps').fill(String(bandwidthKBps));
+}
+
+const STATUS = { id: 'download-status', attribute: 'data-status' } as const;
+
+async function endedStatus(page: Page, timeout = 30_000): Promise<string | null> {
+  await page
+    .locator(['done', 'cancelled', 'failed'].map((s) => `[data-testid=download-status][data-status=${s}]`).join(', '))
+    .waitFor({ timeout });
+  return page.getByTestId('download-status').getAttribute('data-status');
+}
+
+/** "1.2 MB of 1.5 MB": the received and total bytes as the batch shows them. */
+async function bytesShown(page: Page): Promise<{ received: string; total: string }> {
+  const text = (await page.getByText(/ of .* files done/).textContent()) ?? '';
+  const [received = '', total = ''] = text.split(' · ')[0]?.split(' of ') ?? [];
+  return { received, total };
 }
 
 async function runScenario(page: Page, id: string, button: RegExp): Promise<Figure[]> {
@@ -130,6 +154,52 @@ describe('downloads in Chromium (web edition)', () => {
     expect(await page.locator('[data-testid=download-row][data-state=done]').count()).toBe(2);
     // The others were not restarted from zero: 400 kB at 200 kB/s is 2 s, and the blip costs milliseconds.
     expect(Number(await page.getByTestId('download-wall').getAttribute('data-ms'))).toBeLessThan(3_000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // The hostile tester's races: a click the moment the buttons enable after "Start queue",
+  // while the task does not exist yet. Each used to be lost (Cancel ended "done" 8 of 8 times).
+  it('ends cancelled when Cancel is clicked the moment it enables, every time', async () => {
+    const { page, errors } = await openDownloads();
+    await fillQueue(page, 3, 400, 200);
+    for (let round = 0; round < 4; round++) {
+      const clickedAt = Date.now();
+      expect(await clickAtOnce(page, 'Start queue', 'Cancel', STATUS)).toBe('starting');
+      expect(await endedStatus(page, 5_000)).toBe('cancelled');
+      expect(Date.now() - clickedAt).toBeLessThan(2_000);
+      expect(await page.locator('[data-testid=download-row][data-state=done]').count()).toBe(0);
+      expect(await page.locator('[data-testid=download-row][data-state=cancelled]').count()).toBe(3);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('pauses when Pause is clicked the moment it enables, then resumes to the end', async () => {
+    const { page, errors } = await openDownloads();
+    await fillQueue(page, 3, 400, 200);
+    expect(await clickAtOnce(page, 'Start queue', 'Pause', STATUS)).toBe('starting');
+    // Paused at once, not "Pausing…" for the whole 2 s download.
+    await page.locator('[data-testid=download-status][data-status=paused]').waitFor({ timeout: 1_500 });
+    await page.getByRole('button', { name: 'Resume' }).click();
+    expect(await endedStatus(page)).toBe('done');
+    expect(await page.locator('[data-testid=download-row][data-state=done]').count()).toBe(3);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('never fetches nor counts a file cancelled the moment its button enables', async () => {
+    const { page, errors } = await openDownloads();
+    await fillQueue(page, 3, 400, 200);
+    expect(await clickAtOnce(page, 'Start queue', 'Cancel file-3.bin', STATUS)).toBe('starting');
+    expect(await endedStatus(page)).toBe('done');
+    expect(await page.getByTestId('download-status').textContent()).toMatch(/Done: 2 of 3 files .*\(1 cancelled\)/);
+    expect(await page.locator('[data-testid=download-row][data-state=cancelled]').count()).toBe(1);
+    // Received never passes the total (it used to show 800,000 bytes received of 700,000).
+    expect(await bytesShown(page)).toEqual({ received: '800 kB', total: '800 kB' });
+    expect(await page.getByRole('progressbar', { name: 'file-3.bin progress' }).getAttribute('aria-valuenow')).toBe(
+      '0',
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -143,7 +143,7 @@ describe('task host: the same work in every place', () => {
     const digest = createHash('sha256')
       .update(blocks.map((d) => `${d}\n`).join(''))
       .digest('hex');
-    const request = { workload: 'hashing', params: { mebibytes: 2, blockKiB: 128, seed: 5 } };
+    const request = { workload: 'hashing', params: { mebibytes: 2, blockKiB: 128, seed: 5 } } as const;
     for (const place of HOST_PLACES) {
       const run = startTask(h.host, id('hashing'), place, request);
       await expect(done(run.end), place).resolves.toEqual({ mebibytes: 2, blocks: 16, blockKiB: 128, digest });

@@ -1,11 +1,8 @@
 import type { PaneResult, PaneCommand } from '../../../shared/compare/compare-protocol';
 import { waitUntil } from '../../../shared/compare/sync-start';
-import type { TaskOutcome } from '../../../shared/run/task-outcome';
 import type { TaskProgress } from '../../../shared/run/task-request';
 import { mainPinger } from '../desktop/main-pinger';
-import { meters } from '../meters/frame-meter';
-import { startTask } from '../run/start-task';
-import { messageOf } from '../../../shared/errors/message-of';
+import { measuredRun } from '../run/measured-run';
 
 /** The clock every process of this machine shares, in epoch milliseconds. */
 export const sharedClock = () => performance.timeOrigin + performance.now();
@@ -28,22 +25,18 @@ export async function runPane(
   const lateMs = await waitUntil(command.startAt, sharedClock, sleep);
   const startedAt = sharedClock();
   options.onStarted(lateMs);
-  meters.beginRun();
-  const t0 = performance.now();
-  let outcome: TaskOutcome<unknown>;
-  try {
-    outcome = await startTask(place, command.setup.request, { onProgress: options.onProgress }).outcome;
-  } catch (error) {
-    outcome = { status: 'failed', message: messageOf(error), elapsedMs: performance.now() - t0 };
-  }
-  const t1 = performance.now();
-  const frames = await meters.endRunAfterNextFrame();
-  const stall = options.desktop ? await mainPinger.stallDuring({ startMs: t0, endMs: t1 }) : null;
+  // The agreed instant is the start: no frames to wait for, the panes started together.
+  const run = await measuredRun(place, command.setup.request, {
+    paintFrames: 0,
+    listener: { onProgress: options.onProgress },
+  });
+  const { outcome, responsiveness: frames } = run;
+  const stall = options.desktop ? await mainPinger.stallDuring({ startMs: run.startMs, endMs: run.endMs }) : null;
   return {
     status: outcome.status,
     ...(outcome.status === 'failed' ? { message: outcome.message.slice(0, 2000) } : {}),
     startedAt,
-    wallMs: t1 - t0,
+    wallMs: run.wallMs,
     worstGapMs: frames.worstGapMs,
     framesOver50: frames.framesOver50,
     inputDelayP95Ms: frames.inputDelay.count > 0 ? frames.inputDelay.p95Ms : null,

@@ -7,15 +7,22 @@ import { formatBytes, formatRate } from './format';
 import { TimelineCanvas } from './timeline-canvas';
 import { ProgressBar } from '../ui/progress-bar';
 
-const BUTTON =
-  'rounded-xl border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800';
+const BUTTON = [
+  'rounded-xl border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-40',
+  'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500',
+  'dark:border-slate-600 dark:hover:bg-slate-800',
+].join(' ');
 
 /** One batch: status, overall progress, controls, the lanes timeline and the file table. */
 export function BatchPanel({ batch, dark }: { readonly batch: DownloadBatch; readonly dark: boolean }) {
   const s = useSyncExternalStore(batch.subscribe, batch.getSnapshot);
   const fraction = s.totalBytes > 0 ? Math.min(1, s.receivedBytes / s.totalBytes) : 0;
-  const running = s.status === 'running' || s.status === 'pausing';
+  // From the click on Start on: a pause or cancel before the task exists is kept and honoured.
+  const running = s.busy;
+  const stoppable = running && s.status !== 'pausing' && s.status !== 'cancelling';
   const blocking = s.place === 'renderer-main';
+  // "Retry failed" once the batch has ended: a paused batch resumes first.
+  const ended = s.status === 'done' || s.status === 'failed' || s.status === 'cancelled';
   const failed = s.files.filter((f) => f.result?.status === 'failed').length;
   const wallMs = s.startedAt !== null && s.endedAt !== null ? s.endedAt - s.startedAt : null;
   return (
@@ -55,19 +62,14 @@ export function BatchPanel({ batch, dark }: { readonly batch: DownloadBatch; rea
             Resume
           </button>
         ) : (
-          <button
-            type="button"
-            className={BUTTON}
-            disabled={s.status !== 'running' || blocking}
-            onClick={() => batch.pause()}
-          >
+          <button type="button" className={BUTTON} disabled={!stoppable || blocking} onClick={() => batch.pause()}>
             Pause
           </button>
         )}
         <button
           type="button"
           className={BUTTON}
-          disabled={!(running || s.status === 'paused') || blocking}
+          disabled={!(stoppable || s.status === 'pausing' || s.status === 'paused') || blocking}
           onClick={() => batch.cancel()}
         >
           Cancel
@@ -75,7 +77,7 @@ export function BatchPanel({ batch, dark }: { readonly batch: DownloadBatch; rea
         <button
           type="button"
           className={BUTTON}
-          disabled={failed === 0 || running}
+          disabled={failed === 0 || !ended}
           onClick={() => void batch.retryFailed()}
         >
           Retry failed{failed > 0 ? ` (${failed})` : ''}
@@ -98,7 +100,9 @@ export function BatchPanel({ batch, dark }: { readonly batch: DownloadBatch; rea
       </figure>
       <FileTable
         snapshot={s}
-        onCancelFile={running || s.status === 'paused' ? (blocking ? null : batch.cancelFile) : null}
+        onCancelFile={
+          stoppable || s.status === 'pausing' || s.status === 'paused' ? (blocking ? null : batch.cancelFile) : null
+        }
       />
     </div>
   );
@@ -121,25 +125,32 @@ function statusText(s: BatchSnapshot, concurrency: number): string {
   switch (s.status) {
     case 'idle':
       return `Ready: ${files}.`;
+    case 'starting':
+    case 'resuming':
+    case 'restarting':
     case 'running':
       return `Downloading ${files} on ${where}, ${concurrency === 1 ? 'one at a time' : `up to ${concurrency} at once`}…`;
     case 'pausing':
       return 'Pausing…';
+    case 'cancelling':
+      return 'Cancelling…';
     case 'paused':
-      return 'Paused. Resume continues each file where it stopped.';
+      return 'Paused. Resume continues each file where it stopped, with the retries it has left.';
     case 'done': {
       const done = s.files.filter((f) => f.result?.status === 'done').length;
       return done === n
         ? `Done: ${files} in ${wall}, every SHA-256 checksum verified.`
-        : `Done: ${done.toLocaleString('en-US')} of ${n.toLocaleString('en-US')} files in ${wall} (${n - done} cancelled), every SHA-256 checksum verified.`;
+        : `Done: ${done.toLocaleString('en-US')} of ${n.toLocaleString('en-US')} files in ${wall} ` +
+            `(${n - done} cancelled), every SHA-256 checksum verified.`;
     }
     case 'cancelled':
-      return `Cancelled after ${wall}.`;
+      return s.startedAt === null ? 'Cancelled before it started.' : `Cancelled after ${wall}.`;
     case 'failed': {
       const failed = s.files.filter((f) => f.result?.status === 'failed').length;
       return s.error
         ? `Failed after ${wall}: ${s.error}`
-        : `Finished in ${wall}; ${failed} of ${n.toLocaleString('en-US')} failed. Retry tries them again.`;
+        : `Finished in ${wall}; ${failed} of ${n.toLocaleString('en-US')} failed. ` +
+            'Retry tries them again, with their retries afresh.';
     }
   }
 }

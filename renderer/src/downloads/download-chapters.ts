@@ -31,9 +31,12 @@ export const DOWNLOAD_CHAPTERS: readonly Chapter[] = [
     concept: 'Start and join',
     title: 'Two downloads: one after another, or both at once',
     explanation: [
-      'data.csv takes 2 seconds to download and image.jpg takes 3. Almost all of that time is spent waiting for bytes to arrive, not computing.',
-      'Started one after another, the second waits for the first: 2 + 3 = 5 s. Started together and then joined — wait until both are done — the waits overlap and the pair is done when the longer one is: about 3 s.',
-      'Here the download manager runs in the background (a Web Worker, or a utility process in the desktop app). It keeps a queue and a concurrency limit: 1 means one at a time, 2 lets both go.',
+      'data.csv takes 2 seconds to download and image.jpg takes 3. Almost all of that time is spent waiting for bytes ' +
+        'to arrive, not computing.',
+      'Started one after another, the second waits for the first: 2 + 3 = 5 s. Started together and then joined — ' +
+        'wait until both are done — the waits overlap and the pair is done when the longer one is: about 3 s.',
+      'Here the download manager runs in the background (a Web Worker, or a utility process in the desktop app). It ' +
+        'keeps a queue and a concurrency limit: 1 means one at a time, 2 lets both go.',
     ],
     expected: '≈ 5 s one after another, ≈ 3 s at once',
     sources: [SCENARIOS, SCHEDULER],
@@ -52,8 +55,10 @@ export const DOWNLOAD_CHAPTERS: readonly Chapter[] = [
     concept: 'Workers with their own state',
     title: 'Three downloads, each keeping its own fields',
     explanation: [
-      'Each download is an object of its own — a FileTransfer — with its own file name, bytes so far, attempt number, connection state and checksum in progress. Nothing is shared between them, so nothing needs a lock.',
-      'file1.txt, file2.txt and file3.txt take 1, 2 and 3 seconds. All three run at once, so together they take as long as the longest: about 3 s.',
+      'Each download is an object of its own — a FileTransfer — with its own file name, bytes so far, attempt number, ' +
+        'connection state and checksum in progress. Nothing is shared between them, so nothing needs a lock.',
+      'file1.txt, file2.txt and file3.txt take 1, 2 and 3 seconds. All three run at once, so together they take as ' +
+        'long as the longest: about 3 s.',
     ],
     expected: 'all three done in ≈ 3 s',
     sources: [
@@ -75,9 +80,14 @@ export const DOWNLOAD_CHAPTERS: readonly Chapter[] = [
     concept: 'asyncio: many I/O tasks on one thread',
     title: '100 downloads on the page’s own event loop',
     explanation: [
-      'A hundred files of half a second to three seconds each: 175 seconds of waiting in all. They run on this page’s own thread, the one that also paints the page — no worker at all.',
-      'The download manager is a small event loop: it always advances the file whose next chunk is due soonest, and in between it yields a wait. On this thread a wait is a timer (await), so the page paints and answers while the bytes are “on the wire”.',
-      'That is what asyncio does in Python: one thread, many I/O tasks, each paused while it waits. The total is about the longest file, not the sum. Only a blocking wait — a synchronous download — would freeze the page; see the Downloads screen.',
+      'A hundred files of half a second to three seconds each: 175 seconds of waiting in all. They run on this page’s ' +
+        'own thread, the one that also paints the page — no worker at all.',
+      'The download manager is a small event loop: it always advances the file whose next chunk is due soonest, and ' +
+        'in between it yields a wait. On this thread a wait is a timer (await), so the page paints and answers while ' +
+        'the bytes are “on the wire”.',
+      'That is what asyncio does in Python: one thread, many I/O tasks, each paused while it waits. The total is ' +
+        'about the longest file, not the sum. Only a blocking wait — a synchronous download — would freeze the page; ' +
+        'see the Downloads screen.',
     ],
     expected: 'total ≈ 3 s (the longest file), not 175 s; the page keeps painting',
     sources: [
@@ -88,7 +98,9 @@ export const DOWNLOAD_CHAPTERS: readonly Chapter[] = [
       const run = f[0];
       const gap = run?.worstGapMs;
       return {
-        measured: `100 downloads (${run ? run.sumS.toFixed(0) : '?'} s of waiting) were done after ${s(run?.wallS ?? 0)}${gap != null ? `; worst frame gap ${Math.round(gap)} ms` : ''}.`,
+        measured:
+          `100 downloads (${run ? run.sumS.toFixed(0) : '?'} s of waiting) were done after ${s(run?.wallS ?? 0)}` +
+          `${gap != null ? `; worst frame gap ${Math.round(gap)} ms` : ''}.`,
         asExpected: Boolean(run?.asExpected),
       };
     }),

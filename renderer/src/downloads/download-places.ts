@@ -27,7 +27,8 @@ export function downloadPlaceInfo(place: DownloadPlace, desktop: boolean): Downl
       return {
         label: 'This page’s event loop (async)',
         blurb:
-          'On the page’s own thread, but every wait is a timer: while a file waits for bytes, the page paints and answers — the asyncio way.',
+          'On the page’s own thread, but every wait is a timer: while a file waits for bytes, the page paints and answers ' +
+          '— the asyncio way.',
         sequentialOnly: false,
         freezes: false,
       };
@@ -35,7 +36,8 @@ export function downloadPlaceInfo(place: DownloadPlace, desktop: boolean): Downl
       return {
         label: 'Blocking, on the main thread',
         blurb:
-          'Each chunk is a synchronous wait, as a synchronous download API would do: one file after another, and the page is frozen throughout.',
+          'Each chunk is a synchronous wait, as a synchronous download API would do: one file after another, and the page ' +
+          'is frozen throughout.',
         sequentialOnly: true,
         freezes: true,
       };

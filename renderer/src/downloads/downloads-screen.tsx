@@ -9,19 +9,28 @@ import { DEFAULT_FORM, queueParams, type QueueForm } from './custom-queue';
 import { DownloadBatch } from './download-batch';
 import { downloadPlaceInfo, runnerPlace, type DownloadPlace } from './download-places';
 import { QueuePanel } from './queue-panel';
-import { runScenario, ScenarioSignal } from './run-scenario';
+import { RunSignal } from '../run/run-signal';
+import { runScenario } from './run-scenario';
 import { ScenarioPanel, type ScenarioResults } from './scenario-panel';
 import type { Scenario } from './scenarios';
 import { messageOf } from '../../../shared/errors/message-of';
 
 const noBatch = () => () => {};
 
+/** A queue this short renders well within a frame: its controls show at the moment of the click. */
+const SHOW_AT_ONCE_FILES = 20;
+
 /**
- * A new queue's table is a hundred rows: rendered as a transition, React builds it in slices
- * that leave frames free, instead of one long task at the moment of the click.
+ * A new queue's table can be a hundred rows: rendered as a transition, React builds it in slices
+ * that leave frames free, instead of one long task at the moment of the click. A short one is
+ * shown at once, so its Pause and Cancel are there from the first frame of "starting".
  */
 function useShowBatch(set: (batch: DownloadBatch) => void) {
-  return useCallback((batch: DownloadBatch) => startTransition(() => set(batch)), [set]);
+  return useCallback(
+    (batch: DownloadBatch) =>
+      batch.getSnapshot().files.length <= SHOW_AT_ONCE_FILES ? set(batch) : startTransition(() => set(batch)),
+    [set],
+  );
 }
 
 /**
@@ -35,11 +44,11 @@ export function DownloadsScreen({ desktop, dark }: ScreenProps) {
   const [batch, setBatch] = useState<DownloadBatch | null>(null);
   const [results, setResults] = useState<ScenarioResults>({});
   const [scenario, setScenario] = useState<Scenario['id'] | null>(null);
-  const signal = useRef<ScenarioSignal | null>(null);
+  const signal = useRef<RunSignal | null>(null);
   const showBatch = useShowBatch(setBatch);
 
   const snapshot = useSyncExternalStore(batch?.subscribe ?? noBatch, () => batch?.getSnapshot() ?? null);
-  const batchRunning = snapshot?.status === 'running' || snapshot?.status === 'pausing';
+  const batchRunning = snapshot?.busy ?? false;
   const busy = scenario !== null || batchRunning;
 
   const startQueue = useCallback(() => {
@@ -62,7 +71,7 @@ export function DownloadsScreen({ desktop, dark }: ScreenProps) {
 
   const run = useCallback(
     (s: Scenario) => {
-      const mine = new ScenarioSignal();
+      const mine = new RunSignal();
       signal.current = mine;
       setScenario(s.id);
       setErrors([]);

@@ -115,7 +115,11 @@ const FileRow = memo(function FileRow(f: RowProps) {
               type="button"
               onClick={() => f.onCancel?.(f.file.id)}
               aria-label={`Cancel ${f.file.name}`}
-              className="rounded-md px-1.5 text-xs text-slate-500 underline-offset-2 hover:text-rose-700 hover:underline focus-visible:outline-2 focus-visible:outline-sky-500 dark:text-slate-400 dark:hover:text-rose-300"
+              className={[
+                'rounded-md px-1.5 text-xs text-slate-500 underline-offset-2 hover:text-rose-700 hover:underline',
+                'focus-visible:outline-2 focus-visible:outline-sky-500 dark:text-slate-400',
+                'dark:hover:text-rose-300',
+              ].join(' ')}
             >
               Cancel
             </button>

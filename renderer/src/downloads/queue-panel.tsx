@@ -19,7 +19,8 @@ const FIELDS: readonly Field[] = [
   { key: 'latencyMs', label: 'Latency (ms)', hint: `0 to ${L.maxLatencyMs.toLocaleString('en-US')}` },
   { key: 'jitterPct', label: 'Jitter (%)', hint: `0 to ${L.maxJitter * 100}` },
   { key: 'failurePct', label: 'Failures (%)', hint: `0 to ${L.maxFailureRate * 100}, per attempt` },
-  { key: 'retries', label: 'Retries', hint: `0 to ${L.maxRetries}, backoff doubles` },
+  // One budget per file for the whole batch: a pause and resume does not hand out new retries.
+  { key: 'retries', label: 'Retries', hint: `0 to ${L.maxRetries} per file, pauses included; backoff doubles` },
   { key: 'seed', label: 'Seed', hint: 'same seed, same run' },
 ];
 
@@ -96,7 +97,11 @@ export function QueuePanel(props: {
                   onChange={(e) => props.onForm({ ...props.form, [f.key]: e.target.value })}
                   aria-describedby={`${id}-${f.key}`}
                   data-testid={`field-${f.key}`}
-                  className="rounded-lg border border-slate-300 bg-white px-2 py-1.5 tabular-nums focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-sky-500 disabled:opacity-60 dark:border-slate-600 dark:bg-slate-950"
+                  className={[
+                    'rounded-lg border border-slate-300 bg-white px-2 py-1.5 tabular-nums focus-visible:outline-3',
+                    'focus-visible:outline-offset-1 focus-visible:outline-sky-500 disabled:opacity-60',
+                    'dark:border-slate-600 dark:bg-slate-950',
+                  ].join(' ')}
                 />
                 <span id={`${id}-${f.key}`} className="text-xs text-slate-500 dark:text-slate-400">
                   {disabled ? 'synchronous: always 1' : f.hint}
@@ -108,7 +113,10 @@ export function QueuePanel(props: {
         {props.errors.length > 0 && (
           <div
             role="alert"
-            className="rounded-xl border border-rose-300 bg-rose-50 p-3 text-sm text-rose-950 dark:border-rose-500/50 dark:bg-rose-950/40 dark:text-rose-100"
+            className={[
+              'rounded-xl border border-rose-300 bg-rose-50 p-3 text-sm text-rose-950 dark:border-rose-500/50',
+              'dark:bg-rose-950/40 dark:text-rose-100',
+            ].join(' ')}
             data-testid="queue-errors"
           >
             <p className="font-semibold">Nothing was started:</p>
@@ -122,7 +130,11 @@ export function QueuePanel(props: {
         <button
           type="submit"
           disabled={props.busy}
-          className="rounded-xl bg-sky-600 px-6 py-2.5 text-lg font-semibold text-white shadow hover:bg-sky-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-50"
+          className={[
+            'rounded-xl bg-sky-600 px-6 py-2.5 text-lg font-semibold text-white shadow hover:bg-sky-700',
+            'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500',
+            'disabled:opacity-50',
+          ].join(' ')}
         >
           Start queue
         </button>

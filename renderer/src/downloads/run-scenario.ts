@@ -1,22 +1,7 @@
+import type { RunSignal } from '../run/run-signal';
 import { DownloadBatch, type BatchSnapshot } from './download-batch';
 import { runnerPlace } from './download-places';
 import { judge, type Scenario, type StepFigures } from './scenarios';
-
-/** Lets whoever started a scenario stop it; reaches the batch running now. */
-export class ScenarioSignal {
-  cancelled = false;
-  private current: DownloadBatch | null = null;
-
-  attach(batch: DownloadBatch | null): void {
-    this.current = batch;
-    if (this.cancelled) batch?.cancel();
-  }
-
-  cancel(): void {
-    this.cancelled = true;
-    this.current?.cancel();
-  }
-}
 
 /** A file's time on the timeline: from its first connection to its last byte (ms). */
 export function fileSpanMs(f: BatchSnapshot['files'][number]): number {
@@ -54,7 +39,8 @@ export function figuresOf(
 export async function runScenario(
   scenario: Scenario,
   desktop: boolean,
-  signal: ScenarioSignal,
+  /** Stops the scenario: it reaches the batch running now. */
+  signal: RunSignal,
   onBatch: (batch: DownloadBatch) => void,
 ): Promise<StepFigures[]> {
   const figures: StepFigures[] = [];

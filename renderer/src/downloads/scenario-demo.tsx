@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChapterDemoProps, ChapterOutcome } from '../workshop/chapter';
 import type { DownloadBatch } from './download-batch';
-import { runScenario, ScenarioSignal } from './run-scenario';
+import { RunSignal } from '../run/run-signal';
+import { runScenario } from './run-scenario';
 import type { Scenario, StepFigures } from './scenarios';
 import { TimelineCanvas } from './timeline-canvas';
 import { useChapterHandle } from '../workshop/use-chapter-handle';
@@ -25,11 +26,11 @@ export function ScenarioDemo({
   const { register, presenter, dark } = props;
   const [batch, setBatch] = useState<DownloadBatch | null>(null);
   const [figures, setFigures] = useState<readonly StepFigures[]>([]);
-  const signal = useRef<ScenarioSignal | null>(null);
+  const signal = useRef<RunSignal | null>(null);
 
   useChapterHandle(register, {
     run: async (): Promise<ChapterOutcome> => {
-      const mine = new ScenarioSignal();
+      const mine = new RunSignal();
       signal.current = mine;
       setFigures([]);
       const desktop = window.unfreeze?.edition === 'desktop';

@@ -51,7 +51,11 @@ export function ScenarioPanel(props: {
                 type="button"
                 disabled={props.busy}
                 onClick={() => props.onRun(scenario)}
-                className="rounded-lg bg-sky-600 px-4 py-2 font-semibold text-white hover:bg-sky-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-50"
+                className={[
+                  'rounded-lg bg-sky-600 px-4 py-2 font-semibold text-white hover:bg-sky-700',
+                  'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500',
+                  'disabled:opacity-50',
+                ].join(' ')}
                 aria-label={`Run: ${scenario.title}`}
               >
                 {props.running === scenario.id ? 'Running…' : 'Run'}

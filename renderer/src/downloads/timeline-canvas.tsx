@@ -18,7 +18,7 @@ export function TimelineCanvas({
   const canvas = useRef<HTMLCanvasElement>(null);
   const snapshot = useSyncExternalStore(batch.subscribe, batch.getSnapshot);
   const layout = timelineLayout(snapshot.files.length, compact);
-  const running = snapshot.status === 'running' || snapshot.status === 'pausing';
+  const running = snapshot.busy;
 
   useEffect(() => {
     const el = canvas.current;

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Place } from '../../../shared/places';
 import type { TaskStatus } from '../../../shared/run/task-outcome';
-import type { RunningTask, TaskProgress, TaskRequest } from '../../../shared/run/task-request';
+import type { TaskProgress, TaskRequest } from '../../../shared/run/task-request';
 import { getWorkload, type AnyWorkload } from '../../../shared/workloads/registry';
-import { meters } from '../meters/frame-meter';
 import type { RunResponsiveness } from '../meters/frame-meter';
-import { startTask } from '../run/start-task';
+import { measuredRun } from '../run/measured-run';
+import { RunSignal } from '../run/run-signal';
 import { playgroundRecord } from '../workshop/playground-record';
 import { sessionStore } from '../workshop/session-store';
 import { messageOf } from '../../../shared/errors/message-of';
@@ -58,15 +58,16 @@ export interface TaskRunControls {
 }
 
 /**
- * Owns one run at a time: starts it, streams progress into React at most once a frame,
- * hands chunks (tiles) straight to `onChunks` for imperative drawing, and measures the run's
- * responsiveness with the frame meter.
+ * Owns one run at a time: starts it through the renderer's one run lifecycle (`measuredRun`),
+ * streams progress into React at most once a frame, hands chunks (tiles) straight to `onChunks`
+ * for imperative drawing. Cancel works from the click on Start on: a cancel while the run is
+ * still "starting" means its task never starts.
  */
 export function useTaskRun(
   onChunks: (chunks: readonly unknown[], lane: number, place: Place) => void,
 ): TaskRunControls {
   const [view, setView] = useState<RunView>(IDLE);
-  const task = useRef<RunningTask | null>(null);
+  const signal = useRef<RunSignal | null>(null);
   const busy = useRef(false);
   const pending = useRef<{ done: number; total: number; lanes: readonly LaneView[] } | null>(null);
   const frame = useRef<number | null>(null);
@@ -93,18 +94,21 @@ export function useTaskRun(
     async (place: Place, request: TaskRequest) => {
       if (busy.current) return;
       busy.current = true;
+      // This run's Cancel, from now on: a click while it is still "starting" is kept, not lost.
+      const mine = new RunSignal();
+      signal.current = mine;
       pending.current = null;
       setView({ ...IDLE, phase: 'starting', place, request });
-      // Let "running" paint before a blocking run takes the thread, and start measuring clean.
+      // Two frames of "starting", then "running" paints before a blocking run takes the thread.
       await nextFrame();
       await nextFrame();
-      setView((v) => ({ ...v, phase: 'running' }));
-      await nextFrame();
-      meters.beginRun();
-      const startMs = performance.now();
+      // Cancelled meanwhile: it never shows as running (and measuredRun never starts its task).
+      if (!mine.cancelled) setView((v) => ({ ...v, phase: 'running' }));
       let lanes: LaneView[] = [];
-      try {
-        task.current = startTask(place, request, {
+      const run = await measuredRun(place, request, {
+        signal: mine,
+        paintFrames: 1,
+        listener: {
           onProgress: (p: TaskProgress) => {
             if (p.chunks.length > 0) chunkSink.current(p.chunks, p.lane, place);
             pending.current = { done: p.done, total: p.total, lanes };
@@ -114,26 +118,26 @@ export function useTaskRun(
             lanes = [...l];
             if (pending.current) pending.current = { ...pending.current, lanes };
           },
-        });
-      } catch (error) {
-        busy.current = false;
-        const responsiveness = await meters.endRunAfterNextFrame();
+        },
+      });
+      signal.current = null;
+      busy.current = false;
+      const { outcome, responsiveness } = run;
+      const runWindow = { startMs: run.startMs, endMs: run.endMs };
+      if (!run.started) {
+        // Nothing ran (refused, or cancelled before it began): no record, and no progress to show.
         setView({
           ...IDLE,
-          phase: 'failed',
+          phase: outcome.status,
           place,
           request,
-          error: messageOf(error),
+          elapsedMs: outcome.status === 'cancelled' ? 0 : null,
+          error: outcome.status === 'failed' ? outcome.message : null,
           responsiveness,
-          window: { startMs, endMs: performance.now() },
+          window: runWindow,
         });
         return;
       }
-      const outcome = await task.current.outcome;
-      const endMs = performance.now();
-      task.current = null;
-      const responsiveness = await meters.endRunAfterNextFrame();
-      busy.current = false;
       // The workshop's session export includes the live demos too.
       sessionStore.record(
         playgroundRecord({
@@ -156,15 +160,15 @@ export function useTaskRun(
         resultText: outcome.status === 'done' ? describeResult(workload, outcome.result) : null,
         error: outcome.status === 'failed' ? outcome.message : null,
         responsiveness,
-        window: { startMs, endMs },
+        window: runWindow,
       }));
     },
     [flushProgress],
   );
 
-  const cancel = useCallback(() => task.current?.cancel(), []);
+  const cancel = useCallback(() => signal.current?.cancel(), []);
 
-  useEffect(() => () => task.current?.cancel(), []);
+  useEffect(() => () => signal.current?.cancel(), []);
 
   return { view, start, cancel };
 }

@@ -1,69 +1,26 @@
 import type { Place } from '../../../shared/places';
 import { calibrate, type Calibration } from '../../../shared/workloads/presets';
 import type { TaskOutcome } from '../../../shared/run/task-outcome';
-import type { RunningTask, TaskListener, TaskRequest } from '../../../shared/run/task-request';
-import type { RunResponsiveness } from '../../../shared/stats/run-responsiveness';
-import { meters } from '../meters/frame-meter';
-import { startTask } from '../run/start-task';
-import { messageOf } from '../../../shared/errors/message-of';
+import type { TaskListener, TaskRequest } from '../../../shared/run/task-request';
+import { measuredRun, type MeasuredRun } from '../run/measured-run';
+import { RunSignal } from '../run/run-signal';
 
-export interface MeasuredRun {
-  readonly outcome: TaskOutcome<unknown>;
-  /** Wall time from the start call to the outcome, as this page saw it. */
-  readonly wallMs: number;
-  readonly responsiveness: RunResponsiveness;
-}
-
+export type { MeasuredRun };
 /** Lets a chapter stop what it started (Esc); `cancel` reaches the task running now, if any. */
-export class RunSignal {
-  cancelled = false;
-  private current: RunningTask | null = null;
-
-  attach(task: RunningTask | null): void {
-    this.current = task;
-    if (this.cancelled) task?.cancel();
-  }
-
-  cancel(): void {
-    this.cancelled = true;
-    this.current?.cancel();
-  }
-}
-
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+export { RunSignal };
 
 /**
- * Runs one task in one place with the page's frame meter around it, the way the Playground does:
- * a frame for the "running" state to paint, the run window, and the frames after the work that
- * show the freeze's gap. Bad parameters or an unavailable place end as a failed outcome.
+ * Runs one task in one place with the page's frame meter around it: the renderer's one run
+ * lifecycle (`measuredRun`), with the chapter's signal. Bad parameters or an unavailable place
+ * end as a failed outcome.
  */
-export async function measureRun(
+export function measureRun(
   place: Place,
   request: TaskRequest,
   signal: RunSignal,
   listener: Partial<TaskListener> = {},
 ): Promise<MeasuredRun> {
-  // The meter must already be counting frames: a freeze is the gap between two of them.
-  meters.start();
-  await nextFrame();
-  await nextFrame();
-  meters.beginRun();
-  const started = performance.now();
-  let outcome: TaskOutcome<unknown>;
-  try {
-    const task = startTask(place, request, {
-      onProgress: listener.onProgress ?? (() => {}),
-      onLanes: listener.onLanes,
-    });
-    signal.attach(task);
-    outcome = await task.outcome;
-  } catch (error) {
-    outcome = { status: 'failed', message: messageOf(error), elapsedMs: performance.now() - started };
-  }
-  signal.attach(null);
-  const wallMs = performance.now() - started;
-  const responsiveness = await meters.endRunAfterNextFrame();
-  return { outcome, wallMs, responsiveness };
+  return measuredRun(place, request, { signal, listener });
 }
 
 /** Why a run did not finish, as a sentence for the "measured" box; null when it finished. */

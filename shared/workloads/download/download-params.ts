@@ -38,6 +38,12 @@ export const downloadFileSchema = z.strictObject({
   offset: intInRange('offset (bytes)', 0, L.maxSize).default(0),
   /** Attempts made by earlier tasks, so a retry does not replay the same injected failure. */
   firstAttempt: intInRange('firstAttempt', 0, 1000).default(0),
+  /**
+   * Retries already spent on this file by earlier tasks of the same batch (before a pause, or a
+   * restart after another file was cancelled): `retries` is one budget per file for the whole
+   * batch, pauses included. A retry by hand ("Retry failed") starts again from 0.
+   */
+  retriesUsed: intInRange('retriesUsed', 0, L.maxRetries).default(0),
   /** A published checksum to check against; without it, the digest the simulated server keeps as it streams. */
   sha256: z
     .string()
@@ -89,7 +95,9 @@ export const downloadParams = z
         ctx.addIssue({
           code: 'custom',
           path: ['files', i, 'size'],
-          message: `“${f.name}” would take ${Math.round(seconds).toLocaleString('en-US')} s at this bandwidth; size ÷ bandwidth must be at most ${L.maxFileSeconds} s`,
+          message:
+            `“${f.name}” would take ${Math.round(seconds).toLocaleString('en-US')} s at this bandwidth; ` +
+            `size ÷ bandwidth must be at most ${L.maxFileSeconds} s`,
         });
     });
     if (total > L.maxTotalBytes)

@@ -149,12 +149,13 @@ export class FileTransfer {
     this.bytes = end;
 
     if (end === this.failAt) {
-      const retried = this.attempt - this.file.firstAttempt;
+      // Attempts at this file in this batch: those of earlier tasks (before a pause) count too.
+      const attempts = this.file.retriesUsed + this.attempt - this.file.firstAttempt;
       const why = `connection lost after ${this.bytes.toLocaleString('en-US')} bytes (injected failure, attempt ${this.attempt})`;
-      if (retried > this.p.retries)
-        return { bytes: got, ...this.end(now, 'failed', `${why}; gave up after ${retried} attempts`) };
+      if (attempts > this.p.retries)
+        return { bytes: got, ...this.end(now, 'failed', `${why}; gave up after ${attempts} attempts`) };
       this.state = 'retrying';
-      const backoff = Math.min(MAX_BACKOFF_MS, this.p.backoffMs * 2 ** (retried - 1));
+      const backoff = Math.min(MAX_BACKOFF_MS, this.p.backoffMs * 2 ** (attempts - 1));
       this.dueAt = now + backoff;
       return { bytes: got, event: this.event(now, `${why}; retrying in ${Math.round(backoff)} ms`) };
     }
