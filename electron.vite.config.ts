@@ -11,6 +11,8 @@ export default defineConfig({
       rollupOptions: {
         // Only the main process here: the worker entries are built one by one, self-contained,
         // by workerBundles (see there why), so nothing index.js imports lives outside app.asar.
+        // zod is bundled in too: electron-vite leaves only `dependencies` external, and the
+        // package has none, so the app ships no node_modules at all.
         input: { index: resolve(here, 'electron/main/index.ts') },
       },
     },
