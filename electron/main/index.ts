@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { app, BrowserWindow, nativeTheme, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, session, type WebContents } from 'electron';
 import packageJson from '../../package.json';
-import { aboutPanelOptions, appMenuTemplate, isHelpUrl, screenUrl, type MenuScreenId } from './app-menu';
+import { screenUrl, type MenuScreenId } from './app-menu';
 import { appProcessMetrics } from './app-metrics';
 import { createCompareHub } from './compare-hub';
 import { showCompareWindow } from './compare-window';
@@ -18,7 +18,7 @@ import { builtEntry, createTaskHost, defaultPoolSize, workerThreadSpawner } from
 import { createTaskIpc } from './task-ipc';
 import { trustedOrigins } from './trusted-sender';
 import { utilityProcessSpawner } from './utility-spawner';
-import { createMainWindow, setApplicationMenu, watchPageLifecycle } from './window';
+import { createMainWindow, installAppMenu, watchPageLifecycle } from './window';
 
 const here = import.meta.dirname;
 const rendererDir = path.join(here, '../renderer');
@@ -71,48 +71,11 @@ function focusMainWindow(): void {
 }
 
 /** Opens a screen in the main window (opening the window if there is none), by its deep link. */
-function openScreen(screen: MenuScreenId, presenter = false): void {
+function openScreen(screen: MenuScreenId, presenter: boolean): void {
   focusMainWindow();
   void mainWindow?.loadURL(screenUrl(startUrl, screen, presenter)).catch((error: unknown) => {
     console.error(`[main] could not open the ${screen} screen:`, error);
   });
-}
-
-/** The app's own menu (app-menu.ts) and its About panel, rebuilt when the theme changes. */
-function installMenu(): void {
-  app.setAboutPanelOptions(
-    aboutPanelOptions({
-      appName: app.getName(),
-      appVersion: app.getVersion(),
-      electron: process.versions.electron,
-      chrome: process.versions.chrome,
-      node: process.versions.node,
-      platform: process.platform,
-    }),
-  );
-  const build = () =>
-    setApplicationMenu(
-      appMenuTemplate({
-        platform: process.platform,
-        appName: app.getName(),
-        development: !app.isPackaged,
-        theme: nativeTheme.themeSource,
-        helpUrl: packageJson.homepage,
-        actions: {
-          openScreen: (screen) => openScreen(screen),
-          setPresenter: (on) => openScreen('workshop', on),
-          // The page follows the system theme unless its own toggle says otherwise.
-          setTheme: (theme) => {
-            nativeTheme.themeSource = theme;
-            build();
-          },
-          openHelp: (url) => {
-            if (isHelpUrl(url)) void shell.openExternal(url);
-          },
-        },
-      }),
-    );
-  build();
 }
 
 function startMetrics(): void {
@@ -209,7 +172,7 @@ if (!app.requestSingleInstanceLock()) {
       restrictPermissions(session.defaultSession, origins);
       registerHandlers();
       startMetrics();
-      installMenu();
+      installAppMenu({ helpUrl: packageJson.homepage, openScreen });
       openMainWindow();
     })
     .catch((error: unknown) => {

@@ -1,5 +1,5 @@
-import { BrowserWindow, dialog, Menu, nativeTheme, type WebContents } from 'electron';
-import type { MenuItemSpec } from './app-menu';
+import { app, BrowserWindow, dialog, Menu, nativeTheme, shell, type WebContents } from 'electron';
+import { aboutPanelOptions, appMenuTemplate, isHelpUrl, type MenuScreenId } from './app-menu';
 import { errorPageUrl, needsErrorPage } from './load-failure';
 import { watchPage } from './page-lifecycle';
 
@@ -104,7 +104,49 @@ export function watchPageLifecycle(contents: WebContents, release: () => void): 
   contents.on('destroyed', () => watch.signal({ kind: 'destroyed' }));
 }
 
-/** Replaces Electron's default menu with the app's own (app-menu.ts builds the template). */
-export function setApplicationMenu(template: MenuItemSpec[]): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+export interface AppMenuWiring {
+  /** Where Help → the project's page goes (package.json's homepage). */
+  readonly helpUrl: string;
+  /** Opens a screen's deep link in the main window. */
+  openScreen(screen: MenuScreenId, presenter: boolean): void;
+}
+
+/**
+ * Replaces Electron's default menu with the app's own (app-menu.ts builds the template) and fills
+ * in the About panel. Rebuilt when the menu changes the theme, so the radio items stay true.
+ */
+export function installAppMenu({ helpUrl, openScreen }: AppMenuWiring): void {
+  app.setAboutPanelOptions(
+    aboutPanelOptions({
+      appName: app.getName(),
+      appVersion: app.getVersion(),
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+      node: process.versions.node,
+      platform: process.platform,
+    }),
+  );
+  const build = () => {
+    const template = appMenuTemplate({
+      platform: process.platform,
+      appName: app.getName(),
+      development: !app.isPackaged,
+      theme: nativeTheme.themeSource,
+      helpUrl,
+      actions: {
+        openScreen: (screen) => openScreen(screen, false),
+        setPresenter: (on) => openScreen('workshop', on),
+        // The page follows the system theme unless its own toggle says otherwise.
+        setTheme: (theme) => {
+          nativeTheme.themeSource = theme;
+          build();
+        },
+        openHelp: (url) => {
+          if (isHelpUrl(url)) void shell.openExternal(url);
+        },
+      },
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+  build();
 }
