@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import { workerBundles } from './electron/dev/worker-bundles';
 import { rendererConfig } from './renderer/vite.config';
 
 const here = import.meta.dirname;
@@ -7,31 +8,15 @@ const here = import.meta.dirname;
 export default defineConfig({
   main: {
     build: {
-      // The worker entries run from app.asar.unpacked (electron-builder.yml), where Node cannot
-      // resolve node_modules inside app.asar: bundle zod rather than import it.
-      externalizeDeps: { exclude: ['zod'] },
       rollupOptions: {
-        input: {
-          index: resolve(here, 'electron/main/index.ts'),
-          // The background entries: out/main/workers/*.js, started by file path (see builtEntry).
-          'workers/thread-entry': resolve(here, 'electron/workers/thread-entry.ts'),
-          'workers/process-entry': resolve(here, 'electron/workers/process-entry.ts'),
-          'workers/lab-thread-entry': resolve(here, 'electron/workers/lab-thread-entry.ts'),
-        },
-        // Code shared by index.js and the workers goes beside the workers, so it is unpacked
-        // with them; index.js reads it through Electron's asar layer, which follows unpacked files.
-        output: { chunkFileNames: 'workers/chunks/[name]-[hash].js' },
+        // Only the main process here: the worker entries are built one by one, self-contained,
+        // by workerBundles (see there why), so nothing index.js imports lives outside app.asar.
+        // zod is bundled in too: electron-vite leaves only `dependencies` external, and the
+        // package has none, so the app ships no node_modules at all.
+        input: { index: resolve(here, 'electron/main/index.ts') },
       },
     },
-    plugins: [
-      {
-        // Unpacked, the workers are outside the app's package.json: say they are ES modules.
-        name: 'unfreeze-workers-package-json',
-        generateBundle() {
-          this.emitFile({ type: 'asset', fileName: 'workers/package.json', source: '{ "type": "module" }\n' });
-        },
-      },
-    ],
+    plugins: [workerBundles(here)],
   },
   preload: {
     build: {

@@ -26,6 +26,8 @@ describe('electron-builder.yml', () => {
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
       onlyLoadAppFromAsar: true,
+      // An unsigned Apple Silicon build must still carry a valid (ad-hoc) signature to start.
+      resetAdHocDarwinSignature: true,
     });
   });
 });

@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { findElectronBinary } from './electron-binary.mjs';
+import { probeLinuxSandbox, sandboxAdvice } from './linux-sandbox.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -35,6 +36,15 @@ if (!binary.found) {
       'ELECTRON_OVERRIDE_DIST_PATH to the folder that contains it.',
   );
   process.exit(1);
+}
+
+// Ubuntu 24.04+: Electron would abort in its sandbox check before a window opens.
+if (!process.env.UNFREEZE_SKIP_SANDBOX_CHECK) {
+  const advice = sandboxAdvice(probeLinuxSandbox(binary.path));
+  if (!advice.ok) {
+    console.error(advice.message);
+    process.exit(1);
+  }
 }
 
 const electronVitePackage = require.resolve('electron-vite/package.json');

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { HEADER_CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import { APP_HOST, APP_SCHEME } from './app-url';
 
 /**
@@ -7,18 +8,8 @@ import { APP_HOST, APP_SCHEME } from './app-url';
  * headers every response carries.
  */
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  // Inline styles: React's style props and the meters' positioned elements.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The production policy, with frame-ancestors (shared/security/content-security-policy.ts says why). */
+export const CONTENT_SECURITY_POLICY = HEADER_CONTENT_SECURITY_POLICY;
 
 /**
  * Sent with every file, including worker scripts: COOP + COEP make the page (and its workers)

@@ -1,7 +1,9 @@
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
 import { APP_RESPONSE_HEADERS, appProtocolSource, resolveAppFile } from './app-files';
+import { chooseAppProtocol, type AppProtocolMode } from './app-protocol-mode';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-url';
+import { messageOf } from '../../shared/errors/message-of';
 
 /** Must run before the app's `ready` event: Chromium fixes scheme privileges at startup. */
 export function registerAppScheme(): void {
@@ -9,17 +11,24 @@ export function registerAppScheme(): void {
 }
 
 /**
- * Serves the built renderer on `unfreeze://app/`. Where Electron has `protocol.registerSource`
- * (experimental in 45), files are served without a JavaScript handler, so the page keeps loading
- * scripts and worker entries while a demo blocks the main process on purpose. Otherwise, or with
- * UNFREEZE_APP_PROTOCOL=handler, a `protocol.handle` handler does the same job on the main thread.
+ * Serves the built renderer on `unfreeze://app/` — through `protocol.registerSource` where it
+ * works, else through a `protocol.handle` handler (see app-protocol-mode.ts for why, and for
+ * UNFREEZE_APP_PROTOCOL). An experimental API that throws must not stop the app from starting.
+ * Returns the way it serves, for the log.
  */
-export function serveAppFiles(rendererDir: string): void {
-  if (typeof protocol.registerSource === 'function' && process.env.UNFREEZE_APP_PROTOCOL !== 'handler') {
-    protocol.registerSource(APP_SCHEME, appProtocolSource(rendererDir));
-    return;
+export function serveAppFiles(rendererDir: string): AppProtocolMode {
+  const choice = chooseAppProtocol(process.env.UNFREEZE_APP_PROTOCOL, typeof protocol.registerSource === 'function');
+  if (choice.first === 'source') {
+    try {
+      protocol.registerSource(APP_SCHEME, appProtocolSource(rendererDir));
+      return 'source';
+    } catch (error) {
+      if (!choice.mayFallBack) throw error;
+      console.warn(`[protocol] registerSource failed (${messageOf(error)}); serving with protocol.handle instead`);
+    }
   }
   protocol.handle(APP_SCHEME, (request) => respond(rendererDir, request));
+  return 'handler';
 }
 
 async function respond(rendererDir: string, request: Request): Promise<Response> {

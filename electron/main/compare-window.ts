@@ -1,12 +1,18 @@
 import { BaseWindow, WebContentsView, type WebContents } from 'electron';
 import type { ComparePanes } from './compare-hub';
 import { paneBounds } from './compare-layout';
-import { background } from './window';
+import { background, followTheme } from './window';
 
 export interface CompareWindowOptions {
   readonly preloadPath: string;
   /** The app's start URL; each pane loads it with ?screen=compare&pane=left|right. */
   readonly url: string;
+  /**
+   * The main window, whose page controls the comparison: the compare window closes with it, on
+   * every platform. Without its controller a comparison cannot start, and on Windows and Linux
+   * a leftover compare window would keep the app from quitting.
+   */
+  readonly owner?: BaseWindow;
 }
 
 let open: { window: BaseWindow; panes: ComparePanes<WebContents> } | null = null;
@@ -17,7 +23,7 @@ let open: { window: BaseWindow; panes: ComparePanes<WebContents> } | null = null
  * other drawing. Same hardened preferences as the main window. Opened once; asked again, it comes
  * to the front.
  */
-export function showCompareWindow({ preloadPath, url }: CompareWindowOptions): ComparePanes<WebContents> {
+export function showCompareWindow({ preloadPath, url, owner }: CompareWindowOptions): ComparePanes<WebContents> {
   if (open && !open.window.isDestroyed()) {
     if (open.window.isMinimized()) open.window.restore();
     open.window.focus();
@@ -64,7 +70,18 @@ export function showCompareWindow({ preloadPath, url }: CompareWindowOptions): C
   };
   layout();
   window.on('resize', layout);
+  // A view paints its own background before its page does: the theme's colour, not white.
+  const stopFollowing = followTheme((color) => {
+    window.setBackgroundColor(color);
+    for (const v of [left, right]) v.setBackgroundColor(color);
+  });
+  const closeWithOwner = () => {
+    if (!window.isDestroyed()) window.close();
+  };
+  owner?.once('closed', closeWithOwner);
   window.on('closed', () => {
+    stopFollowing();
+    if (owner && !owner.isDestroyed()) owner.off('closed', closeWithOwner);
     // Views are not destroyed with their window: close their pages so their processes end.
     for (const v of [left, right]) if (!v.webContents.isDestroyed()) v.webContents.close();
     open = null;

@@ -29,6 +29,11 @@ const fake = vi.hoisted(() => {
     readonly id = FakeWebContents.nextId++;
     destroyed = false;
     readonly send = vi.fn();
+    readonly listeners = new Map<string, Listener>();
+    on(event: string, listener: Listener) {
+      this.listeners.set(event, listener);
+      return this;
+    }
     isDestroyed() {
       return this.destroyed;
     }
@@ -53,6 +58,8 @@ const fake = vi.hoisted(() => {
     }
     show = vi.fn();
     setBackgroundColor = vi.fn();
+    isDestroyed = () => false;
+    isVisible = () => false;
     loadURL(url: string) {
       this.loadedUrl = url;
       return Promise.resolve();
@@ -68,6 +75,11 @@ const fake = vi.hoisted(() => {
     electron: {
       app: {
         isPackaged: false,
+        isReady: vi.fn(() => false),
+        getName: () => 'Unfreeze',
+        getPath: (name: string) => `/fake/${name}`,
+        setPath: vi.fn((name: string, value: string) => calls.push(`setPath ${name} ${value}`)),
+        setAboutPanelOptions: vi.fn(),
         requestSingleInstanceLock: () => (calls.push('requestSingleInstanceLock'), true),
         on: (event: string, listener: Listener) => appListeners.set(event, listener),
         whenReady: () => ready,
@@ -102,7 +114,13 @@ const fake = vi.hoisted(() => {
       },
       ipcMain: { handle: vi.fn((channel: string) => calls.push(`ipcMain.handle ${channel}`)) },
       BrowserWindow: FakeWindow,
-      nativeTheme: { shouldUseDarkColors: true, on: vi.fn(), off: vi.fn() },
+      nativeTheme: { shouldUseDarkColors: true, themeSource: 'system', on: vi.fn(), off: vi.fn() },
+      Menu: {
+        buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+        setApplicationMenu: vi.fn(() => calls.push('setApplicationMenu')),
+      },
+      shell: { openExternal: vi.fn(() => Promise.resolve()) },
+      dialog: { showMessageBox: vi.fn(() => Promise.resolve({ response: 1 })) },
     },
   };
 });
@@ -115,7 +133,15 @@ const mainDir = path.dirname(fileURLToPath(new URL('./index.ts', import.meta.url
 beforeAll(async () => {
   delete process.env.ELECTRON_RENDERER_URL;
   await import('./index');
-  expect(fake.calls).toEqual(['registerSchemesAsPrivileged', 'requestSingleInstanceLock']);
+  // Development keeps its own user-data folder (and so its own lock): set before the lock is taken.
+  expect(fake.calls).toEqual([
+    'registerSchemesAsPrivileged',
+    `setPath userData ${path.join('/fake/appData', 'Unfreeze (development)')}`,
+    'requestSingleInstanceLock',
+  ]);
+  // macOS may activate the app before ready: no window may be made then.
+  fake.appListeners.get('activate')?.();
+  expect(fake.windows).toHaveLength(0);
   fake.resolveReady();
   await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
 });
@@ -192,8 +218,8 @@ describe('main process wiring', () => {
     expect(navigate('unfreeze://app/index.html')).toBe(false);
     expect(handlers.has('will-redirect')).toBe(true);
     expect(handlers.has('will-attach-webview')).toBe(true);
-    // And when it goes, the tasks it started are cancelled.
-    expect(handlers.has('destroyed')).toBe(true);
+    // And when it goes, crashes or loads another document, the tasks it started are cancelled.
+    for (const event of ['destroyed', 'render-process-gone', 'did-navigate']) expect(handlers.has(event)).toBe(true);
   });
 
   it('answers app:info to our page and refuses anyone else', async () => {
@@ -332,6 +358,27 @@ describe('main process wiring', () => {
     expect(parsed.processes).toEqual([{ pid: 1, type: 'Browser', name: 'Browser', cpuPercent: 2, memoryKB: 100 }]);
     expect(parsed.pools['worker-thread'].size).toBeGreaterThanOrEqual(1);
     expect(parsed.pools['utility-process'].lanes.every((lane) => lane.spawned === 0)).toBe(true);
+  });
+});
+
+describe('menu and failures', () => {
+  it('replaces Electron’s default menu with the app’s own, the About panel naming the versions', () => {
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+    const template = electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as { label?: string }[];
+    expect(template.map((item) => item.label)).toContain('Go');
+    expect(electron.app.setAboutPanelOptions).toHaveBeenCalledWith(
+      expect.objectContaining({ applicationName: 'Unfreeze' }),
+    );
+  });
+
+  it('shows a window whose page fails to load, with an error page', async () => {
+    const [window] = fake.windows;
+    const failed = window?.webContents.listeners.get('did-fail-load');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    failed?.({}, -102, 'ERR_CONNECTION_REFUSED', 'unfreeze://app/index.html', true);
+    await vi.waitFor(() => expect(window?.show).toHaveBeenCalled());
+    expect(window?.loadedUrl).toMatch(/^data:text\/html/);
+    error.mockRestore();
   });
 });
 

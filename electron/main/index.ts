@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, session, utilityProcess, type WebContents } from 'electron';
+import packageJson from '../../package.json';
+import { screenUrl, type MenuScreenId } from './app-menu';
 import { appProcessMetrics } from './app-metrics';
 import { createCompareHub } from './compare-hub';
 import { showCompareWindow } from './compare-window';
@@ -7,6 +9,7 @@ import { registerAppScheme, serveAppFiles } from './app-protocol';
 import { APP_INDEX_URL } from './app-url';
 import { createInvokeHandlers } from './invoke-handlers';
 import { handleAll, sendEvent, trustIpcFrom } from './ipc-main';
+import { devUserDataDir, lockNotObtainedMessage } from './dev-paths';
 import { createLabRunner } from './lab/lab-runner';
 import { labThreadSpawner } from './lab/lab-thread-spawner';
 import { sampleMainMetrics, startMetricsFeed } from './metrics-feed';
@@ -16,7 +19,7 @@ import { builtEntry, createTaskHost, defaultPoolSize, workerThreadSpawner } from
 import { createTaskIpc } from './task-ipc';
 import { trustedOrigins } from './trusted-sender';
 import { utilityProcessSpawner } from './task-host/spawn-utility-process';
-import { createMainWindow } from './window';
+import { createMainWindow, installAppMenu, watchPageLifecycle } from './window';
 
 const here = import.meta.dirname;
 const rendererDir = path.join(here, '../renderer');
@@ -44,7 +47,7 @@ const lab = createLabRunner(labThreadSpawner(builtEntry('lab-thread-entry')).spa
 const tasks = createTaskIpc<WebContents>({ host, send: (contents, event) => sendEvent(contents, 'task:event', event) });
 const compare = createCompareHub<WebContents>({
   clock: () => performance.timeOrigin + performance.now(),
-  openPanes: () => showCompareWindow({ preloadPath, url: startUrl }),
+  openPanes: () => showCompareWindow({ preloadPath, url: startUrl, owner: mainWindow }),
   sendPane: (contents, command) => sendEvent(contents, 'compare:pane', command),
   sendController: (contents, update) => sendEvent(contents, 'compare:update', update),
 });
@@ -66,6 +69,14 @@ function focusMainWindow(): void {
   }
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.focus();
+}
+
+/** Opens a screen in the main window (opening the window if there is none), by its deep link. */
+function openScreen(screen: MenuScreenId, presenter: boolean): void {
+  focusMainWindow();
+  void mainWindow?.loadURL(screenUrl(startUrl, screen, presenter)).catch((error: unknown) => {
+    console.error(`[main] could not open the ${screen} screen:`, error);
+  });
 }
 
 function startMetrics(): void {
@@ -124,16 +135,21 @@ function disposeOnQuit(): void {
 // Chromium fixes scheme privileges at startup, so this runs before anything else.
 registerAppScheme();
 
+// Before the lock and before ready: the single-instance lock lives in the user-data folder, so
+// this also gives `npm start` a lock of its own beside an installed Unfreeze (dev-paths.ts).
+if (!app.isPackaged) app.setPath('userData', devUserDataDir(app.getPath('appData'), app.getName()));
+
 if (!app.requestSingleInstanceLock()) {
   // Another Unfreeze is running; it gets a 'second-instance' event and comes to the front.
+  console.log(lockNotObtainedMessage(app.getPath('userData')));
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, origins);
-    // A closed or crashed window's tasks are cancelled: nobody is left to watch them.
+    // A closed, crashed or reloaded page's tasks are cancelled: nobody is left to watch them.
     const id = contents.id;
-    contents.on('destroyed', () => {
+    watchPageLifecycle(contents, () => {
       tasks.senderGone(id);
       compare.senderGone(id);
     });
@@ -142,6 +158,9 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
+    // macOS can send activate before ready (electron/electron#23476), when no window may be made
+    // yet; the ready handler below opens the first window anyway.
+    if (!app.isReady()) return;
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
   });
   disposeOnQuit();
@@ -149,10 +168,11 @@ if (!app.requestSingleInstanceLock()) {
   void app
     .whenReady()
     .then(() => {
-      serveAppFiles(rendererDir);
+      console.log(`[main] serving the app with ${serveAppFiles(rendererDir)}`);
       restrictPermissions(session.defaultSession, origins);
       registerHandlers();
       startMetrics();
+      installAppMenu({ helpUrl: packageJson.homepage, openScreen });
       openMainWindow();
     })
     .catch((error: unknown) => {

@@ -1,0 +1,41 @@
+/**
+ * The app's Content-Security-Policy, one source for all three places that state it: the <meta>
+ * tag of renderer/index.html (the web edition and the desktop app), the dev server's version of
+ * that tag (renderer/vite.config.ts), and the header on every unfreeze://app response
+ * (electron/main/app-files.ts). Only what the built app uses is allowed:
+ *
+ * - scripts, styles, workers, images, fetches: the app's own origin, nothing inline, no eval;
+ *   React's style props and the meters' positions go through the CSSOM, which CSP does not
+ *   govern, and Vite extracts every stylesheet into a file;
+ * - no plugins, no <base>, no form submission.
+ *
+ * Development needs two things more, and only there: Vite injects CSS as <style> elements, and
+ * its hot reload talks to the dev server over a WebSocket on 127.0.0.1 / localhost.
+ */
+export type PolicyMode = 'production' | 'development';
+
+/** The directives, in the order they are written. */
+export function cspDirectives(mode: PolicyMode): [string, string][] {
+  const dev = mode === 'development';
+  return [
+    ['default-src', "'self'"],
+    ['script-src', "'self'"],
+    ['worker-src', "'self'"],
+    ['style-src', dev ? "'self' 'unsafe-inline'" : "'self'"],
+    ['img-src', "'self'"],
+    ['connect-src', dev ? "'self' ws://127.0.0.1:* ws://localhost:*" : "'self'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'none'"],
+    ['form-action', "'none'"],
+  ];
+}
+
+/** For a <meta> tag (where browsers ignore frame-ancestors, and say so in the console). */
+export function metaContentSecurityPolicy(mode: PolicyMode): string {
+  return cspDirectives(mode)
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ');
+}
+
+/** For the response header: the production policy, and no page may frame the app. */
+export const HEADER_CONTENT_SECURITY_POLICY = `${metaContentSecurityPolicy('production')}; frame-ancestors 'none'`;
