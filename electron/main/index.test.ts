@@ -352,7 +352,7 @@ describe('sendEvent', () => {
   };
 
   it('sends what its schema allows, without keys the schema does not name', async () => {
-    const { sendEvent } = await import('./ipc-main');
+    const { sendEvent } = await import('./shell/ipc-main');
     const contents = new fake.FakeWebContents();
     const result = sendEvent(contents as never, 'metrics', { ...metrics, secret: 'x' } as typeof metrics);
     expect(result).toEqual({ ok: true, value: true });
@@ -360,7 +360,7 @@ describe('sendEvent', () => {
   });
 
   it('refuses an invalid payload and sends nothing', async () => {
-    const { sendEvent } = await import('./ipc-main');
+    const { sendEvent } = await import('./shell/ipc-main');
     const contents = new fake.FakeWebContents();
     const result = sendEvent(contents as never, 'task:event', {
       type: 'end',
@@ -375,7 +375,7 @@ describe('sendEvent', () => {
   });
 
   it('skips a destroyed window, and reports a payload structured clone cannot copy', async () => {
-    const { sendEvent } = await import('./ipc-main');
+    const { sendEvent } = await import('./shell/ipc-main');
     const gone = new fake.FakeWebContents();
     gone.destroyed = true;
     expect(sendEvent(gone as never, 'metrics', metrics)).toEqual({ ok: true, value: false });
@@ -418,7 +418,7 @@ describe('protocol.handle fallback', () => {
         return new Response(null, { status: 404 });
       }
     });
-    const { serveAppFiles } = await import('./app-protocol');
+    const { serveAppFiles } = await import('./shell/app-protocol');
     const withoutSource = electron.protocol as { registerSource?: unknown };
     const registerSource = withoutSource.registerSource;
     delete withoutSource.registerSource;

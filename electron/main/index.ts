@@ -1,21 +1,21 @@
 import path from 'node:path';
 import { app, BrowserWindow, session, utilityProcess, type WebContents } from 'electron';
-import { appProcessMetrics } from './app-metrics';
+import { appProcessMetrics } from './shell/app-metrics';
 import { createCompareHub } from './compare-hub';
-import { showCompareWindow } from './compare-window';
-import { registerAppScheme, serveAppFiles } from './app-protocol';
+import { showCompareWindow } from './shell/compare-window';
+import { registerAppScheme, serveAppFiles } from './shell/app-protocol';
 import { APP_INDEX_URL } from './app-url';
-import { handle, sendEvent, trustIpcFrom } from './ipc-main';
+import { handle, sendEvent, trustIpcFrom } from './shell/ipc-main';
 import { createLabRunner } from './lab/lab-runner';
 import { labThreadSpawner } from './lab/lab-thread-spawner';
 import { sampleMainMetrics, startMetricsFeed } from './metrics-feed';
-import { hardenWebContents, restrictPermissions } from './security';
+import { hardenWebContents, restrictPermissions } from './shell/security';
 import { createEventLoopMeter } from './task-host/event-loop-meter';
 import { builtEntry, createTaskHost, defaultPoolSize, workerThreadSpawner } from './task-host/task-host';
 import { createTaskIpc } from './task-ipc';
 import { trustedOrigins } from './trusted-sender';
 import { utilityProcessSpawner } from './task-host/spawn-utility-process';
-import { createMainWindow } from './window';
+import { createMainWindow } from './shell/window';
 
 const here = import.meta.dirname;
 const rendererDir = path.join(here, '../renderer');

@@ -18,7 +18,7 @@ import { ipcFail, ipcOk, type IpcResult } from './result';
 /**
  * The two maps of IPC channels between the renderer and the main process:
  * - invoke channels (renderer asks, main answers): each names the schema of its request payload
- *   and of its response; the main process validates both at the boundary (electron/main/ipc-main.ts),
+ *   and of its response; the main process validates both at the boundary (electron/main/shell/ipc-main.ts),
  *   and the preload's typed `invoke` takes its argument and return types from here;
  * - event channels (main tells the renderer, unasked): each names the schema of its payload, which
  *   the main process checks before sending (`sendEvent`), so a main-process bug cannot put

@@ -1,9 +1,14 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { parseEventPayload, type EventChannel, type EventPayload, type InvokeChannel } from '../../shared/ipc/channels';
-import { ipcFail, ipcOk, type IpcResult } from '../../shared/ipc/result';
-import { APP_ORIGIN } from './app-url';
-import { dispatchInvoke, type InvokeHandler } from './ipc-dispatch';
-import { messageOf } from '../../shared/errors/message-of';
+import {
+  parseEventPayload,
+  type EventChannel,
+  type EventPayload,
+  type InvokeChannel,
+} from '../../../shared/ipc/channels';
+import { ipcFail, ipcOk, type IpcResult } from '../../../shared/ipc/result';
+import { APP_ORIGIN } from '../app-url';
+import { dispatchInvoke, type InvokeHandler } from '../ipc-dispatch';
+import { messageOf } from '../../../shared/errors/message-of';
 
 /**
  * The only file that touches raw `ipcMain` and `webContents.send`. Every handler goes through

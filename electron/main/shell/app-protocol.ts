@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
-import { APP_RESPONSE_HEADERS, appProtocolSource, resolveAppFile } from './app-files';
-import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-url';
+import { APP_RESPONSE_HEADERS, appProtocolSource, resolveAppFile } from '../app-files';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from '../app-url';
 
 /** Must run before the app's `ready` event: Chromium fixes scheme privileges at startup. */
 export function registerAppScheme(): void {
