@@ -8,7 +8,7 @@ import { metaContentSecurityPolicy, type PolicyMode } from '../shared/security/c
 
 /**
  * Cross-origin isolation (COOP + COEP) is what makes SharedArrayBuffer available in the page.
- * The desktop app sends the same headers from its custom scheme (electron/main/app-protocol.ts).
+ * The desktop app sends the same headers from its custom scheme (electron/main/shell/app-protocol.ts).
  */
 export const isolationHeaders = {
   'Cross-Origin-Opener-Policy': 'same-origin',

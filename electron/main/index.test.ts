@@ -391,7 +391,7 @@ describe('sendEvent', () => {
   };
 
   it('sends the payload as it is: the page checks what it relies on', async () => {
-    const { sendEvent } = await import('./ipc-main');
+    const { sendEvent } = await import('./shell/ipc-main');
     const contents = new fake.FakeWebContents();
     const result = sendEvent(contents as never, 'metrics', metrics);
     expect(result).toEqual({ ok: true, value: true });
@@ -399,7 +399,7 @@ describe('sendEvent', () => {
   });
 
   it('skips a destroyed window, and reports a payload structured clone cannot copy', async () => {
-    const { sendEvent } = await import('./ipc-main');
+    const { sendEvent } = await import('./shell/ipc-main');
     const gone = new fake.FakeWebContents();
     gone.destroyed = true;
     expect(sendEvent(gone as never, 'metrics', metrics)).toEqual({ ok: true, value: false });
@@ -442,7 +442,7 @@ describe('protocol.handle fallback', () => {
         return new Response(null, { status: 404 });
       }
     });
-    const { serveAppFiles } = await import('./app-protocol');
+    const { serveAppFiles } = await import('./shell/app-protocol');
     const withoutSource = electron.protocol as { registerSource?: unknown };
     const registerSource = withoutSource.registerSource;
     delete withoutSource.registerSource;

@@ -1,9 +1,9 @@
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
-import { APP_RESPONSE_HEADERS, appProtocolSource, resolveAppFile } from './app-files';
-import { chooseAppProtocol, type AppProtocolMode } from './app-protocol-mode';
-import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-url';
-import { messageOf } from '../../shared/errors/message-of';
+import { APP_RESPONSE_HEADERS, appProtocolSource, resolveAppFile } from '../app-files';
+import { chooseAppProtocol, type AppProtocolMode } from '../app-protocol-mode';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from '../app-url';
+import { messageOf } from '../../../shared/errors/message-of';
 
 /** Must run before the app's `ready` event: Chromium fixes scheme privileges at startup. */
 export function registerAppScheme(): void {

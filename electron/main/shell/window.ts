@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, Menu, nativeTheme, shell, type WebContents } from 'electron';
-import { aboutPanelOptions, appMenuTemplate, isHelpUrl, type MenuScreenId } from './app-menu';
-import { errorPageUrl, needsErrorPage } from './load-failure';
-import { watchPage } from './page-lifecycle';
+import { aboutPanelOptions, appMenuTemplate, isHelpUrl, type MenuScreenId } from '../app-menu';
+import { errorPageUrl, needsErrorPage } from '../load-failure';
+import { watchPage } from '../page-lifecycle';
 
 export interface MainWindowOptions {
   /** Absolute path of the built preload (out/preload/index.cjs). */

@@ -1,6 +1,6 @@
 import { BaseWindow, WebContentsView, type WebContents } from 'electron';
-import type { ComparePanes } from './compare-hub';
-import { paneBounds } from './compare-layout';
+import type { ComparePanes } from '../compare-hub';
+import { paneBounds } from '../compare-layout';
 import { background, followTheme } from './window';
 
 export interface CompareWindowOptions {

@@ -1,9 +1,14 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { INVOKE_CHANNELS, type EventChannel, type EventPayload, type InvokeChannel } from '../../shared/ipc/channels';
-import { ipcFail, ipcOk, type IpcResult } from '../../shared/ipc/result';
-import { APP_ORIGIN } from './app-url';
-import { dispatchInvoke, type InvokeHandler, type InvokeHandlers } from './ipc-dispatch';
-import { messageOf } from '../../shared/errors/message-of';
+import {
+  INVOKE_CHANNELS,
+  type EventChannel,
+  type EventPayload,
+  type InvokeChannel,
+} from '../../../shared/ipc/channels';
+import { ipcFail, ipcOk, type IpcResult } from '../../../shared/ipc/result';
+import { APP_ORIGIN } from '../app-url';
+import { dispatchInvoke, type InvokeHandler, type InvokeHandlers } from '../ipc-dispatch';
+import { messageOf } from '../../../shared/errors/message-of';
 
 /**
  * The only file that touches raw `ipcMain` and `webContents.send`. Every handler goes through

@@ -1,6 +1,6 @@
 import type { Session, WebContents } from 'electron';
-import { permissionAllowed } from './permission-policy';
-import { isTrustedUrl } from './trusted-sender';
+import { permissionAllowed } from '../permission-policy';
+import { isTrustedUrl } from '../trusted-sender';
 
 /**
  * The page never needs a new window, a foreign page, a <webview> or a device permission, so all

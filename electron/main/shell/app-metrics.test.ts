@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { mainMetricsSchema } from '../../shared/host/main-metrics';
+import { mainMetricsSchema } from '../../../shared/host/main-metrics';
 
 /** app.getAppMetrics() as Electron 45 returns it (structures/process-metric), mapped for the meters. */
 

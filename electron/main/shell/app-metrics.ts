@@ -1,5 +1,5 @@
 import { app, type ProcessMetric } from 'electron';
-import type { MainMetrics } from '../../shared/host/main-metrics';
+import type { MainMetrics } from '../../../shared/host/main-metrics';
 
 type ProcessView = MainMetrics['processes'][number];
 
