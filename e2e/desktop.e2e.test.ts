@@ -6,6 +6,7 @@ import { JANK_THRESHOLD_MS } from '../shared/stats/frame-gaps';
 import { startDesktopHarness, type DesktopHarness, type DesktopWindow } from './support/desktop-harness';
 import {
   mainStallVerdict,
+  primesLimitFor1s,
   processTableRows,
   replacedIn,
   runOnce,
@@ -13,6 +14,7 @@ import {
   waitForPlayground,
   type PlaygroundWorkloadTitle,
 } from './support/desktop-playground';
+import { startBystander } from './support/desktop-bystander';
 import { tileMarks } from './support/desktop-tiles';
 import { waitForRunEnd } from './support/playground-page';
 
@@ -284,6 +286,10 @@ describe('desktop UI in Chromium, with stand-ins only for BrowserWindow, context
     expect(run.phase).toBe('done');
   };
 
+  /** Another window of the app, for tasks that are not the crash lab's (opened on first use). */
+  let elsewhere: DesktopWindow | undefined;
+  const otherWindow = async () => (elsewhere ??= await desktop.openWindow('?screen=lab'));
+
   it.each(CRASHES)(
     'crash lab, %s, %s: fails only its own task, with its message; the pool replaces the worker and the next run succeeds',
     async (place, button, message) => {
@@ -291,10 +297,18 @@ describe('desktop UI in Chromium, with stand-ins only for BrowserWindow, context
       const otherBefore = await statusOf(other);
       const replacedBefore = await replacedIn(page, place);
       const otherReplacedBefore = await replacedIn(page, other);
+      // Someone else's task on the same pool, on one lane; the crash job gets another.
+      const bystander = await startBystander(await otherWindow(), place, await primesLimitFor1s(page));
       await page.getByTestId(`crash-${place}`).getByRole('button', { name: button, exact: true }).click();
       await crashStatus(place).filter({ hasText: message }).waitFor({ timeout: 15_000 });
       expect(await crashStatus(place).textContent()).toMatch(message);
-      // Only that task: the other pool's status is untouched, and the app still answers.
+      // Only that task: the task on the pool's other worker finishes, the other pool's status is
+      // untouched, and the app goes on answering.
+      expect(await bystander.end()).toEqual({
+        status: 'done',
+        result: expect.anything(),
+        elapsedMs: expect.any(Number),
+      });
       expect(await statusOf(other)).toBe(otherBefore);
       await nextRunSucceeds(place);
       // The broken worker was retired; the next run spawned its replacement (lazily, on that lane).
@@ -332,6 +346,21 @@ describe('desktop UI in Chromium, with stand-ins only for BrowserWindow, context
       await nextRunSucceeds(place);
     },
   );
+
+  it('closing a window cancels its tasks on the main side, and frees their workers', async () => {
+    const window = await otherWindow();
+    const limit = await primesLimitFor1s(page);
+    await startBystander(window, 'utility-process', 3 * limit);
+    await startBystander(window, 'worker-thread', 3 * limit);
+    expect((await desktop.inspect()).routed).toBe(2);
+    // WebContents 'destroyed' in the app: index.ts tells the task router, which cancels.
+    await window.page.close();
+    elsewhere = undefined;
+    await expect.poll(async () => (await desktop.inspect()).routed, { timeout: 5_000 }).toBe(0);
+    for (const place of POOL_PLACES) {
+      await page.getByTestId(`pool-${place}`).filter({ hasText: '· 0 busy ·' }).waitFor({ timeout: 5_000 });
+    }
+  });
 
   it('compare mode, desktop shape: two panes, each its own page and transport, started at one instant, summed up', async () => {
     await page.getByRole('link', { name: 'Compare' }).click();

@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { defaultPoolSize } from '../../electron/main/task-host/pool-size';
 import { launchChromium } from './chromium';
 import { buildDesktopEntries } from './desktop-entries';
@@ -113,8 +113,7 @@ export async function startDesktopHarness(): Promise<DesktopHarness> {
       },
     });
     const mainSidePid = await ready;
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    return connect({ url: server.url, context, child, send, preloadSource, mainSidePid, cleanups });
+    return connect({ url: server.url, browser, child, send, preloadSource, mainSidePid, cleanups });
   } catch (error) {
     for (const cleanup of cleanups.reverse()) await cleanup();
     throw error;
@@ -132,7 +131,7 @@ async function stopMainSide(child: ChildProcess): Promise<void> {
 
 interface Parts {
   readonly url: string;
-  readonly context: BrowserContext;
+  readonly browser: Browser;
   readonly child: ChildProcess;
   readonly send: (message: ToMainSide) => void;
   readonly preloadSource: string;
@@ -141,7 +140,7 @@ interface Parts {
 }
 
 function connect(parts: Parts): DesktopHarness {
-  const { url, context, child, send, preloadSource } = parts;
+  const { url, browser, child, send, preloadSource } = parts;
   const windows = new Map<number, DesktopWindow>();
   const panes = new Map<'left' | 'right', Promise<DesktopWindow>>();
   const pending = new Map<number, (value: unknown) => void>();
@@ -187,6 +186,11 @@ function connect(parts: Parts): DesktopHarness {
     });
 
   const openPage = async (senderId: number, address: string): Promise<DesktopWindow> => {
+    // A window of its own for every page, as every BrowserWindow (and each compare pane) is shown
+    // at once: Chromium draws a tab behind another at a few frames a second, which would throttle
+    // the page's meters. A browser context is such a window. Unlike Electron's windows, they share
+    // no storage; the app keeps only its theme there.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -206,6 +210,7 @@ function connect(parts: Parts): DesktopHarness {
     );
     await page.addInitScript({ content: preloadSource });
     page.on('close', () => {
+      void context.close();
       windows.delete(senderId);
       send({ type: 'gone', senderId });
     });
@@ -266,7 +271,7 @@ function connect(parts: Parts): DesktopHarness {
     },
     inspect: () => call<MainSideState>((callId) => ({ type: 'inspect', callId })),
     async close() {
-      await context.close().catch(() => {});
+      await Promise.all([...windows.values()].map((w) => w.page.close().catch(() => {})));
       for (const cleanup of parts.cleanups.reverse()) await cleanup();
     },
   };

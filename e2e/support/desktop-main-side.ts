@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { createCompareHub, type ComparePanes } from '../../electron/main/compare-hub';
 import { createInvokeHandlers } from '../../electron/main/invoke-handlers';
-import { dispatchInvoke } from '../../electron/main/ipc-dispatch';
+import { dispatchInvoke, type InvokeCall } from '../../electron/main/ipc-dispatch';
 import { createLabRunner } from '../../electron/main/lab/lab-runner';
 import { labThreadSpawner } from '../../electron/main/lab/lab-thread-spawner';
 import { sampleMainMetrics, startMetricsFeed } from '../../electron/main/metrics-feed';
@@ -181,35 +181,25 @@ function start(config: MainSideConfig) {
   );
 
   const invokes: MainSideState['invokes'] = [];
-  const dispatch = async <C extends InvokeChannel>(channel: C, message: Extract<ToMainSide, { type: 'invoke' }>) =>
-    dispatchInvoke(
-      {
-        channel,
+  /** ipc-main.ts's `handle` for one channel: the real dispatcher in front of the real handler. */
+  const dispatchTo = <C extends InvokeChannel>(channel: C, call: InvokeCall<StandInContents>) =>
+    dispatchInvoke(call, handlers[channel]);
+  const refuseAll = () => {
+    throw new Error('unreachable: the dispatcher refuses a channel that is not in the map');
+  };
+
+  return {
+    invoke(message: Extract<ToMainSide, { type: 'invoke' }>): Promise<unknown> {
+      invokes.push({ senderId: message.senderId, channel: message.channel });
+      const call: InvokeCall<StandInContents> = {
+        channel: message.channel,
         args: message.args,
         senderUrl: message.senderUrl ?? undefined,
         sender: contentsOf(message.senderId),
         trustedOrigins: config.trustedOrigins,
-      },
-      handlers[channel],
-    );
-
-  return {
-    async invoke(message: Extract<ToMainSide, { type: 'invoke' }>): Promise<unknown> {
-      invokes.push({ senderId: message.senderId, channel: message.channel });
-      if (isInvokeChannel(message.channel)) return dispatch(message.channel, message);
-      // An unknown channel: the dispatcher refuses it before it would look at any handler.
-      return dispatchInvoke(
-        {
-          channel: message.channel,
-          args: message.args,
-          senderUrl: message.senderUrl ?? undefined,
-          sender: contentsOf(message.senderId),
-          trustedOrigins: config.trustedOrigins,
-        },
-        () => {
-          throw new Error('unreachable: the dispatcher refuses unknown channels');
-        },
-      );
+      };
+      // A name outside the map never reaches a handler: dispatchInvoke answers 'unknown-channel'.
+      return isInvokeChannel(message.channel) ? dispatchTo(message.channel, call) : dispatchInvoke(call, refuseAll);
     },
     windowOpened(id: number) {
       browserWindows.add(id);

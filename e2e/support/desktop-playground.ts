@@ -81,3 +81,13 @@ export async function replacedIn(page: Page, place: 'worker-thread' | 'utility-p
   if (!match) throw new Error(`The ${place} pool card shows no replacement count: ${text}`);
   return Number(match[1]);
 }
+
+/** The prime-counting limit the Playground's "≈1 s" means on this computer (its preset note). */
+export async function primesLimitFor1s(page: Page): Promise<number> {
+  await page.getByRole('radio', { name: 'Prime counting', exact: true }).click();
+  await page.getByRole('radio', { name: '≈1 s', exact: true }).click();
+  const note = (await page.getByTestId('preset-note').textContent()) ?? '';
+  const match = /primes up to ([\d,]+)/.exec(note);
+  if (!match?.[1]) throw new Error(`The preset note names no limit: ${note}`);
+  return Number(match[1].replaceAll(',', ''));
+}
