@@ -15,6 +15,7 @@ import {
   type PlaygroundWorkloadTitle,
 } from './support/desktop-playground';
 import { startBystander } from './support/desktop-bystander';
+import { INVOKE_BINDING } from './support/desktop-page-contract';
 import { tileMarks } from './support/desktop-tiles';
 import { waitForRunEnd } from './support/playground-page';
 
@@ -79,16 +80,18 @@ describe('desktop UI in Chromium, with stand-ins only for BrowserWindow, context
   it('builds window.unfreeze from the preload factory, without zod, and answers app:info through the dispatcher', async () => {
     // The sandboxed preload cannot load zod: the bundle the page gets must not contain it.
     expect(desktop.preloadSource).not.toMatch(/ZodError|safeParse/);
-    const seen = await page.evaluate(() => {
+    const seen = await page.evaluate((INVOKE_BINDING) => {
       const g = globalThis as unknown as { unfreeze?: object & { edition?: unknown }; require?: unknown };
       return {
         edition: g.unfreeze?.edition,
         frozen: g.unfreeze ? Object.isFrozen(g.unfreeze) : false,
         methods: g.unfreeze ? Object.keys(g.unfreeze).sort() : [],
         require: typeof g.require,
+        binding: typeof (g as Record<string, unknown>)[INVOKE_BINDING],
       };
-    });
-    expect(seen).toMatchObject({ edition: 'desktop', frozen: true, require: 'undefined' });
+    }, INVOKE_BINDING);
+    // Only the API: the raw IPC (here the binding) is out of the page's reach, as behind contextBridge.
+    expect(seen).toMatchObject({ edition: 'desktop', frozen: true, require: 'undefined', binding: 'undefined' });
     expect(seen.methods).toContain('startTask');
     expect(await page.getByTestId('edition').textContent()).toBe('Desktop app');
     await page.getByTestId('about').filter({ hasText: 'Electron' }).waitFor();
@@ -143,6 +146,7 @@ describe('desktop UI in Chromium, with stand-ins only for BrowserWindow, context
     expect(answers[4]).toMatch(refusal('task:crash', 'place'));
     expect(answers[5]).toMatch(refusal('task:cancel', 'taskId must be a string'));
     expect(answers[6]).toMatch(refusal('lab:run', 'scenario'));
+    figures.push(`garbage from the page, e.g.: ${answers[1]}`);
 
     // Nothing started: no task routed, no thread or process spawned, no event for any of them.
     await new Promise((r) => setTimeout(r, 300));

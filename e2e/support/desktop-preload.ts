@@ -21,11 +21,17 @@ import {
 
 const scope = globalThis as unknown as Record<string, unknown>;
 
-/** Playwright defines the binding before this script runs; looked up lazily all the same. */
+/**
+ * Playwright defines the binding before this script runs. It is taken off the page's global
+ * scope, as ipcRenderer is out of a page's reach behind contextBridge: the page's own scripts
+ * can reach the main side only through `window.unfreeze`.
+ */
+const captured = scope[INVOKE_BINDING];
+if (typeof captured === 'function') Reflect.deleteProperty(scope, INVOKE_BINDING);
+
 function binding(): InvokeBinding {
-  const found = scope[INVOKE_BINDING];
-  if (typeof found !== 'function') throw new Error('The desktop harness’s IPC binding is missing from this page');
-  return found as InvokeBinding;
+  if (typeof captured !== 'function') throw new Error('The desktop harness’s IPC binding is missing from this page');
+  return captured as InvokeBinding;
 }
 
 const listeners = new Map<string, Set<(payload: unknown) => void>>();
