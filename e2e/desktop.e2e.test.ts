@@ -29,12 +29,12 @@ import { waitForRunEnd } from './support/playground-page';
  */
 
 /**
- * The page's own line between "responsive" and "slow" is 50 ms (JANK_THRESHOLD_MS), and on an
- * idle machine a pool run stays under it. The limit here is ten times that, on purpose: this
+ * The page's own line between "responsive" and "slow" is 50 ms (JANK_THRESHOLD_MS). The limit
+ * here is ten times that, on purpose: this
  * machine has 2 cores shared by Chromium, the test runner, the main side and the pool's two
- * workers (all busy during a run) and by other jobs (load averages of 13–17 were measured while
+ * workers (all busy during a run) and by other jobs (load averages of 12–20 were measured while
  * this was written), and a ping here takes more hops than Electron's IPC (page → Playwright →
- * test process → main side and back, tiles re-encoded on the way). Worst pings of 230–420 ms
+ * test process → main side and back, tiles re-encoded on the way). Worst pings of 100–420 ms
  * were measured under that load. A main-process run stalls the ping for the whole run (seconds),
  * so the test still fails if the work ever lands on the main side's thread. The figures are printed.
  */

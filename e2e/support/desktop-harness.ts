@@ -79,9 +79,9 @@ function forkMainSide(): { child: ChildProcess; ready: Promise<number> } {
 /**
  * The desktop app in plain Chromium: the built renderer, served; `window.unfreeze` in each page
  * from the preload's factory over a Playwright binding; and the main side in a child process
- * (desktop-main-side.ts). Stand-ins, and nothing else: BrowserWindow (a Playwright page),
- * contextBridge (a frozen property set by an init script) and Electron's IPC (the binding, the
- * child's IPC pipe, and page.evaluate for events).
+ * (desktop-main-side.ts). Stand-ins, and nothing else: BrowserWindow (a Playwright page in a
+ * browser context, i.e. a Chromium window, of its own), contextBridge (a frozen property set by
+ * an init script) and Electron's IPC (the binding, the child's IPC pipe, page.evaluate for events).
  */
 export async function startDesktopHarness(): Promise<DesktopHarness> {
   const server = await serveWebEdition();
