@@ -16,14 +16,8 @@ import {
 } from '../../electron/main/task-host/task-host';
 import { createTaskIpc } from '../../electron/main/task-ipc';
 import { messageOf } from '../../shared/errors/message-of';
-import {
-  isInvokeChannel,
-  parseEventPayload,
-  type EventChannel,
-  type EventPayload,
-  type InvokeChannel,
-} from '../../shared/ipc/channels';
-import { ipcOk, type IpcResult } from '../../shared/ipc/result';
+import { isInvokeChannel, type EventChannel, type EventPayload, type InvokeChannel } from '../../shared/ipc/channels';
+import { ipcFail, ipcOk, type IpcResult } from '../../shared/ipc/result';
 import type { PoolWorkerEvents } from '../../shared/pool/worker-pool';
 import { createProcessMeter } from './desktop-process-metrics';
 import {
@@ -72,16 +66,23 @@ function start(config: MainSideConfig) {
     return found;
   };
 
-  /** ipc-main.ts's sendEvent: validated against the channel map, then sent to that page only. */
+  /**
+   * The stand-in for ipc-main.ts's sendEvent (webContents.send): to that page only, nothing to a
+   * page that is gone, and a payload that cannot be copied (structured clone) is reported, not
+   * thrown. The page checks each event against its schema where it enters (host-task.ts,
+   * main-metrics.ts, the compare screens).
+   */
   const sendEvent = <C extends EventChannel>(
     target: StandInContents,
     channel: C,
     payload: EventPayload<C>,
   ): IpcResult<boolean> => {
     if (target.isDestroyed()) return ipcOk(false);
-    const checked = parseEventPayload(channel, payload);
-    if (!checked.ok) return checked;
-    post({ type: 'event', senderId: target.id, channel, payload: checked.value });
+    try {
+      post({ type: 'event', senderId: target.id, channel, payload });
+    } catch (error) {
+      return ipcFail('bad-event', `Could not send "${channel}": ${messageOf(error)}`);
+    }
     return ipcOk(true);
   };
 
@@ -156,8 +157,9 @@ function start(config: MainSideConfig) {
       node: process.versions.node,
       platform: process.platform,
     }),
-    tasks,
-    compare,
+    clock: () => performance.timeOrigin + performance.now(),
+    tasks: tasks.handlers,
+    compare: compare.handlers,
     lab,
   });
 

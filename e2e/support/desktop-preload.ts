@@ -1,4 +1,3 @@
-import type { UnfreezeApi as PreloadApi } from '../../electron/preload/api';
 import type { EventChannel, EventPayload, InvokeArgs, InvokeChannel, InvokeResponse } from '../../shared/ipc/channels';
 import { createUnfreezeApi, type UnfreezeTransport } from '../../shared/ipc/create-unfreeze-api';
 import { unwrapIpcResult } from '../../shared/ipc/result';
@@ -65,8 +64,7 @@ const deliver: DeliverEvents = (events: readonly DeliveredEvent[]) => {
 };
 
 const transport: UnfreezeTransport = { invoke, on };
-// The renderer's type for window.unfreeze: the factory must produce exactly what the page expects.
-const api: PreloadApi = createUnfreezeApi(transport);
+const api = createUnfreezeApi(transport);
 
 // contextBridge hands the page a read-only copy; a frozen, non-writable property is the stand-in.
 Object.defineProperty(globalThis, 'unfreeze', { value: Object.freeze(api), enumerable: true });

@@ -25,7 +25,7 @@ function handlersWithRealPieces() {
     workerThreads: { size: 2, spawn: neverSpawned },
     utility: { size: 2, spawn: neverSpawned },
   });
-  const tasks = createTaskIpc<Sender>({ host, send: () => ipcOk(true), clock: () => 42 });
+  const tasks = createTaskIpc<Sender>({ host, send: () => ipcOk(true) });
   const compare = createCompareHub<Sender>({
     clock: () => 1_700_000_000_000,
     openPanes: () => ({ left: { id: 2, isDestroyed: () => false }, right: { id: 3, isDestroyed: () => false } }),
@@ -33,7 +33,14 @@ function handlersWithRealPieces() {
     sendController: () => ipcOk(true),
   });
   const lab = createLabRunner(neverSpawned);
-  return { handlers: createInvokeHandlers<Sender>({ appInfo: () => info, tasks, compare, lab }), tasks, compare };
+  const handlers = createInvokeHandlers<Sender>({
+    appInfo: () => info,
+    clock: () => 42,
+    tasks: tasks.handlers,
+    compare: compare.handlers,
+    lab,
+  });
+  return { handlers, tasks, compare };
 }
 
 const window: Sender = { id: 1, isDestroyed: () => false };
@@ -58,7 +65,7 @@ describe('createInvokeHandlers', () => {
 
   it('hands the task and compare channels to the router and the hub themselves', () => {
     const { handlers, tasks, compare } = handlersWithRealPieces();
-    for (const channel of ['task:start', 'task:cancel', 'task:crash', 'ping'] as const)
+    for (const channel of ['task:start', 'task:cancel', 'task:crash'] as const)
       expect(handlers[channel]).toBe(tasks.handlers[channel]);
     for (const channel of ['compare:open', 'compare:ready', 'compare:start', 'compare:report'] as const)
       expect(handlers[channel]).toBe(compare.handlers[channel]);

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { UnfreezeApi as PreloadApi } from '../../electron/preload/api';
 import { parseInvokeRequest, type InvokeChannel } from './channels';
-import { createUnfreezeApi, type UnfreezeTransport } from './create-unfreeze-api';
+import { createUnfreezeApi, type UnfreezeApi, type UnfreezeTransport } from './create-unfreeze-api';
 
 /** A transport that keeps what the API asked of it and answers with `answer`. */
 function recording(answer: unknown = undefined) {
@@ -24,6 +25,10 @@ const request = { workload: 'primes', params: { limit: 1000 } } as const;
 const setup = { left: 'main-process', right: 'worker-thread', request } as const;
 
 describe('createUnfreezeApi', () => {
+  it('builds exactly the API the renderer expects as window.unfreeze', () => {
+    expectTypeOf<UnfreezeApi>().toEqualTypeOf<PreloadApi>();
+  });
+
   it('sends each call on its channel, with a payload the main process’s schema accepts', async () => {
     const { transport, invoked } = recording();
     const api = createUnfreezeApi(transport);
