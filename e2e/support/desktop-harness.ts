@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
-import { defaultPoolSize } from '../../electron/main/task-host/pool-size';
 import { launchChromium } from './chromium';
 import { buildDesktopEntries } from './desktop-entries';
 import { DELIVER_EVENTS, INVOKE_BINDING, type DeliveredEvent, type DeliverEvents } from './desktop-page-contract';
@@ -109,7 +108,9 @@ export async function startDesktopHarness(): Promise<DesktopHarness> {
         labThreadEntry: entries.labThread,
         chromeVersion: browser.version(),
         appVersion,
-        poolSize: defaultPoolSize(),
+        // Two workers per pool, whatever the machine: the tests need a second lane (a bystander
+        // beside a broken worker, a colour per worker), and two is what a 2-core machine gets.
+        poolSize: 2,
       },
     });
     const mainSidePid = await ready;
