@@ -34,7 +34,7 @@ function nearest(rgb: Rgb): string {
  * how many tiles each mark was found on ('unmarked' for a tile with no recognisable border).
  */
 export async function tileMarks(page: Page): Promise<Record<string, number>> {
-  const canvas = page.locator('canvas[aria-label^="The Mandelbrot set"]');
+  const canvas = page.locator('canvas[aria-label$="drawn tile by tile as workers finish"]');
   const samples = await canvas.evaluate((c: HTMLCanvasElement, tile: number) => {
     const ctx = c.getContext('2d');
     const out: [number, number, number][] = [];
