@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layer rules of DESIGN.md, enforced:
+ * The layer rules of ARCHITECTURE.md ("Layers"), enforced:
  *   shared/   — pure: no DOM, Node, Electron, React, and no imports from the other layers;
  *   renderer/ — shared/ and only *types* from electron/preload;
  *   electron/ — shared/, never renderer/; inside it, layers by folder (ELECTRON_LAYERS below);

@@ -1,5 +1,5 @@
 /**
- * The six places a workload can run (DESIGN.md). The first three exist in any browser; the
+ * The six places a workload can run (ARCHITECTURE.md, "The six places"). The first three exist in any browser; the
  * last three need the desktop app's main process.
  */
 export const PLACES = [

@@ -1,4 +1,4 @@
-/** At most ~30 progress messages a second per task reach the UI (DESIGN.md). */
+/** At most ~30 progress messages a second per task reach the UI (ARCHITECTURE.md, "Workloads"). */
 export const PROGRESS_INTERVAL_MS = 33;
 
 /**

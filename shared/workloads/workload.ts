@@ -3,7 +3,7 @@ import type { z } from 'zod';
 /**
  * What a workload yields between slices of real work. The runner of each place decides what
  * to do with it: forward progress (throttled), and honour `wait` with a real timer, a blocking
- * wait, or an event-loop yield (DESIGN.md, "Workloads").
+ * wait, or an event-loop yield (ARCHITECTURE.md, "Workloads").
  */
 export type WorkStep<Chunk> =
   | { readonly kind: 'progress'; readonly done: number; readonly chunk?: Chunk }

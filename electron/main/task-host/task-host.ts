@@ -40,7 +40,7 @@ export interface TaskHostOptions {
   readonly timers?: Timers;
 }
 
-/** The main process's side of the desktop places (DESIGN.md): what the IPC handlers drive. */
+/** The main process's side of the desktop places (ARCHITECTURE.md, "The six places"): what the IPC handlers drive. */
 export interface TaskHost {
   /**
    * Starts a task. Throws (and starts nothing) a ParamsError for invalid parameters, and an Error
