@@ -47,7 +47,7 @@ export interface ChapterSource {
 }
 
 /**
- * The rows of the tutorial's concept table (ARCHITECTURE.md), in the tutorial's order ('freeze' is
+ * The rows of the tutorial's concept table (ARCHITECTURE.md, "The tutorial"), in the tutorial's order ('freeze' is
  * the app's own opening chapter). The workshop shows chapters in this order.
  */
 export const TUTORIAL_STEPS = [
