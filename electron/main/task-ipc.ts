@@ -4,6 +4,7 @@ import type { IpcResult } from '../../shared/ipc/result';
 import { RequestRefusedError, type InvokeHandler } from './ipc-dispatch';
 import type { TaskHost } from './task-host/task-host';
 import { messageOf } from '../../shared/errors/message-of';
+import { createSenderQuota, type SenderQuota } from './sender-quota';
 
 /** The slice of the task host that the IPC handlers drive. */
 export type TaskHostPort = Pick<TaskHost, 'start' | 'startCrash' | 'cancel'>;
@@ -21,6 +22,8 @@ export interface TaskIpcOptions<S extends EventTarget> {
   readonly now?: () => number;
   /** The clock a ping answers with; the main process's wall-clock time in milliseconds by default. */
   readonly clock?: () => number;
+  /** How many tasks each window may have at once (sender-quota.ts); MAX_TASKS_PER_WINDOW by default. */
+  readonly quota?: SenderQuota;
 }
 
 export interface TaskHandlers<S> {
@@ -60,9 +63,12 @@ export function createTaskIpc<S extends EventTarget>(options: TaskIpcOptions<S>)
   const now = options.now ?? (() => performance.now());
   const clock = options.clock ?? (() => performance.timeOrigin + performance.now());
   const routes = new Map<string, Route<S>>();
+  const quota = options.quota ?? createSenderQuota();
 
   const close = (taskId: string, route: Route<S>) => {
+    if (route.closed) return;
     route.closed = true;
+    quota.give(route.senderId);
     if (routes.get(taskId) === route) routes.delete(taskId);
   };
 
@@ -94,6 +100,11 @@ export function createTaskIpc<S extends EventTarget>(options: TaskIpcOptions<S>)
   /** Registers the route before the host runs anything, so not even a synchronous first event is lost. */
   const begin = (taskId: string, sender: S, launch: (emit: (event: TaskEvent) => void) => void) => {
     if (routes.has(taskId)) throw new RequestRefusedError(`Task ${taskId} is already running`);
+    try {
+      quota.take(sender.id);
+    } catch (error) {
+      throw new RequestRefusedError(messageOf(error));
+    }
     const route: Route<S> = { sender, senderId: sender.id, started: now(), closed: false };
     routes.set(taskId, route);
     try {
