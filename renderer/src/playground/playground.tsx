@@ -24,7 +24,7 @@ interface Props {
 
 export function Playground({ desktop, dark }: Props) {
   // Read once per visit: coming back from another screen must not replay an autorun link.
-  const [link] = useState(() => parseDeepLink(window.location.search));
+  const [link] = useState(() => parseDeepLink(window.location.search, { desktop, fallback: BACKGROUND_PLACE }));
   const calibration = useCalibration();
   const [place, setPlace] = useState<Place>(() => {
     const p = link.link.place;
@@ -33,13 +33,7 @@ export function Playground({ desktop, dark }: Props) {
   const [workload, setWorkload] = useState<PlaygroundWorkload>(link.link.workload ?? 'mandelbrot');
   const [size, setSize] = useState<number>(link.link.size ?? PRESET_SECONDS['3s']);
   const [showWorkers, setShowWorkers] = useState(true);
-  const [linkErrors, setLinkErrors] = useState<readonly string[]>(() => {
-    const p = link.link.place;
-    const errors = [...link.errors];
-    if (p && PLACE_INFO[p].desktopOnly && !desktop)
-      errors.push(`“${p}” needs the desktop app; this web edition uses ${PLACE_INFO[BACKGROUND_PLACE].label} instead.`);
-    return errors;
-  });
+  const [linkErrors, setLinkErrors] = useState<readonly string[]>(link.errors);
 
   const canvas = useRef<HTMLCanvasElement>(null);
   const painter = useRef<TilePainter | null>(null);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type TUTORIAL_STEPS } from './chapter';
-import { chapterIndexOf, orderChapters, stepOf } from './chapter-order';
+import { chapterIndexOf, orderChapters, parseWorkshopLink, stepOf } from './chapter-order';
 
 const ch = (id: string, concept: string, tutorialStep?: (typeof TUTORIAL_STEPS)[number]) => ({
   id,
@@ -72,5 +72,28 @@ describe('chapterIndexOf', () => {
     expect(bad.index).toBe(0);
     expect(bad.error).toContain('“nope”');
     expect(bad.error).toContain('freeze, cpu');
+  });
+});
+
+describe('parseWorkshopLink', () => {
+  const chapters = [{ id: 'freeze' }, { id: 'cpu' }];
+  it('opens the linked chapter, in presenter mode when asked', () => {
+    expect(parseWorkshopLink('?chapter=cpu&presenter=1', chapters)).toEqual({ index: 1, presenter: true });
+    expect(parseWorkshopLink('?chapter=cpu', chapters)).toEqual({ index: 1, presenter: false });
+  });
+
+  it('explains a chapter that does not exist and does not start presenter mode, which would hide it', () => {
+    const link = parseWorkshopLink('?screen=workshop&chapter=nope&presenter=1', chapters);
+    expect(link.index).toBe(0);
+    expect(link.presenter).toBe(false);
+    expect(link.error).toContain('There is no chapter “nope”');
+    expect(link.error).toContain('Presenter mode was not started');
+  });
+
+  it('quotes at most a short prefix of a long chapter or presenter value', () => {
+    const link = parseWorkshopLink(`?chapter=${'c'.repeat(400_000)}&presenter=${'p'.repeat(1000)}`, chapters);
+    expect(link.error?.length).toBeLessThan(300);
+    expect(link.presenter).toBe(false);
+    expect(link.error).toContain('presenter must be 1 or 0');
   });
 });

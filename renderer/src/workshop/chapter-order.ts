@@ -1,3 +1,4 @@
+import { quoted } from '../playground/deep-link';
 import { TUTORIAL_STEPS, type Chapter, type TutorialStep } from './chapter';
 
 /**
@@ -62,6 +63,29 @@ export function chapterIndexOf(
   if (index >= 0) return { index };
   return {
     index: 0,
-    error: `There is no chapter “${id}”. Chapters: ${chapters.map((c) => c.id).join(', ') || 'none yet'}.`,
+    error: `There is no chapter ${quoted(id)}. Chapters: ${chapters.map((c) => c.id).join(', ') || 'none yet'}.`,
   };
+}
+
+export interface WorkshopLink {
+  readonly index: number;
+  readonly error?: string;
+  readonly presenter: boolean;
+}
+
+/**
+ * Reads `?chapter=…&presenter=1`. A link naming no chapter opens the first one with a message,
+ * and does not go full screen: presenter mode hides the message, and a bad link starts nothing.
+ */
+export function parseWorkshopLink(search: string, chapters: readonly Pick<Chapter, 'id'>[]): WorkshopLink {
+  const query = new URLSearchParams(search);
+  const found = chapterIndexOf(chapters, query.get('chapter'));
+  const presenter = query.get('presenter');
+  if (presenter === null || presenter === '0') return { ...found, presenter: false };
+  if (presenter !== '1') {
+    const error = `presenter must be 1 or 0, not ${quoted(presenter)}.`;
+    return { index: found.index, error: found.error ? `${found.error} ${error}` : error, presenter: false };
+  }
+  if (found.error) return { ...found, error: `${found.error} Presenter mode was not started.`, presenter: false };
+  return { ...found, presenter: true };
 }

@@ -5,7 +5,7 @@ import { screenSearch } from '../nav/screens';
 import type { ScreenProps } from '../nav/screen-props';
 import { CARD } from '../ui/card';
 import type { Chapter, ChapterOutcome } from './chapter';
-import { chapterIndexOf, orderChapters } from './chapter-order';
+import { orderChapters, parseWorkshopLink } from './chapter-order';
 import { cpuChapter } from './chapters/cpu-chapter';
 import { freezeChapter } from './chapters/freeze-chapter';
 import { tinyChapter } from './chapters/tiny-chapter';
@@ -26,10 +26,7 @@ export const CHAPTERS: readonly Chapter[] = orderChapters([
 const BUTTON =
   'rounded-xl border text-base border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800';
 
-function readLink(): { index: number; error?: string; presenter: boolean } {
-  const query = new URLSearchParams(window.location.search);
-  return { ...chapterIndexOf(CHAPTERS, query.get('chapter')), presenter: query.get('presenter') === '1' };
-}
+const readLink = () => parseWorkshopLink(window.location.search, CHAPTERS);
 
 export function WorkshopScreen({ desktop, dark }: ScreenProps) {
   const [link] = useState(readLink);
