@@ -60,21 +60,21 @@ export function badParams(schema: z.ZodObject, valid: Record<string, unknown>, r
     const values: unknown[] = [min - 1, max + 1, -Infinity, Infinity, NaN, String(min), null, [min]];
     if (whole) values.push(min + 0.5);
     if (max < 1e300) values.push(max * 10 + 7);
-    return { input: { ...valid, [key]: pick(random, values) }, mustSay: [`${key}: `, RANGE] };
+    return { input: { ...valid, [key]: pick(random, values) }, mustSay: [key, RANGE] };
   }
   if (type instanceof z.ZodEnum) {
     const input = { ...valid, [key]: pick(random, ['', 'nope', 42, null, `${String(type.options[0])} `]) };
-    return { input, mustSay: [`${key}: `, 'must be one of'] };
+    return { input, mustSay: [key, 'must be one of'] };
   }
   if (type instanceof z.ZodBoolean) {
-    return { input: { ...valid, [key]: pick(random, ['true', 1, null, {}]) }, mustSay: [`${key}: `, 'true or false'] };
+    return { input: { ...valid, [key]: pick(random, ['true', 1, null, {}]) }, mustSay: [key, 'true or false'] };
   }
   // Anything else (a list, text): a wrong type, named by its path.
   return { input: { ...valid, [key]: pick(random, [42, null, true, { a: 1 }]) }, mustSay: [`${key}`] };
 }
 
 /** The problems with `message` as a refusal of `bad`; empty when it says everything it must. */
-export function refusalProblems(bad: BadParams, message: string, maxLength: number): string[] {
+export function refusalProblems(bad: Pick<BadParams, 'mustSay'>, message: string, maxLength: number): string[] {
   const problems: string[] = [];
   for (const must of bad.mustSay) {
     const found = typeof must === 'string' ? message.includes(must) : must.test(message);
