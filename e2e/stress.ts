@@ -43,7 +43,7 @@ import { badParams, refusalProblems } from '../shared/testing/param-fuzz';
 import { VALID_LAB_PARAMS, VALID_WORKLOAD_PARAMS } from '../shared/testing/valid-params';
 import { ParamsError } from '../shared/workloads/params-error';
 import { getWorkload, WORKLOAD_NAMES } from '../shared/workloads/registry';
-import { faultHarness, FAULTS_BY_PLACE } from './support/stress-faults';
+import { faultHarness, FAULTS_BY_PLACE } from '../electron/main/fixtures/fault-harness';
 
 const { values } = parseArgs({ options: { cases: { type: 'string' }, faults: { type: 'string' } } });
 const CASES = Math.max(1, Number(values.cases ?? 10_000) || 10_000);

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it, expect } from 'vitest';
+import { mulberry32 } from '../../shared/testing/mulberry32';
 import {
   APP_RESPONSE_HEADERS,
   CONTENT_SECURITY_POLICY,
@@ -111,6 +112,18 @@ describe('resolveAppFile on a real folder tree with symbolic links', () => {
       ok: true,
       filePath: path.join(served, 'index.html'),
     });
+  });
+
+  it('serves nothing outside the real root for 2,000 random paths through the links', () => {
+    const random = mulberry32(0xf11e);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const segments = ['..', '%2e%2e', '%2f', '..%2f', '', 'assets', 'linked-dir', 'secret.txt', 'app.js', '%00', '%5c'];
+    for (let i = 0; i < 2000; i++) {
+      const parts = Array.from({ length: 1 + Math.floor(random() * 5) }, () => pick(segments));
+      const result = resolveAppFile(served, `unfreeze://app/${parts.join('/')}`);
+      if (result.ok) expect(realpathSync(result.filePath).startsWith(served + path.sep), parts.join('/')).toBe(true);
+      else expect([400, 403, 404]).toContain(result.status);
+    }
   });
 
   it('answers 404 for a missing file or a dangling link, and serves through a linked root', () => {
