@@ -1,6 +1,7 @@
 import { parseFromWorker, type CrashMode, type ToWorker } from '../protocol/messages';
 import type { WorkloadName } from '../workloads/registry';
 import type { Shard } from '../workloads/workload';
+import { Fifo } from './fifo';
 
 /** One background worker as the pool sees it: a Web Worker, a worker thread or a process. */
 export interface PoolWorker {
@@ -83,11 +84,8 @@ export const NO_DEADLINE = Infinity;
  */
 export class WorkerPool {
   private readonly lanes: Lane[];
-  /**
-   * The waiting jobs. A Set keeps insertion order (FIFO) and removes any entry in O(1): a window
-   * closing with 300,000 jobs queued cancels them in linear time, not with an indexOf + splice each.
-   */
-  private readonly queue = new Set<Running>();
+  /** The waiting jobs, oldest first; a cancelled one leaves in O(1), wherever it is (fifo.ts). */
+  private readonly queue = new Fifo<Running>();
   private nextId = 1;
   private disposed = false;
   private readonly listeners = new Set<(state: PoolState) => void>();
@@ -111,7 +109,7 @@ export class WorkerPool {
       return () => {};
     }
     const entry: Running = { id: `job-${this.nextId++}`, job };
-    this.queue.add(entry);
+    this.queue.push(entry);
     this.pump();
     return () => this.cancel(entry);
   }
@@ -146,9 +144,8 @@ export class WorkerPool {
   /** Terminates every worker; running and queued jobs fail. */
   dispose(): void {
     this.disposed = true;
-    const queued = [...this.queue];
-    this.queue.clear();
-    for (const entry of queued) entry.job.onSettled({ status: 'failed', message: 'The worker pool was shut down' });
+    for (const entry of this.queue.clear())
+      entry.job.onSettled({ status: 'failed', message: 'The worker pool was shut down' });
     for (const lane of this.lanes) {
       const running = lane.running;
       // Cleared first, so a later cancel() finds nothing to cancel and cannot settle it again.
@@ -162,10 +159,9 @@ export class WorkerPool {
   private pump(): void {
     for (const lane of this.lanes) {
       if (lane.running !== null) continue;
-      const entry = this.queue.values().next();
-      if (entry.done) break;
-      this.queue.delete(entry.value);
-      this.startOn(lane, entry.value);
+      const entry = this.queue.shift();
+      if (entry === undefined) break;
+      this.startOn(lane, entry);
     }
     this.changed();
   }
