@@ -3,8 +3,9 @@ import { MAX_BACKOFF_MS } from '../../../shared/workloads/download/file-transfer
 import type { DownloadParams } from '../../../shared/workloads/download/download-params';
 import { escapeTime, type MandelbrotParams } from '../../../shared/workloads/mandelbrot';
 import { calibrate, MANDELBROT_VIEW, type Calibration } from '../../../shared/workloads/presets';
-import { isPrime, type PrimesParams } from '../../../shared/workloads/primes';
-import { tinyTask, type TinyTasksParams } from '../../../shared/workloads/tiny-tasks';
+import { isPrime, primes, type PrimesParams } from '../../../shared/workloads/primes';
+import { WHOLE } from '../../../shared/workloads/workload';
+import { tinyTasks, type TinyTasksParams } from '../../../shared/workloads/tiny-tasks';
 
 /**
  * How long a task would hold the thread that runs it, estimated before it runs: the main-process
@@ -35,6 +36,8 @@ export function mainProcessRefusal(estimateMs: number | null, title: string): st
 
 /** Speed of this thread, measured once, the first time an estimate is asked for. */
 interface Speeds extends Calibration {
+  /** The workload's time for a range ÷ its samples' time (the generator around isPrime costs too). */
+  readonly primesScale: number;
   /** Milliseconds per loop turn of a tiny task. */
   readonly tinyMsPerIteration: number;
   /** Mean escape time over MANDELBROT_VIEW, which mandelbrotMsPerPixel was measured on. */
@@ -62,22 +65,45 @@ function meanIterations(p: View): number {
   return sum / (GRID.columns * GRID.rows) + PIXEL_OVERHEAD;
 }
 
-/** Where the probe's answers go, so the compiler cannot drop the loop as unused. */
+/** The range that scales the primes samples to the workload: a few milliseconds. */
+const PRIMES_PROBE = 300_000;
+
+const TINY_PROBE = { tasks: 2000, iterations: 1000, first: 0 } as const;
+
+const drain = (work: Generator<unknown, unknown>) => {
+  for (let step = work.next(); !step.done; step = work.next());
+};
+const timed = (now: () => number, work: () => void) => {
+  const t = now();
+  work();
+  return now() - t;
+};
+
+/** Where the samples' answers go, so the compiler cannot drop their loop as unused. */
 let _sink = 0;
 
 function measure(now: () => number): Speeds {
   const calibration = calibrate(now);
-  let tiny = Infinity;
+  // The workloads themselves, not bare loops: their generators cost 2–3× what a tight loop does.
   // Best of three, so the JIT is warm and a moment of contention does not count.
+  let tiny = Infinity;
+  let run = Infinity;
+  let sampled = Infinity;
   for (let round = 0; round < 3; round++) {
-    const t = now();
-    for (let id = 0; id < 2000; id++) _sink ^= tinyTask(id, 1000);
-    tiny = Math.min(tiny, now() - t);
-    for (let n = 1_000_000; n < 1_020_000; n++) if (isPrime(n)) _sink++;
+    tiny = Math.min(
+      tiny,
+      timed(now, () => drain(tinyTasks.run(TINY_PROBE, WHOLE))),
+    );
+    run = Math.min(
+      run,
+      timed(now, () => drain(primes.run({ limit: PRIMES_PROBE }, WHOLE))),
+    );
+    sampled = Math.min(sampled, primesSampleMs(PRIMES_PROBE, now));
   }
   return {
     ...calibration,
-    tinyMsPerIteration: Math.max(tiny, 0.01) / (2000 * 1000),
+    primesScale: Math.max(run, 0.01) / Math.max(sampled, 0.001),
+    tinyMsPerIteration: Math.max(tiny, 0.01) / (TINY_PROBE.tasks * (TINY_PROBE.iterations + PIXEL_OVERHEAD)),
     // The presets' aspect (3 : 2), which calibrate() measured on.
     viewMeanIterations: meanIterations({ ...MANDELBROT_VIEW, width: 3, height: 2 }),
   };
@@ -87,9 +113,9 @@ function measure(now: () => number): Speeds {
  * Primes: a number's cost grows with its size, and not as any formula says (a trial division
  * takes 2 ns near a million and 12 ns near a hundred million, on the same thread), so the request's
  * own range is timed: a run of numbers in the middle of each eighth, scaled up to the eighth.
- * About 15 ms at the schema's largest limit.
+ * About 40 ms at the schema's largest limit.
  */
-function primesMs(limit: number, now: () => number): number {
+function primesSampleMs(limit: number, now: () => number): number {
   const SEGMENTS = 8;
   const SAMPLE = 1000;
   let ms = 0;
@@ -97,9 +123,14 @@ function primesMs(limit: number, now: () => number): number {
     const width = (limit + 1) / SEGMENTS;
     const from = Math.floor(width * (segment + 0.5));
     const count = Math.min(SAMPLE, Math.max(1, Math.floor(width)));
-    const t = now();
-    for (let n = from; n < from + count; n++) if (isPrime(n)) _sink++;
-    ms += ((now() - t) / count) * width;
+    // Best of three: one preemption inside a sample would count as a whole eighth of work.
+    let best = Infinity;
+    for (let round = 0; round < 3; round++) {
+      const t = now();
+      for (let n = from; n < from + count; n++) if (isPrime(n)) _sink++;
+      best = Math.min(best, now() - t);
+    }
+    ms += (best / count) * width;
   }
   return ms;
 }
@@ -144,8 +175,7 @@ export function createEstimateMs(now: () => number): EstimateMs {
         return p.tasks * (p.iterations + PIXEL_OVERHEAD) * measured().tinyMsPerIteration;
       }
       case 'primes':
-        measured(); // warms isPrime, so the samples are not timed cold
-        return primesMs((params as PrimesParams).limit, now);
+        return primesSampleMs((params as PrimesParams).limit, now) * measured().primesScale;
       case 'mandelbrot': {
         const p = params as MandelbrotParams;
         const s = measured();
