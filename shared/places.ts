@@ -53,7 +53,9 @@ export const PLACE_INFO: Readonly<Record<Place, PlaceInfo>> = {
   'main-process': {
     place: 'main-process',
     label: 'Electron main process',
-    blurb: 'Blocks Electron’s main process: every window, menu and IPC call of the app stalls.',
+    blurb:
+      'Blocks Electron’s main process: every window, menu and IPC call of the app stalls. ' +
+      'It refuses work its own calibration puts well past 60 s, since nothing could stop it.',
     keepsPageResponsive: false,
     desktopOnly: true,
     cancellable: false,

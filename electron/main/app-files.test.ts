@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, it, expect } from 'vitest';
+import { afterAll, beforeAll, describe, it, expect } from 'vitest';
+import { mulberry32 } from '../../shared/testing/mulberry32';
 import {
   APP_RESPONSE_HEADERS,
   CONTENT_SECURITY_POLICY,
@@ -10,6 +13,8 @@ import {
 
 const root = path.resolve('/srv/unfreeze/out/renderer');
 const inRoot = (...parts: string[]) => path.join(root, ...parts);
+/** A disk where every path exists and nothing is a link: these tests are about the URL alone. */
+const lexical = (filePath: string) => filePath;
 
 describe('resolveAppFile', () => {
   it.each([
@@ -20,7 +25,7 @@ describe('resolveAppFile', () => {
     ['unfreeze://app/assets/', inRoot('assets', 'index.html')],
     ['unfreeze://app/assets/my%20file.css', inRoot('assets', 'my file.css')],
   ])('maps %s inside the root', (url, expected) => {
-    expect(resolveAppFile(root, url)).toMatchObject({ ok: true, filePath: expected });
+    expect(resolveAppFile(root, url, lexical)).toMatchObject({ ok: true, filePath: expected });
   });
 
   // The URL parser already folds "..", "%2e%2e" and "//" back inside; what is left must stay there.
@@ -30,7 +35,7 @@ describe('resolveAppFile', () => {
     ['unfreeze://app//etc/passwd', inRoot('etc', 'passwd')],
     ['unfreeze://app/assets/../index.html', inRoot('index.html')],
   ])('keeps dot segments of %s inside the root', (url, expected) => {
-    expect(resolveAppFile(root, url)).toMatchObject({ ok: true, filePath: expected });
+    expect(resolveAppFile(root, url, lexical)).toMatchObject({ ok: true, filePath: expected });
   });
 
   it.each([
@@ -44,7 +49,7 @@ describe('resolveAppFile', () => {
     ['another scheme', 'file:///etc/passwd', 404],
     ['not a URL', 'index.html', 400],
   ])('refuses %s', (_label, url, status) => {
-    const result = resolveAppFile(root, url);
+    const result = resolveAppFile(root, url, lexical);
     expect(result).toMatchObject({ ok: false, status });
     if (!result.ok) expect(result.reason.length).toBeGreaterThan(0);
   });
@@ -53,14 +58,81 @@ describe('resolveAppFile', () => {
     const nasty = ['..', '%2e%2e', '%2E%2e', '..%2f', '%2f..', '.%2e', '%252e%252e', '%c0%ae%c0%ae', '...', '/'];
     for (const a of nasty) {
       for (const b of nasty) {
-        const result = resolveAppFile(root, `unfreeze://app/${a}/${b}/x`);
+        const result = resolveAppFile(root, `unfreeze://app/${a}/${b}/x`, lexical);
         if (result.ok) expect(result.filePath.startsWith(root + path.sep)).toBe(true);
       }
     }
   });
 
   it('gives the MIME type with the path', () => {
-    expect(resolveAppFile(root, 'unfreeze://app/')).toMatchObject({ mimeType: 'text/html; charset=utf-8' });
+    expect(resolveAppFile(root, 'unfreeze://app/', lexical)).toMatchObject({ mimeType: 'text/html; charset=utf-8' });
+  });
+});
+
+describe('resolveAppFile on a real folder tree with symbolic links', () => {
+  // tmp/secret.txt and tmp/outside/ lie beside the served folder tmp/renderer/, which links to them.
+  let tmp = '';
+  let served = '';
+  beforeAll(() => {
+    tmp = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'unfreeze-app-files-')));
+    served = path.join(tmp, 'renderer');
+    mkdirSync(path.join(served, 'assets'), { recursive: true });
+    mkdirSync(path.join(tmp, 'outside'));
+    writeFileSync(path.join(served, 'index.html'), '<!doctype html>');
+    writeFileSync(path.join(served, 'assets', 'app-1234.js'), '');
+    writeFileSync(path.join(tmp, 'secret.txt'), 'secret');
+    writeFileSync(path.join(tmp, 'outside', 'data.json'), '{}');
+    symlinkSync(path.join(tmp, 'secret.txt'), path.join(served, 'secret.txt'));
+    symlinkSync(path.join(tmp, 'outside'), path.join(served, 'linked-dir'));
+    symlinkSync('../secret.txt', path.join(served, 'assets', 'relative.txt'));
+    symlinkSync(path.join(served, 'assets', 'app-1234.js'), path.join(served, 'app.js'));
+    symlinkSync(path.join(tmp, 'nowhere'), path.join(served, 'dangling.js'));
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it.each([
+    ['a link to a file outside', 'secret.txt'],
+    ['a file in a linked folder outside', 'linked-dir/data.json'],
+    ['a relative link up and out', 'assets/relative.txt'],
+  ])('refuses %s (403)', (_label, name) => {
+    expect(resolveAppFile(served, `unfreeze://app/${name}`)).toEqual({
+      ok: false,
+      status: 403,
+      reason: 'a link leads out of the app directory',
+    });
+  });
+
+  it('serves a link that stays inside, as its real target, with the type of the name asked for', () => {
+    expect(resolveAppFile(served, 'unfreeze://app/app.js')).toEqual({
+      ok: true,
+      filePath: path.join(served, 'assets', 'app-1234.js'),
+      mimeType: 'text/javascript; charset=utf-8',
+    });
+    expect(resolveAppFile(served, 'unfreeze://app/')).toMatchObject({
+      ok: true,
+      filePath: path.join(served, 'index.html'),
+    });
+  });
+
+  it('serves nothing outside the real root for 2,000 random paths through the links', () => {
+    const random = mulberry32(0xf11e);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const segments = ['..', '%2e%2e', '%2f', '..%2f', '', 'assets', 'linked-dir', 'secret.txt', 'app.js', '%00', '%5c'];
+    for (let i = 0; i < 2000; i++) {
+      const parts = Array.from({ length: 1 + Math.floor(random() * 5) }, () => pick(segments));
+      const result = resolveAppFile(served, `unfreeze://app/${parts.join('/')}`);
+      if (result.ok) expect(realpathSync(result.filePath).startsWith(served + path.sep), parts.join('/')).toBe(true);
+      else expect([400, 403, 404]).toContain(result.status);
+    }
+  });
+
+  it('answers 404 for a missing file or a dangling link, and serves through a linked root', () => {
+    expect(resolveAppFile(served, 'unfreeze://app/missing.js')).toMatchObject({ ok: false, status: 404 });
+    expect(resolveAppFile(served, 'unfreeze://app/dangling.js')).toMatchObject({ ok: false, status: 404 });
+    const linkedRoot = path.join(tmp, 'root-link');
+    symlinkSync(served, linkedRoot);
+    expect(resolveAppFile(linkedRoot, 'unfreeze://app/index.html')).toMatchObject({ ok: true });
+    expect(resolveAppFile(linkedRoot, 'unfreeze://app/secret.txt')).toMatchObject({ ok: false, status: 403 });
   });
 });
 

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { HEADER_CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import { APP_HOST, APP_SCHEME } from './app-url';
@@ -57,12 +58,26 @@ export type AppFileResolution =
   | { readonly ok: true; readonly filePath: string; readonly mimeType: string }
   | { readonly ok: false; readonly status: 400 | 403 | 404; readonly reason: string };
 
+/** Resolves every symbolic link in a path; throws for a path that does not exist. */
+export type RealPath = (filePath: string) => string;
+
+const outside = (root: string, filePath: string) => {
+  const relative = path.relative(root, filePath);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative);
+};
+
 /**
  * Maps an `unfreeze://app/...` URL to a file inside `rootDir`. Query and fragment are ignored; a
  * path ending in "/" means its index.html. Anything that would leave `rootDir` once decoded
- * (`..`, `%2e%2e`, `..%2f`, backslashes, NUL) is refused; existence is the caller's business.
+ * (`..`, `%2e%2e`, `..%2f`, backslashes, NUL) is refused, and so is a symbolic link (of the file
+ * or of a folder on the way) whose real target lies outside the real `rootDir`: the path served
+ * is the real one that was checked. A file that does not exist is a 404.
  */
-export function resolveAppFile(rootDir: string, requestUrl: string): AppFileResolution {
+export function resolveAppFile(
+  rootDir: string,
+  requestUrl: string,
+  realPath: RealPath = realpathSync.native,
+): AppFileResolution {
   let url: URL;
   try {
     url = new URL(requestUrl);
@@ -89,11 +104,19 @@ export function resolveAppFile(rootDir: string, requestUrl: string): AppFileReso
   const root = path.resolve(rootDir);
   // join, not resolve: a leading '/' must stay inside root instead of meaning the filesystem root.
   const filePath = path.join(root, decoded);
-  const relative = path.relative(root, filePath);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
-    return { ok: false, status: 403, reason: 'path leaves the app directory' };
+  if (outside(root, filePath)) return { ok: false, status: 403, reason: 'path leaves the app directory' };
+
+  let realFile: string;
+  let realRoot: string;
+  try {
+    realRoot = realPath(root);
+    realFile = realPath(filePath);
+  } catch {
+    return { ok: false, status: 404, reason: 'not found' };
   }
-  return { ok: true, filePath, mimeType: mimeTypeFor(filePath) };
+  if (outside(realRoot, realFile)) return { ok: false, status: 403, reason: 'a link leads out of the app directory' };
+  // The MIME type goes by the name asked for: a link named app.js to a hashed file is still script.
+  return { ok: true, filePath: realFile, mimeType: mimeTypeFor(filePath) };
 }
 
 /**

@@ -121,7 +121,11 @@ describe('createInvokeHandlers', () => {
 
   it('hands a compare setup to the pane that asks, and runs a lab scenario in real threads', async () => {
     const controller = new Window();
-    const setup = { left: 'renderer-main', right: 'worker-thread', request: { workload: 'primes', params: {} } };
+    const setup = {
+      left: 'renderer-main',
+      right: 'worker-thread',
+      request: { workload: 'primes', params: { limit: 1000 } },
+    };
     await expect(call('compare:open', controller, setup)).resolves.toEqual({ ok: true, value: undefined });
     await expect(call('compare:ready', panes.left, { pane: 'left' })).resolves.toEqual({ ok: true, value: setup });
     // Only that pane may ask for its setup.

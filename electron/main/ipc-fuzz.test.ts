@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HOST_PLACES, POOL_PLACES } from '../../shared/host/host-places';
 import { taskEventSchema, type TaskEvent } from '../../shared/host/task-event';
-import { invokeChannels, TaskStartSchema, type InvokeChannel } from '../../shared/ipc/channels';
-import { MAX_IPC_MESSAGE, type IpcErrorCode, type IpcResult } from '../../shared/ipc/result';
-import { CRASH_MODES } from '../../shared/protocol/messages';
+import { invokeChannels, type InvokeChannel } from '../../shared/ipc/channels';
+import { MAX_IPC_MESSAGE, type IpcResult } from '../../shared/ipc/result';
+import type { z } from 'zod';
+import { getScenario, SCENARIO_NAMES } from '../../shared/lab/scenarios';
 import { mulberry32 } from '../../shared/testing/mulberry32';
-import { getWorkload, WORKLOAD_NAMES } from '../../shared/workloads/registry';
+import { badParams, refusalProblems } from '../../shared/testing/param-fuzz';
+import { VALID_LAB_PARAMS } from '../../shared/testing/valid-params';
 import { createCompareHub } from './compare-hub';
+import { createLabRunner } from './lab/lab-runner';
+import { labThreadSpawner } from './lab/lab-thread-spawner';
+import { fuzzCall, OUR_PAGE } from './fixtures/ipc-fuzz-cases';
 import { dispatchInvoke, type InvokeHandler, type InvokeHandlers } from './ipc-dispatch';
 import { createInvokeHandlers } from './invoke-handlers';
 import { createTaskIpc, type EventTarget } from './task-ipc';
@@ -25,263 +30,6 @@ import { trustedOrigins } from './trusted-sender';
  */
 
 const PER_CHANNEL = 10_000;
-const OUR_PAGE = 'unfreeze://app/index.html';
-const random = mulberry32(0x5eed_1fc);
-
-const int = (n: number) => Math.floor(random() * n);
-const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
-const chance = (p: number) => random() < p;
-
-const WORDS = [
-  '',
-  ' ',
-  '__proto__',
-  'constructor',
-  'prototype',
-  'toString',
-  'taskId',
-  'place',
-  'request',
-  'workload',
-  'params',
-  'mode',
-  'at',
-  ...HOST_PLACES,
-  'renderer-main',
-  'web-worker',
-  ...WORKLOAD_NAMES,
-  ...CRASH_MODES,
-  '💥',
-  'x'.repeat(101),
-  '\0',
-  '../../etc/passwd',
-  '${1}',
-];
-
-function randomString(): string {
-  if (chance(0.5)) return pick(WORDS);
-  return Array.from({ length: int(24) }, () => String.fromCharCode(int(0x2fff))).join('');
-}
-
-function randomNumber(): number {
-  return pick([
-    0,
-    -0,
-    -1,
-    1,
-    2,
-    1.5,
-    NaN,
-    Infinity,
-    -Infinity,
-    2 ** 53,
-    -(2 ** 31),
-    1e308,
-    100_000_001,
-    random() * 1e6 - 5e5,
-  ]);
-}
-
-/** Anything structured clone can carry from a page: what a compromised renderer could send. */
-function randomValue(depth = 0): unknown {
-  const kind = int(depth > 3 ? 7 : 13);
-  switch (kind) {
-    case 0:
-      return undefined;
-    case 1:
-      return null;
-    case 2:
-      return chance(0.5);
-    case 3:
-      return randomNumber();
-    case 4:
-      return randomString();
-    case 5:
-      return BigInt(int(1000)) * (chance(0.5) ? -1n : 1n);
-    case 6:
-      return pick([
-        new Date(int(1e12)),
-        new Uint8Array(int(64)),
-        new ArrayBuffer(8),
-        new Error('renderer says hi'),
-        /re/g,
-      ]);
-    case 7:
-      return Array.from({ length: int(5) }, () => randomValue(depth + 1));
-    case 8:
-      return new Map([[randomString(), randomValue(depth + 1)]]);
-    case 9:
-      return new Set([randomValue(depth + 1)]);
-    // A literal __proto__ key, as JSON.parse (and structured clone) would produce it.
-    case 10:
-      return JSON.parse(`{"__proto__": {"polluted": true}, "${pick(['taskId', 'place', 'request'])}": 1}`) as unknown;
-    default: {
-      const object: Record<string, unknown> = {};
-      for (let i = int(5); i > 0; i--) object[randomString()] = randomValue(depth + 1);
-      return object;
-    }
-  }
-}
-
-/** A value that is not `schema`-valid for a field: a wrong type, or a near miss of the right one. */
-function wrong(field: 'taskId' | 'hostPlace' | 'poolPlace' | 'mode' | 'workload'): unknown {
-  if (chance(0.4)) {
-    const value = randomValue(2);
-    if (typeof value !== 'string') return value;
-  }
-  switch (field) {
-    case 'taskId':
-      return pick(['', 'x'.repeat(101), 42, null, ['t'], { id: 't' }]);
-    case 'hostPlace':
-      return pick(['renderer-main', 'web-worker', 'Main-Process', 'worker-thread ', 'gpu', '']);
-    case 'poolPlace':
-      return pick(['main-process', 'renderer-main', 'web-worker', 'utility', '']);
-    case 'mode':
-      return pick(['explode', 'THROW', 'crash!', '', 'segfault']);
-    case 'workload':
-      return pick(['sorting', 'Primes', 'mandelbrot ', '', '__proto__']);
-  }
-}
-
-const validId = () => `fuzz-${int(1e9)}`;
-
-function validStart() {
-  const workload = pick(WORKLOAD_NAMES);
-  const params =
-    workload === 'primes'
-      ? { limit: 1000 }
-      : { width: 64, height: 64, maxIterations: 50, centerRe: 0, centerIm: 0, span: 3 };
-  return { taskId: validId(), place: pick(HOST_PLACES), request: { workload, params } };
-}
-
-const validPayload: Record<InvokeChannel, () => unknown> = {
-  'app:info': () => undefined,
-  ping: () => undefined,
-  'task:start': validStart,
-  'task:cancel': () => ({ taskId: validId() }),
-  'task:crash': () => ({ taskId: validId(), place: pick(POOL_PLACES), mode: pick(CRASH_MODES) }),
-  'compare:open': () => ({
-    left: 'renderer-main',
-    right: pick(HOST_PLACES),
-    request: { workload: 'primes', params: { limit: 1000 } },
-  }),
-  'compare:ready': () => ({ pane: pick(['left', 'right']) }),
-  'compare:start': () => undefined,
-  'compare:report': () => ({
-    runId: 1 + int(5),
-    pane: pick(['left', 'right']),
-    result: {
-      status: 'done',
-      startedAt: 1.7e12,
-      wallMs: 10,
-      worstGapMs: 5,
-      framesOver50: 0,
-      inputDelayP95Ms: null,
-      mainStallMs: 3,
-    },
-  }),
-  'lab:run': () => ({ scenario: pick(['race', 'bank', 'deadlock', 'event', 'thread-local']), params: {} }),
-};
-
-/** Breaks one thing in a valid payload: a missing key, an extra key, or one wrong value. */
-function mutate(channel: InvokeChannel): unknown {
-  const base = validPayload[channel]();
-  if (base === undefined) return chance(0.5) ? randomValue() : pick([null, 0, '', {}, [], false]);
-  const payload = { ...(base as Record<string, unknown>) };
-  const keys = Object.keys(payload);
-  switch (int(4)) {
-    case 0: {
-      const missing = pick(keys);
-      return Object.fromEntries(Object.entries(payload).filter(([key]) => key !== missing));
-    }
-    case 1:
-      payload[pick(['extra', 'sender', 'eval', '__proto__x', 'constructor'])] = randomValue(2);
-      return payload;
-    case 2: {
-      const key = pick(keys);
-      const field = {
-        taskId: 'taskId',
-        place: channel === 'task:crash' ? 'poolPlace' : 'hostPlace',
-        mode: 'mode',
-        request: 'workload',
-      } as const;
-      if (key === 'request')
-        payload.request = chance(0.5)
-          ? { ...(payload.request as object), workload: wrong('workload') }
-          : wrong('workload');
-      else payload[key] = wrong(field[key as keyof typeof field]);
-      return payload;
-    }
-    default:
-      return chance(0.5) ? [payload] : JSON.stringify(payload);
-  }
-}
-
-/** A well-formed start whose parameters the workload refuses: passes the schema, the host says no. */
-function badParams(): unknown {
-  const payload = validStart();
-  const workload = payload.request.workload;
-  const params = chance(0.3)
-    ? randomValue(1)
-    : workload === 'primes'
-      ? { limit: pick([1, 0, -5, 1.5, 100_000_001, 'many', null]) }
-      : {
-          ...payload.request.params,
-          [pick(['width', 'height', 'span', 'maxIterations', 'tileSize'])]: pick([0, -1, 1e9, NaN, 'wide', 3.5]),
-        };
-  return { ...payload, request: { workload, params } };
-}
-
-/** True if the channel *should* accept this payload: such rare accidental hits are drawn again. */
-function acceptable(channel: InvokeChannel, payload: unknown): boolean {
-  if (channel !== 'task:start') return invokeChannels[channel].request.safeParse(payload).success;
-  const parsed = TaskStartSchema.safeParse(payload);
-  return (
-    parsed.success && getWorkload(parsed.data.request.workload).params.safeParse(parsed.data.request.params).success
-  );
-}
-
-interface FuzzCall {
-  readonly kind: 'random' | 'mutated' | 'bad-params' | 'untrusted-sender' | 'extra-args';
-  readonly args: unknown[];
-  readonly senderUrl: string | undefined;
-  readonly expected: IpcErrorCode;
-}
-
-function fuzzCall(channel: InvokeChannel): FuzzCall {
-  const roll = random();
-  if (roll < 0.1) {
-    // A perfectly valid request, from a page that is not ours: refused before any handler runs.
-    const senderUrl = pick([
-      undefined,
-      '',
-      'https://evil.example/',
-      'unfreeze://evil/index.html',
-      'file:///etc/passwd',
-      'about:blank',
-    ]);
-    return {
-      kind: 'untrusted-sender',
-      args: validPayload[channel]() === undefined ? [] : [validPayload[channel]()],
-      senderUrl,
-      expected: 'untrusted-sender',
-    };
-  }
-  if (roll < 0.15) {
-    return {
-      kind: 'extra-args',
-      args: [validPayload[channel](), randomValue()],
-      senderUrl: OUR_PAGE,
-      expected: 'bad-request',
-    };
-  }
-  for (;;) {
-    const kind = channel === 'task:start' && roll < 0.4 ? 'bad-params' : roll < 0.6 ? 'random' : 'mutated';
-    const payload = kind === 'bad-params' ? badParams() : kind === 'random' ? randomValue() : mutate(channel);
-    if (!acceptable(channel, payload)) return { kind, args: [payload], senderUrl: OUR_PAGE, expected: 'bad-request' };
-  }
-}
-
 const sender: EventTarget = { id: 1, isDestroyed: () => false };
 
 describe('IPC fuzz: malformed requests in front of a real task host', () => {
@@ -376,6 +124,9 @@ describe('IPC fuzz: malformed requests in front of a real task host', () => {
         expect(message.length).toBeLessThanOrEqual(MAX_IPC_MESSAGE);
         // eslint-disable-next-line no-control-regex -- no control character may reach a log line
         expect(message).not.toMatch(/[\u0000-\u001f\u2028\u2029]|\[object Object\]/);
+        // A broken parameter is named, with its range or allowed values.
+        if (fuzz.mustSay)
+          expect(refusalProblems({ mustSay: fuzz.mustSay }, message, MAX_IPC_MESSAGE), message).toEqual([]);
       }
       expect(warn).not.toHaveBeenCalled();
       warn.mockRestore();
@@ -385,7 +136,7 @@ describe('IPC fuzz: malformed requests in front of a real task host', () => {
       expect(kinds.get('extra-args')).toBeGreaterThan(200);
       expect(kinds.get('random')).toBeGreaterThan(1000);
       expect(kinds.get('mutated')).toBeGreaterThan(1000);
-      if (channel === 'task:start') expect(kinds.get('bad-params')).toBeGreaterThan(2000);
+      if (channel === 'task:start' || channel === 'compare:open') expect(kinds.get('bad-params')).toBeGreaterThan(2000);
 
       // Nothing started: no worker spawned or busy, nothing queued, no event, no task routed.
       for (const place of POOL_PLACES) {
@@ -431,5 +182,42 @@ describe('IPC fuzz: malformed requests in front of a real task host', () => {
       });
     }
     expect(ipc.routed()).toBe(0);
+  }, 60_000);
+});
+
+describe('IPC fuzz: lab:run with parameters its scenario refuses, in front of a real lab runner', () => {
+  const threads = labThreadSpawner(new URL('./lab/fixtures/lab-thread-via-tsx.mjs', import.meta.url));
+  const runner = createLabRunner(threads.spawn);
+  const handler: InvokeHandler<'lab:run', EventTarget> = (request) => runner.run(request);
+  afterAll(async () => {
+    runner.dispose();
+    await threads.allExited();
+  });
+
+  it('answers 1,000 of them "failed", naming the field and its range in one short line, and starts no thread', async () => {
+    const random = mulberry32(0x1ab_f22);
+    for (let i = 0; i < 1000; i++) {
+      const scenario = SCENARIO_NAMES[i % SCENARIO_NAMES.length] ?? 'race';
+      const schema = getScenario(scenario).params as unknown as z.ZodObject;
+      const bad = badParams(schema, VALID_LAB_PARAMS[scenario], random);
+      const result = await dispatchInvoke<'lab:run', EventTarget>(
+        {
+          channel: 'lab:run',
+          args: [{ scenario, params: bad.input }],
+          senderUrl: OUR_PAGE,
+          sender,
+          trustedOrigins: trustedOrigins(),
+        },
+        handler,
+      );
+      // Not an object at all: the channel's own schema refuses it before the runner.
+      if (!result.ok) {
+        expect(result.error.message).toContain('params must be an object');
+        continue;
+      }
+      expect(result.value).toMatchObject({ status: 'failed', asExpected: false, threads: 0 });
+      expect(refusalProblems(bad, result.value.message, MAX_IPC_MESSAGE), result.value.message).toEqual([]);
+    }
+    expect(threads.alive()).toBe(0);
   }, 60_000);
 });

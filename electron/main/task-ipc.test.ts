@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { TaskEvent } from '../../shared/host/task-event';
 import { ipcFail, type IpcResult } from '../../shared/ipc/result';
 import { RequestRefusedError } from './ipc-dispatch';
+import { MAX_TASKS_PER_WINDOW } from './sender-quota';
 import { createTaskIpc, type EventTarget, type TaskHostPort } from './task-ipc';
 
 /** The router against a scripted host: which window gets which event, and what happens when one goes. */
@@ -164,5 +165,26 @@ describe('createTaskIpc', () => {
     ]);
     expect(error).toHaveBeenCalledOnce();
     error.mockRestore();
+  });
+
+  it('refuses a window past its cap of tasks, and counts a task again only once it has ended', () => {
+    const { ipc, emit } = setup();
+    const a = new FakeWindow(1);
+    const b = new FakeWindow(2);
+    for (let i = 0; i < MAX_TASKS_PER_WINDOW; i++)
+      ipc.handlers['task:start']({ taskId: `a${i}`, place: 'worker-thread', request }, ctx(a));
+    const over = () => ipc.handlers['task:start']({ taskId: 'a-over', place: 'worker-thread', request }, ctx(a));
+    expect(over).toThrow(RequestRefusedError);
+    expect(over).toThrow(`at most ${MAX_TASKS_PER_WINDOW} per window`);
+    // Another window is not affected, and the crash lab counts too.
+    ipc.handlers['task:start']({ taskId: 'b0', place: 'worker-thread', request }, ctx(b));
+    expect(() =>
+      ipc.handlers['task:crash']({ taskId: 'a-crash', place: 'utility-process', mode: 'hang' }, ctx(a)),
+    ).toThrow(RequestRefusedError);
+    emit('a0', done('a0'));
+    expect(over).not.toThrow();
+    ipc.senderGone(a.id);
+    expect(ipc.routed()).toBe(1);
+    ipc.handlers['task:start']({ taskId: 'a-again', place: 'worker-thread', request }, ctx(a));
   });
 });

@@ -4,6 +4,7 @@ import type { IpcResult } from '../../shared/ipc/result';
 import { RequestRefusedError, type InvokeHandlers } from './ipc-dispatch';
 import type { TaskHost } from './task-host/task-host';
 import { messageOf } from '../../shared/errors/message-of';
+import { createSenderQuota, type SenderQuota } from './sender-quota';
 
 /** The slice of the task host that the IPC handlers drive. */
 export type TaskHostPort = Pick<TaskHost, 'start' | 'startCrash' | 'cancel'>;
@@ -19,6 +20,8 @@ export interface TaskIpcOptions<S extends EventTarget> {
   /** Sends one task event to one window (ipc-main.ts's sendEvent in the app). */
   readonly send: (target: S, event: TaskEvent) => IpcResult<unknown>;
   readonly now?: () => number;
+  /** How many tasks each window may have at once (sender-quota.ts); MAX_TASKS_PER_WINDOW by default. */
+  readonly quota?: SenderQuota;
 }
 
 /** The task channels' handlers; electron/main/invoke-handlers.ts puts them with the others. */
@@ -53,9 +56,12 @@ export function createTaskIpc<S extends EventTarget>(options: TaskIpcOptions<S>)
   const { host, send } = options;
   const now = options.now ?? (() => performance.now());
   const routes = new Map<string, Route<S>>();
+  const quota = options.quota ?? createSenderQuota();
 
   const close = (taskId: string, route: Route<S>) => {
+    if (route.closed) return;
     route.closed = true;
+    quota.give(route.senderId);
     if (routes.get(taskId) === route) routes.delete(taskId);
   };
 
@@ -87,6 +93,11 @@ export function createTaskIpc<S extends EventTarget>(options: TaskIpcOptions<S>)
   /** Registers the route before the host runs anything, so not even a synchronous first event is lost. */
   const begin = (taskId: string, sender: S, launch: (emit: (event: TaskEvent) => void) => void) => {
     if (routes.has(taskId)) throw new RequestRefusedError(`Task ${taskId} is already running`);
+    try {
+      quota.take(sender.id);
+    } catch (error) {
+      throw new RequestRefusedError(messageOf(error));
+    }
     const route: Route<S> = { sender, senderId: sender.id, started: now(), closed: false };
     routes.set(taskId, route);
     try {

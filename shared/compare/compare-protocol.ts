@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PLACES } from '../places';
 import { taskRequestSchema } from '../run/task-request';
+import { getWorkload } from '../workloads/registry';
 
 /**
  * Compare mode: one window, two panes (each its own renderer), the same workload in each, started
@@ -14,12 +15,21 @@ export const paneSchema = z.enum(PANES, { error: 'pane must be "left" or "right"
 
 export const placeSchema = z.enum(PLACES, { error: `place must be one of: ${PLACES.join(', ')}` });
 
-export const compareSetupSchema = z.strictObject({
-  left: placeSchema,
-  right: placeSchema,
-  /** The identical work for both panes; its parameters are checked by the workload in each pane. */
-  request: taskRequestSchema,
-});
+export const compareSetupSchema = z
+  .strictObject({
+    left: placeSchema,
+    right: placeSchema,
+    /** The identical work for both panes. */
+    request: taskRequestSchema,
+  })
+  // Checked here, with the workload's own schema, as well as in each pane: parameters the workload
+  // refuses (a negative limit, megabytes of text) never reach the panes.
+  .superRefine(({ request }, ctx) => {
+    const parsed = getWorkload(request.workload).params.safeParse(request.params);
+    if (parsed.success) return;
+    for (const issue of parsed.error.issues)
+      ctx.addIssue({ code: 'custom', path: ['request', 'params', ...issue.path], message: issue.message });
+  });
 export type CompareSetup = z.output<typeof compareSetupSchema>;
 
 const runId = z.int().positive();

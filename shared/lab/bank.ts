@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { intInRange, numberInRange } from '../workloads/ranges';
 import { sleepBlocking } from '../sync/sleep';
 import { Mutex } from '../sync/mutex';
 import type { LabScenario } from './scenario';
@@ -14,15 +15,15 @@ const LOCK = 1;
 export const BANK_LOCK = 0;
 
 export const bankParams = z.strictObject({
-  locked: z.boolean(),
-  lanes: z.int().min(2).max(10).default(4),
-  initial: z.int().min(0).max(1_000_000).default(100),
-  deposits: z.int().min(0).max(100).default(10),
-  depositAmount: z.int().min(1).max(1000).default(10),
-  withdrawals: z.int().min(0).max(100).default(10),
-  withdrawalAmount: z.int().min(1).max(1000).default(5),
+  locked: z.boolean({ error: 'locked must be true or false' }),
+  lanes: intInRange('lanes', 2, 10).default(4),
+  initial: intInRange('initial', 0, 1_000_000).default(100),
+  deposits: intInRange('deposits', 0, 100).default(10),
+  depositAmount: intInRange('depositAmount', 1, 1000).default(10),
+  withdrawals: intInRange('withdrawals', 0, 100).default(10),
+  withdrawalAmount: intInRange('withdrawalAmount', 1, 1000).default(5),
   /** Time between reading and writing the balance. */
-  gapMs: z.number().min(0).max(50).default(1),
+  gapMs: numberInRange('gapMs', 0, 50).default(1),
 });
 export type BankParams = z.output<typeof bankParams>;
 

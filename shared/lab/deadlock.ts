@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numberInRange } from '../workloads/ranges';
 import { Mutex } from '../sync/mutex';
 import { ReentrantMutex } from '../sync/reentrant-mutex';
 import { sleepBlocking } from '../sync/sleep';
@@ -29,11 +30,11 @@ const CELL_PLAIN = 2;
 const CELL_R = 3;
 
 export const deadlockParams = z.strictObject({
-  variant: z.enum(DEADLOCK_VARIANTS),
+  variant: z.enum(DEADLOCK_VARIANTS, { error: `variant must be one of: ${DEADLOCK_VARIANTS.join(', ')}` }),
   /** How long each worker holds its first lock before reaching for the second. */
-  holdMs: z.number().min(0).max(2000).default(100),
+  holdMs: numberInRange('holdMs', 0, 2000).default(100),
   /** How long an acquire waits before the worker gives up. */
-  timeoutMs: z.number().min(50).max(10_000).default(1000),
+  timeoutMs: numberInRange('timeoutMs', 50, 10_000).default(1000),
 });
 export type DeadlockParams = z.output<typeof deadlockParams>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numberInRange } from '../workloads/ranges';
 import { SharedEvent } from '../sync/event';
 import { sleepBlocking } from '../sync/sleep';
 import { WAITING_FOR_EVENT } from './lab-memory';
@@ -11,11 +12,11 @@ import type { LabScenario, ScenarioVerdict } from './scenario';
 const EVENT = 0;
 
 export const eventParams = z.strictObject({
-  delayMs: z.number().min(0).max(10_000).default(2000),
+  delayMs: numberInRange('delayMs', 0, 10_000).default(2000),
   /** The waiter gives up after this long, so a broken setter cannot hang the lab. */
-  timeoutMs: z.number().min(100).max(30_000).default(10_000),
+  timeoutMs: numberInRange('timeoutMs', 100, 30_000).default(10_000),
   /** How far from `delayMs` the wake-up may be and still count as on time. */
-  toleranceMs: z.number().min(1).max(5000).default(200),
+  toleranceMs: numberInRange('toleranceMs', 1, 5000).default(200),
 });
 export type EventParams = z.output<typeof eventParams>;
 

@@ -1,5 +1,5 @@
 import type { PoolWorkerEvents, Timers } from '../pool/worker-pool';
-import { parseParams } from '../workloads/params-error';
+import { parseLabParams } from './lab-params';
 import { createLabMemory, type LabMemory } from './lab-memory';
 import { parseFromLabWorker, type ToLabWorker } from './lab-messages';
 import type { ScenarioVerdict } from './scenario';
@@ -69,7 +69,7 @@ export class LabCrew {
     if (this.disposed) throw new Error('The lab’s workers have been shut down');
     if (this.active) throw new Error('A lab run is already under way');
     const scenario = getScenario(name);
-    const params = parseParams(scenario.params, input, `${name} scenario`);
+    const params = parseLabParams(scenario.params, input, name);
     const lanes = scenario.lanes(params);
     const memory = createLabMemory(lanes, scenario.dataCells(params));
     scenario.prepare(memory.data, params);

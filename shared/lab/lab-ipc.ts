@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_IPC_MESSAGE } from '../ipc/result';
 import { scenarioName } from './scenarios';
 
 /**
@@ -14,8 +15,8 @@ export type LabRunRequest = z.output<typeof labRunRequestSchema>;
 
 export const labRunAnswerSchema = z.strictObject({
   status: z.enum(['done', 'failed', 'timed-out', 'cancelled']),
-  /** The verdict's sentence, or what went wrong. */
-  message: z.string(),
+  /** The verdict's sentence, or what went wrong: one printable line, as every IPC message. */
+  message: z.string().max(MAX_IPC_MESSAGE),
   asExpected: z.boolean(),
   figures: z.record(z.string(), z.number()),
   elapsedMs: z.number().nonnegative(),

@@ -1,8 +1,8 @@
-import { parseParams } from '../workloads/params-error';
 import type { Clock } from '../sync/clock';
 import { openLabMemory, passGate, Phase } from './lab-memory';
 import type { FromLabWorker } from './lab-messages';
 import { parseToLabWorker } from './lab-messages';
+import { parseLabParams } from './lab-params';
 import { getScenario } from './scenarios';
 import { messageOf } from '../errors/message-of';
 
@@ -39,7 +39,7 @@ export function createLabServer(host: LabServerHost): (data: unknown) => void {
     }
     try {
       const scenario = getScenario(parsed.message.scenario);
-      const params = parseParams(scenario.params, parsed.message.params, `${scenario.name} scenario`);
+      const params = parseLabParams(scenario.params, parsed.message.params, scenario.name);
       if (!passGate(memory, GATE_TIMEOUT_MS))
         throw new Error(`Worker ${lane + 1} waited ${GATE_TIMEOUT_MS / 1000} s for the other workers to start`);
       memory.board.setPhase(lane, Phase.running);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { intInRange, numberInRange } from '../workloads/ranges';
 import { Mutex } from '../sync/mutex';
 import { spinFor, type LabScenario } from './scenario';
 
@@ -17,11 +18,11 @@ const LOCK = 1;
 export const RACE_LOCK = 0;
 
 export const raceParams = z.strictObject({
-  mode: z.enum(RACE_MODES),
-  lanes: z.int().min(2).max(8).default(4),
-  increments: z.int().min(1).max(100_000).default(1000),
+  mode: z.enum(RACE_MODES, { error: `mode must be one of: ${RACE_MODES.join(', ')}` }),
+  lanes: intInRange('lanes', 2, 8).default(4),
+  increments: intInRange('increments', 1, 100_000).default(1000),
   /** The gap between reading and writing the counter, in microseconds. */
-  gapMicros: z.number().min(0).max(1000).default(5),
+  gapMicros: numberInRange('gapMicros', 0, 1000).default(5),
 });
 export type RaceParams = z.output<typeof raceParams>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { intInRange, numberInRange } from '../workloads/ranges';
 import { sleepBlocking } from '../sync/sleep';
 import type { LabScenario } from './scenario';
 
@@ -13,8 +14,8 @@ const local = { requestId: 0, startTime: 0 };
 const SHARED_ID = 0;
 
 export const threadLocalParams = z.strictObject({
-  lanes: z.int().min(2).max(8).default(5),
-  workMs: z.number().min(1).max(2000).default(100),
+  lanes: intInRange('lanes', 2, 8).default(5),
+  workMs: numberInRange('workMs', 1, 2000).default(100),
 });
 export type ThreadLocalParams = z.output<typeof threadLocalParams>;
 

@@ -388,6 +388,70 @@ describe('WorkerPool with fake workers', () => {
     for (const j of jobs) expect(j.settled).toEqual([{ status: 'failed', message: 'The worker pool was shut down' }]);
     expect(timers.pending.size).toBe(0);
   });
+
+  it('fails a job that outlives its deadline, replaces its worker, and runs the next job', () => {
+    const workers: FakeWorker[] = [];
+    const timers = new FakeTimers();
+    const pool = new WorkerPool(
+      1,
+      (lane, events) => {
+        const worker = new FakeWorker(lane, events);
+        workers.push(worker);
+        return worker;
+      },
+      timers,
+      CANCEL_GRACE_MS,
+      5_000,
+    );
+    const hung = track();
+    const next = track();
+    pool.submit(hung.job);
+    pool.submit(next.job);
+    expect([...timers.pending.values()].map((t) => t.ms)).toEqual([5_000]);
+    timers.fireAll();
+    expect(hung.settled).toEqual([
+      { status: 'failed', message: 'Worker 1 did not finish its job within 5 s; it was replaced' },
+    ]);
+    expect(workers[0]?.terminated).toBe(true);
+    expect(next.started).toEqual([0]);
+    workers[1]?.reply({ type: 'result', part: 168, elapsedMs: 1 });
+    expect(next.settled).toEqual([{ status: 'done', part: 168 }]);
+    // The finished job's deadline was cleared with it: nothing is left to fire.
+    expect(timers.pending.size).toBe(0);
+  });
+
+  it('gives crash-lab jobs no deadline, and lets a job name its own', () => {
+    const timers = new FakeTimers();
+    const pool = new WorkerPool(2, (lane, events) => new FakeWorker(lane, events), timers, CANCEL_GRACE_MS, 5_000);
+    const crash = track();
+    pool.submit({ ...crash.job, crash: 'hang' });
+    expect(timers.pending.size).toBe(0);
+    pool.submit({ ...track().job, deadlineMs: 250 });
+    expect([...timers.pending.values()].map((t) => t.ms)).toEqual([250]);
+    expect(crash.settled).toEqual([]);
+  });
+
+  it('cancels any number of queued jobs in linear time', () => {
+    const cancelAll = (jobs: number) => {
+      const pool = new WorkerPool(1, (lane, events) => new FakeWorker(lane, events), new FakeTimers());
+      const cancels: (() => void)[] = [];
+      let settled = 0;
+      for (let i = 0; i < jobs; i++) cancels.push(pool.submit({ ...track().job, onSettled: () => settled++ }));
+      const t0 = performance.now();
+      // Newest first, as a window's tasks are abandoned: the worst case for an indexOf + splice.
+      for (let i = cancels.length - 1; i >= 1; i--) cancels[i]?.();
+      const ms = performance.now() - t0;
+      expect(settled).toBe(jobs - 1);
+      expect(pool.state().queued).toBe(0);
+      return ms;
+    };
+    cancelAll(10_000); // warm the JIT
+    const small = cancelAll(20_000);
+    const large = cancelAll(160_000);
+    // 8× the jobs: about 8× the time when linear, 64× when quadratic (24.4 s for 160k before).
+    expect(large).toBeLessThan(2_000);
+    expect(large / Math.max(small, 1)).toBeLessThan(30);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import { parseFromWorker, type CrashMode, type ToWorker } from '../protocol/mess
 import type { JobOutcome } from '../run/task-outcome';
 import type { WorkloadName } from '../workloads/registry';
 import type { Shard } from '../workloads/workload';
+import { Fifo } from './fifo';
 
 /** One background worker as the pool sees it: a Web Worker, a worker thread or a process. */
 export interface PoolWorker {
@@ -32,6 +33,12 @@ export interface Job {
   readonly shard: Shard;
   /** Crash-lab jobs break their worker instead of running the workload. */
   readonly crash?: CrashMode;
+  /**
+   * Longest this job may run once started; past it its worker is terminated and the job fails.
+   * Without one, the pool's own deadline applies, except to crash-lab jobs: a hang there is the
+   * demo, and stays on screen until the user cancels it.
+   */
+  readonly deadlineMs?: number;
   onStart?(lane: number): void;
   onProgress(done: number, chunks: unknown[], lane: number): void;
   onSettled(outcome: JobOutcome): void;
@@ -54,6 +61,7 @@ interface Running {
   readonly id: string;
   readonly job: Job;
   cancelTimer?: unknown;
+  deadlineTimer?: unknown;
 }
 
 interface Lane {
@@ -66,13 +74,17 @@ interface Lane {
 /** How long a worker gets to acknowledge "cancel" before it is terminated and replaced. */
 export const CANCEL_GRACE_MS = 50;
 
+/** No deadline: the pool's default for jobs that do not name one. */
+export const NO_DEADLINE = Infinity;
+
 /**
  * A fixed-size pool: one job per worker at a time, a FIFO queue for the rest. Workers start
  * lazily, a crashed or hung one is replaced, and no message goes to a worker that is gone.
  */
 export class WorkerPool {
   private readonly lanes: Lane[];
-  private readonly queue: Running[] = [];
+  /** The waiting jobs, oldest first; a cancelled one leaves in O(1), wherever it is (fifo.ts). */
+  private readonly queue = new Fifo<Running>();
   private nextId = 1;
   private disposed = false;
   private readonly listeners = new Set<(state: PoolState) => void>();
@@ -82,6 +94,8 @@ export class WorkerPool {
     private readonly spawn: SpawnWorker,
     private readonly timers: Timers,
     private readonly cancelGraceMs = CANCEL_GRACE_MS,
+    /** The deadline of every job that names none (crash-lab jobs excepted). */
+    private readonly jobDeadlineMs = NO_DEADLINE,
   ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`Pool size must be a whole number ≥ 1, got ${size}`);
     this.lanes = Array.from({ length: size }, (_, index) => ({ index, worker: null, running: null, spawned: 0 }));
@@ -116,7 +130,7 @@ export class WorkerPool {
   state(): PoolState {
     return {
       size: this.size,
-      queued: this.queue.length,
+      queued: this.queue.size,
       lanes: this.lanes.map((l) => ({ lane: l.index, busy: l.running !== null, spawned: l.spawned })),
     };
   }
@@ -129,7 +143,7 @@ export class WorkerPool {
   /** Terminates every worker; running and queued jobs fail. */
   dispose(): void {
     this.disposed = true;
-    for (const entry of this.queue.splice(0))
+    for (const entry of this.queue.clear())
       entry.job.onSettled({ status: 'failed', message: 'The worker pool was shut down' });
     for (const lane of this.lanes) {
       const running = lane.running;
@@ -143,10 +157,10 @@ export class WorkerPool {
 
   private pump(): void {
     for (const lane of this.lanes) {
-      if (this.queue.length === 0) break;
       if (lane.running !== null) continue;
       const entry = this.queue.shift();
-      if (entry) this.startOn(lane, entry);
+      if (entry === undefined) break;
+      this.startOn(lane, entry);
     }
     this.changed();
   }
@@ -162,6 +176,17 @@ export class WorkerPool {
       return;
     }
     const { workload, params, shard, crash } = entry.job;
+    const deadlineMs = entry.job.deadlineMs ?? (crash ? NO_DEADLINE : this.jobDeadlineMs);
+    if (deadlineMs !== NO_DEADLINE) {
+      // A job stuck in a loop never answers: it would hold its lane until cancelled.
+      entry.deadlineTimer = this.timers.set(() => {
+        if (lane.running !== entry) return;
+        this.fail(
+          lane,
+          `Worker ${lane.index + 1} did not finish its job within ${deadlineMs / 1000} s; it was replaced`,
+        );
+      }, deadlineMs);
+    }
     entry.job.onStart?.(lane.index);
     try {
       worker.post(
@@ -221,9 +246,7 @@ export class WorkerPool {
   }
 
   private cancel(entry: Running): void {
-    const queuedAt = this.queue.indexOf(entry);
-    if (queuedAt >= 0) {
-      this.queue.splice(queuedAt, 1);
+    if (this.queue.delete(entry)) {
       this.settle(entry, { status: 'cancelled' });
       this.changed();
       return;
@@ -266,6 +289,7 @@ export class WorkerPool {
 
   private settle(entry: Running, outcome: JobOutcome): void {
     if (entry.cancelTimer !== undefined) this.timers.clear(entry.cancelTimer);
+    if (entry.deadlineTimer !== undefined) this.timers.clear(entry.deadlineTimer);
     entry.job.onSettled(outcome);
   }
 

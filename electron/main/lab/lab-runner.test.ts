@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_IPC_MESSAGE } from '../../../shared/ipc/result';
 import { labRunAnswerSchema } from '../../../shared/lab/lab-ipc';
 import { createLabRunner, type LabRunner } from './lab-runner';
 import { labThreadSpawner, type LabThreads } from './lab-thread-spawner';
@@ -59,6 +60,16 @@ describe('lab runner in worker threads', () => {
     const answer = await runner.run({ scenario: 'thread-local', params: { lanes: 40 } });
     expect(answer).toMatchObject({ status: 'failed', asExpected: false });
     expect(answer.message).toMatch(/lanes/);
+    expect(threads.alive()).toBe(0);
+  });
+
+  it('answers an 8 MB key or one with line breaks in one short, escaped line, like every channel', async () => {
+    const { runner, threads } = runnerWithThreads();
+    const huge = await runner.run({ scenario: 'event', params: { ['k'.repeat(8 * 1024 * 1024)]: 1 } });
+    expect(huge.message.length).toBeLessThanOrEqual(MAX_IPC_MESSAGE);
+    expect(labRunAnswerSchema.safeParse(huge).success).toBe(true);
+    const forged = await runner.run({ scenario: 'event', params: { 'x\n[main] all good\u2028': 1 } });
+    expect(forged.message).toContain('x\\u000a[main] all good\\u2028');
     expect(threads.alive()).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { LabCrew, type SpawnLabWorker } from '../../../shared/lab/lab-crew';
 import type { LabRunAnswer, LabRunRequest } from '../../../shared/lab/lab-ipc';
 import type { Timers } from '../../../shared/pool/worker-pool';
 import { messageOf } from '../../../shared/errors/message-of';
+import { printableLine } from '../../../shared/ipc/result';
 
 /** The watchdog for one run in the main process: past it, the run's threads are terminated. */
 export const LAB_RUN_TIMEOUT_MS = 30_000;
@@ -36,14 +37,15 @@ export function createLabRunner(
       try {
         run = crew.run(request.scenario, request.params, timeoutMs);
       } catch (error) {
-        const message = messageOf(error);
+        const message = printableLine(messageOf(error));
         return { status: 'failed', message, asExpected: false, figures: {}, elapsedMs: 0, threads: crew.live() };
       }
       const outcome = await run.done;
       if (outcome.status !== 'done') {
         return {
           status: outcome.status,
-          message: outcome.message,
+          // A worker's own words: as untrusted as a page's, so cut and escaped like them.
+          message: printableLine(outcome.message),
           asExpected: false,
           figures: {},
           elapsedMs: outcome.elapsedMs,
@@ -53,7 +55,7 @@ export function createLabRunner(
       const { verdict } = outcome;
       return {
         status: 'done',
-        message: verdict.measured,
+        message: printableLine(verdict.measured),
         asExpected: verdict.asExpected,
         figures: { ...verdict.figures },
         elapsedMs: outcome.elapsedMs,

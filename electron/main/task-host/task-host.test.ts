@@ -553,8 +553,9 @@ describe('task host: dispose', () => {
       10_000,
       'both pools compute',
     );
-    // A main-process task waiting for its turn (start, then dispose in the same tick).
-    const pending = startTask(h.host, 'pending-here', 'main-process', long);
+    // A main-process task waiting for its turn (start, then dispose in the same tick). Not `long`:
+    // the main-process place refuses work its estimate puts past a minute.
+    const pending = startTask(h.host, 'pending-here', 'main-process', { workload: 'primes', params: { limit: 1_000 } });
     expect(h.threads).toHaveLength(2);
     expect(h.processes).toHaveLength(2);
     await shutDown(h);

@@ -1,16 +1,17 @@
 import { performance } from 'node:perf_hooks';
 import type { HostPlace, PoolPlace } from '../../../shared/host/host-places';
 import type { MainMetrics } from '../../../shared/host/main-metrics';
-import { WorkerPool, type Job, type SpawnWorker, type Timers } from '../../../shared/pool/worker-pool';
+import { CANCEL_GRACE_MS, WorkerPool, type Job, type SpawnWorker, type Timers } from '../../../shared/pool/worker-pool';
 import type { CrashMode } from '../../../shared/protocol/messages';
 import type { TaskId } from '../../../shared/protocol/task-id';
 import { runHere, type ThreadHooks } from '../../../shared/run/run-here';
 import { runInPool } from '../../../shared/run/run-in-pool';
 import type { TaskOutcome } from '../../../shared/run/task-outcome';
 import type { TaskRequest } from '../../../shared/run/task-request';
-import { parseParams } from '../../../shared/workloads/params-error';
+import { ParamsError, parseParams } from '../../../shared/workloads/params-error';
 import { getWorkload } from '../../../shared/workloads/registry';
 import { WHOLE } from '../../../shared/workloads/workload';
+import { createEstimateMs, mainProcessRefusal, type EstimateMs } from './estimate-ms';
 import type { SpawnHostWorker } from './host-worker';
 import { nodeThreadHooks, nodeTimers } from './node-thread';
 import { taskEvents, type TaskEmit } from './task-events';
@@ -38,7 +39,17 @@ export interface TaskHostOptions {
   /** The host thread's hooks for the blocking main-process place. */
   readonly thread?: ThreadHooks;
   readonly timers?: Timers;
+  /** How long main-process work would block (estimate-ms.ts): over the ceiling, it is refused. */
+  readonly estimateMs?: EstimateMs;
+  /** A pool job running longer than this is ended as hung (crash-lab jobs excepted); see HOST_JOB_DEADLINE_MS. */
+  readonly jobDeadlineMs?: number;
 }
+
+/**
+ * A pool job's deadline: far past any run the UI asks for (60 s of single-thread work), so only a
+ * hung worker meets it — it no longer holds its lane until its window closes.
+ */
+export const HOST_JOB_DEADLINE_MS = 15 * 60_000;
 
 /** The main process's side of the desktop places (ARCHITECTURE.md, "The six places"): what the IPC handlers drive. */
 export interface TaskHost {
@@ -68,6 +79,7 @@ export function createTaskHost(options: TaskHostOptions): TaskHost {
   const now = options.now ?? (() => performance.now());
   const thread = options.thread ?? nodeThreadHooks;
   const timers = options.timers ?? nodeTimers;
+  const estimateMs = options.estimateMs ?? createEstimateMs(now);
   const running = new Map<string, Running>();
   const pools = new Map<PoolPlace, WorkerPool>();
   /** Every spawned thread or process that has not exited yet. */
@@ -90,7 +102,7 @@ export function createTaskHost(options: TaskHostOptions): TaskHost {
       }
       return worker;
     };
-    const pool = new WorkerPool(size, tracked, timers);
+    const pool = new WorkerPool(size, tracked, timers, CANCEL_GRACE_MS, options.jobDeadlineMs ?? HOST_JOB_DEADLINE_MS);
     pools.set(place, pool);
     pool.warm();
     return pool;
@@ -157,9 +169,12 @@ export function createTaskHost(options: TaskHostOptions): TaskHost {
       const id = admit(taskId);
       if (place === 'main-process') {
         // This place runs on a later turn (so the caller is answered first): its parameters are
-        // checked now, so bad ones are refused to the caller rather than failing the task later.
+        // checked now, so bad ones are refused to the caller rather than failing the task later;
+        // and work its calibration says would block the main process too long is refused.
         const workload = getWorkload(request.workload);
-        parseParams(workload.params, request.params, workload.title);
+        const params = parseParams(workload.params, request.params, workload.title);
+        const refusal = mainProcessRefusal(estimateMs({ ...request, params }), workload.title);
+        if (refusal) throw new ParamsError(refusal);
         startHere(id, request, emit);
       } else startInPool(id, place, request, emit, shards);
     },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { PLACE_INFO } from '../../../shared/places';
+import { mulberry32 } from '../../../shared/testing/mulberry32';
 import { PLAYGROUND_WORKLOADS } from '../../../shared/workloads/registry';
-import { parseDeepLink } from './deep-link';
+import { parseDeepLink, QUOTE_MAX } from './deep-link';
 
 describe('parseDeepLink', () => {
   it('reads a complete presenter link', () => {
@@ -44,5 +46,58 @@ describe('parseDeepLink', () => {
 
   it('rejects an autorun value that is neither 1 nor 0', () => {
     expect(parseDeepLink('?autorun=yes').errors).toEqual(['autorun must be 1 or 0, not “yes”.']);
+  });
+
+  it('in the web edition, refuses a desktop-only place and does not autorun on the fallback', () => {
+    const web = { desktop: false, fallback: 'web-worker' } as const;
+    const { link, errors } = parseDeepLink('?place=utility-process&autorun=1', web);
+    expect(link).toEqual({ autorun: false });
+    expect(errors[0]).toBe('“utility-process” needs the desktop app; this web edition uses Web Workers instead.');
+    expect(errors.at(-1)).toContain('not started');
+    // The desktop app follows the same link.
+    expect(parseDeepLink('?place=utility-process&autorun=1', { ...web, desktop: true })).toEqual({
+      link: { place: 'utility-process', autorun: true },
+      errors: [],
+    });
+  });
+
+  it('quotes at most a short prefix of a long value, on one line', () => {
+    const long = 'x'.repeat(400_000);
+    for (const key of ['place', 'workload', 'size', 'autorun']) {
+      const { errors } = parseDeepLink(`?${key}=${long}\n%0A%E2%80%A8`);
+      expect(errors[0]?.length).toBeLessThan(200);
+      expect(errors[0]).toContain(`“${'x'.repeat(QUOTE_MAX - 1)}…”`);
+    }
+    expect(parseDeepLink('?place=a%0Ab%E2%80%A8c').errors[0]).toContain('“a\\u000ab\\u2028c”');
+  });
+
+  it('never autoruns with an error, nor quotes more than a line, for 2,000 random links', () => {
+    const random = mulberry32(0xd11);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const values = [
+      'web-worker',
+      'utility-process',
+      'primes',
+      '3s',
+      '61s',
+      '1',
+      '0',
+      '%0A%E2%80%A8',
+      'x'.repeat(50_000),
+    ];
+    const text = () =>
+      Array.from({ length: Math.floor(random() * 30) }, () => String.fromCharCode(random() * 0x2fff)).join('');
+    for (let i = 0; i < 2000; i++) {
+      const search = `?${Array.from({ length: 1 + Math.floor(random() * 4) }, () => `${pick(['place', 'workload', 'size', 'autorun'])}=${random() < 0.5 ? pick(values) : encodeURIComponent(text())}`).join('&')}`;
+      const desktop = random() < 0.5;
+      const { link, errors } = parseDeepLink(search, { desktop, fallback: 'web-worker' });
+      if (errors.length > 0) expect(link.autorun, search).toBe(false);
+      if (!desktop && link.place) expect(PLACE_INFO[link.place].desktopOnly, search).toBe(false);
+      for (const error of errors) {
+        expect(error.length).toBeLessThan(400);
+        // eslint-disable-next-line no-control-regex -- no control character may reach the page
+        expect(error).not.toMatch(/[\u0000-\u001f\u2028\u2029]/);
+      }
+    }
   });
 });

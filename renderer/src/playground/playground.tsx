@@ -49,7 +49,7 @@ interface Props {
 
 export function Playground({ desktop, dark }: Props) {
   // Read once per visit: coming back from another screen must not replay an autorun link.
-  const [link] = useState(() => parseDeepLink(window.location.search));
+  const [link] = useState(() => parseDeepLink(window.location.search, { desktop, fallback: BACKGROUND_PLACE }));
   const calibration = useCalibration();
   const [place, setPlace] = useState<Place>(() => {
     const p = link.link.place;
@@ -57,13 +57,7 @@ export function Playground({ desktop, dark }: Props) {
   });
   const [workload, setWorkload] = useState<PlaygroundWorkload>(link.link.workload ?? PLAYGROUND_WORKLOADS[0]);
   const [size, setSize] = useState<number>(link.link.size ?? PRESET_SECONDS['3s']);
-  const [linkErrors, setLinkErrors] = useState<readonly string[]>(() => {
-    const p = link.link.place;
-    const errors = [...link.errors];
-    if (p && PLACE_INFO[p].desktopOnly && !desktop)
-      errors.push(`“${p}” needs the desktop app; this web edition uses ${PLACE_INFO[BACKGROUND_PLACE].label} instead.`);
-    return errors;
-  });
+  const [linkErrors, setLinkErrors] = useState<readonly string[]>(link.errors);
 
   // The workload's output view (a canvas, a result line) hears about the run through this handle.
   const output = useRef<OutputHandle<ViewKind>>(null);

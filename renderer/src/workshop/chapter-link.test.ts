@@ -39,3 +39,25 @@ describe('chapterLinkSearch', () => {
     expect(chapterLinkSearch('freeze', false)).not.toContain('presenter');
   });
 });
+
+describe('readChapterLink, from a bad link', () => {
+  it('opens the linked chapter, in presenter mode when asked', () => {
+    expect(readChapterLink('?chapter=cpu&presenter=1', chapters)).toEqual({ index: 1, presenter: true });
+    expect(readChapterLink('?chapter=cpu', chapters)).toEqual({ index: 1, presenter: false });
+  });
+
+  it('explains a chapter that does not exist and does not start presenter mode, which would hide it', () => {
+    const link = readChapterLink('?screen=workshop&chapter=nope&presenter=1', chapters);
+    expect(link.index).toBe(0);
+    expect(link.presenter).toBe(false);
+    expect(link.error).toContain('There is no chapter “nope”');
+    expect(link.error).toContain('Presenter mode was not started');
+  });
+
+  it('quotes at most a short prefix of a long chapter or presenter value', () => {
+    const link = readChapterLink(`?chapter=${'c'.repeat(400_000)}&presenter=${'p'.repeat(1000)}`, chapters);
+    expect(link.error?.length).toBeLessThan(300);
+    expect(link.presenter).toBe(false);
+    expect(link.error).toContain('presenter must be 1 or 0');
+  });
+});

@@ -1,3 +1,4 @@
+import { quoted } from '../playground/deep-link';
 import type { Chapter } from './chapter';
 import { screenSearch } from '../nav/screens';
 
@@ -10,10 +11,22 @@ export interface ChapterLink {
   readonly presenter: boolean;
 }
 
-/** The chapter and mode an address names. */
+/**
+ * The chapter and mode an address names. A link naming no chapter opens the first one with a
+ * message, and does not go full screen: presenter mode would hide the message, and a bad link
+ * starts nothing.
+ */
 export function readChapterLink(search: string, chapters: readonly Pick<Chapter, 'id'>[]): ChapterLink {
   const query = new URLSearchParams(search);
-  return { ...chapterIndexOf(chapters, query.get('chapter')), presenter: query.get('presenter') === '1' };
+  const found = chapterIndexOf(chapters, query.get('chapter'));
+  const presenter = query.get('presenter');
+  if (presenter === null || presenter === '0') return { ...found, presenter: false };
+  if (presenter !== '1') {
+    const error = `presenter must be 1 or 0, not ${quoted(presenter)}.`;
+    return { index: found.index, error: found.error ? `${found.error} ${error}` : error, presenter: false };
+  }
+  if (found.error) return { ...found, error: `${found.error} Presenter mode was not started.`, presenter: false };
+  return { ...found, presenter: true };
 }
 
 /** The address of a chapter, so a copied link opens it again (in presenter mode, if on). */
@@ -33,6 +46,6 @@ export function chapterIndexOf(
   if (index >= 0) return { index };
   return {
     index: 0,
-    error: `There is no chapter “${id}”. Chapters: ${chapters.map((c) => c.id).join(', ') || 'none yet'}.`,
+    error: `There is no chapter ${quoted(id)}. Chapters: ${chapters.map((c) => c.id).join(', ') || 'none yet'}.`,
   };
 }
