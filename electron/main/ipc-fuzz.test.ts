@@ -181,6 +181,7 @@ const validPayload: Record<InvokeChannel, () => unknown> = {
     },
   }),
   'lab:run': () => ({ scenario: pick(['race', 'bank', 'deadlock', 'event', 'thread-local']), params: {} }),
+  'data:echo': () => ({ payload: new Uint8Array(int(64)) }),
 };
 
 /** Breaks one thing in a valid payload: a missing key, an extra key, or one wrong value. */

@@ -39,9 +39,11 @@ export function makeObjectGraph(bytes: number): GraphRecord[] {
 }
 
 /** `bytes` bytes in one buffer, first and last bytes marked so the far side can prove it got them. */
-export function makeBytes(bytes: number, buffer: ArrayBufferLike = new ArrayBuffer(bytes)): Uint8Array {
+export function makeBytes(bytes: number): Uint8Array<ArrayBuffer>;
+export function makeBytes<B extends ArrayBufferLike>(bytes: number, buffer: B): Uint8Array<B>;
+export function makeBytes(bytes: number, buffer?: ArrayBufferLike): Uint8Array {
   checkSize(bytes);
-  const view = new Uint8Array(buffer, 0, bytes);
+  const view = new Uint8Array(buffer ?? new ArrayBuffer(bytes), 0, bytes);
   view.fill(7);
   view[0] = 1;
   view[bytes - 1] = 2;
