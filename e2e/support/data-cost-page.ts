@@ -20,9 +20,14 @@ export async function runDataCostSweep(page: Page): Promise<DataCostSample[]> {
   const status = card.getByTestId('data-cost-status');
   const before = Number(await status.getAttribute('data-finished'));
   await card.getByRole('button', { name: 'Run' }).click();
-  await card.locator(`[data-testid=data-cost-status][data-finished="${before + 1}"]`).waitFor({ timeout: SWEEP_TIMEOUT_MS });
-  if ((await status.getAttribute('data-phase')) !== 'done') throw new Error(`The sweep did not finish: ${await status.textContent()}`);
-  const rows = await card.getByTestId('data-cost-row').evaluateAll((trs) => trs.map((tr) => ({ ...(tr as HTMLElement).dataset })));
+  await card
+    .locator(`[data-testid=data-cost-status][data-finished="${before + 1}"]`)
+    .waitFor({ timeout: SWEEP_TIMEOUT_MS });
+  if ((await status.getAttribute('data-phase')) !== 'done')
+    throw new Error(`The sweep did not finish: ${await status.textContent()}`);
+  const rows = await card
+    .getByTestId('data-cost-row')
+    .evaluateAll((trs) => trs.map((tr) => ({ ...(tr as HTMLElement).dataset })));
   return rows.map((row) => {
     const method = DATA_COST_METHODS.find((m) => m === row['method']);
     if (method === undefined) throw new Error(`A row names no method: ${JSON.stringify(row)}`);
