@@ -5,6 +5,7 @@ import {
   dataCostVerdict,
   medianSample,
   sampleRows,
+  timesAsLong,
   worstClone,
   type DataCostSample,
 } from './data-cost-summary';
@@ -53,7 +54,7 @@ describe('checkBudgets', () => {
   const base = [sample('clone-bytes', 4 * KIB, 0.2), sample('clone-objects', 64 * KIB, 4)];
 
   it('is as expected when small clones fit the budgets and a transfer does not grow', () => {
-    const check = checkBudgets([...base, sample('transfer', MIB, 0.04), sample('transfer', 64 * MIB, 0.06)]);
+    const check = checkBudgets([...base, sample('transfer', MIB, 0.2), sample('transfer', 64 * MIB, 0.3)]);
     expect(check).toMatchObject({ animationMs: 0.2, responseMs: 4, asExpected: true });
     expect(check.transferGrowth).toBeCloseTo(1.5);
   });
@@ -75,6 +76,14 @@ describe('checkBudgets', () => {
 
   it('is not without the two transfers it compares', () => {
     expect(checkBudgets(base).asExpected).toBe(false);
+  });
+});
+
+describe('timesAsLong', () => {
+  it('compares against the noise floor, not against a near-zero', () => {
+    expect(timesAsLong(30, 0.001)).toBeCloseTo(300);
+    expect(timesAsLong(0.05, 0.001)).toBe(1);
+    expect(timesAsLong(1, 0.5)).toBe(2);
   });
 });
 

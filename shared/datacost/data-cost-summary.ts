@@ -15,6 +15,17 @@ export interface DataCostSample {
   readonly worstGapMs: number;
 }
 
+/**
+ * Below this a figure is the timer's resolution and the scheduler's noise on a busy machine, not the
+ * move: ratios compare against it rather than against a near-zero. A copy of 64 MiB takes ~300× more.
+ */
+export const NOISE_FLOOR_MS = 0.1;
+
+/** How many times `a` took as long as `b`, each at least the noise floor. */
+export function timesAsLong(a: number, b: number): number {
+  return Math.max(a, NOISE_FLOOR_MS) / Math.max(b, NOISE_FLOOR_MS);
+}
+
 const FIGURES = ['blockedMs', 'receivedMs', 'roundTripMs', 'worstGapMs'] as const;
 
 /** The median of each figure over repeats of one method and size; noise at small sizes is large. */
@@ -90,9 +101,7 @@ export function checkBudgets(samples: readonly DataCostSample[]): BudgetCheck {
   const responseMs = worstUnder(response.bytes);
   const small = sampleAt(samples, 'transfer', MIB);
   const large = sampleAt(samples, 'transfer', 64 * MIB);
-  // A sub-microsecond figure is timer noise: compare against 10 µs at least, not against zero.
-  const transferGrowth =
-    small && large ? Math.max(large.blockedMs, 0.01) / Math.max(small.blockedMs, 0.01) : Number.POSITIVE_INFINITY;
+  const transferGrowth = small && large ? timesAsLong(large.blockedMs, small.blockedMs) : Number.POSITIVE_INFINITY;
   return {
     animationMs,
     responseMs,
