@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KIB, MIB, type DataCostMethod } from './data-cost-methods';
 import {
+  budgetSentence,
   checkBudgets,
   dataCostVerdict,
   medianSample,
@@ -76,6 +77,19 @@ describe('checkBudgets', () => {
 
   it('is not without the two transfers it compares', () => {
     expect(checkBudgets(base).asExpected).toBe(false);
+  });
+});
+
+describe('budgetSentence', () => {
+  it('puts each budget beside its measurement', () => {
+    const check = { animationMs: 0.4, responseMs: 5.8, transferGrowth: 1.25, asExpected: true };
+    expect(budgetSentence(check)).toBe(
+      'Clones up to 10 KiB took at most 0.4 ms there and back (budget 16.7 ms); up to 100 KiB, 5.8 ms ' +
+        '(budget 100 ms). A 64 MiB transfer cost 1.3× a 1 MiB one.',
+    );
+    expect(budgetSentence({ ...check, transferGrowth: Number.POSITIVE_INFINITY })).toContain(
+      'No 1 MiB and 64 MiB transfers',
+    );
   });
 });
 

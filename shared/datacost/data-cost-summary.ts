@@ -26,13 +26,13 @@ export function timesAsLong(a: number, b: number): number {
   return Math.max(a, NOISE_FLOOR_MS) / Math.max(b, NOISE_FLOOR_MS);
 }
 
-const FIGURES = ['blockedMs', 'receivedMs', 'roundTripMs', 'worstGapMs'] as const;
+type Figure = 'blockedMs' | 'receivedMs' | 'roundTripMs' | 'worstGapMs';
 
 /** The median of each figure over repeats of one method and size; noise at small sizes is large. */
 export function medianSample(repeats: readonly DataCostSample[]): DataCostSample {
   const first = repeats[0];
   if (first === undefined) throw new RangeError('medianSample needs at least one sample');
-  const median = (key: (typeof FIGURES)[number]) =>
+  const median = (key: Figure) =>
     percentile(
       repeats.map((s) => s[key]),
       50,
@@ -123,3 +123,14 @@ export function sampleRows(samples: readonly DataCostSample[]): string[][] {
 }
 
 export const SAMPLE_HEAD = ['size', 'method', 'sender blocked', 'received after', 'round trip', 'worst frame gap'];
+
+/** The chapter's measured line: each budget against what the clones took, and how a transfer grew. */
+export function budgetSentence(check: BudgetCheck): string {
+  const transfers = Number.isFinite(check.transferGrowth)
+    ? `A 64 MiB transfer cost ${check.transferGrowth.toFixed(1)}× a 1 MiB one.`
+    : 'No 1 MiB and 64 MiB transfers were measured to compare.';
+  return (
+    `Clones up to 10 KiB took at most ${formatMs(check.animationMs)} there and back (budget 16.7 ms); ` +
+    `up to 100 KiB, ${formatMs(check.responseMs)} (budget 100 ms). ${transfers}`
+  );
+}

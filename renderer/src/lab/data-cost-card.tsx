@@ -1,16 +1,12 @@
 import { useId, useState } from 'react';
-import { formatBytes, formatMs, METHOD_FACTS } from '../../../shared/datacost/data-cost-methods';
-import { dataCostVerdict, SAMPLE_HEAD, sampleRows, worstClone } from '../../../shared/datacost/data-cost-summary';
+import { formatBytes, METHOD_FACTS } from '../../../shared/datacost/data-cost-methods';
 import { CARD } from '../ui/card';
 import { ProgressBar } from '../ui/progress-bar';
-import { DataCostChart, METHOD_COLORS, type DataCostFigure } from './data-cost-chart';
+import type { DataCostFigure } from './data-cost-chart';
+import { DataCostResults, FIGURE_LABELS } from './data-cost-results';
 import type { DataCostSweep } from './use-data-cost-sweep';
 
-const FIGURES: readonly { id: DataCostFigure; label: string }[] = [
-  { id: 'blockedMs', label: 'Sender blocked' },
-  { id: 'receivedMs', label: 'Received after' },
-  { id: 'worstGapMs', label: 'Worst frame gap' },
-];
+const FIGURES = Object.entries(FIGURE_LABELS).map(([id, label]) => ({ id: id as DataCostFigure, label }));
 
 const BUTTON =
   'rounded-lg px-4 py-2 text-base font-medium focus-visible:outline-2 focus-visible:outline-offset-2 ' +
@@ -33,17 +29,14 @@ function statusText(sweep: DataCostSweep): string {
 }
 
 /**
- * "Moving data costs too": the sweep's key number, its verdict, the log-log chart with the budgets,
- * and every figure in a table. The sweep itself (a hook) is passed in, so the workshop chapter
- * shows the same card over the run it drives.
+ * "Moving data costs too" in the Concurrency lab: Run, the figure to chart, the sweep's status and
+ * its results. The sweep (a hook) is passed in by the screen, so it lives as long as the screen.
  */
 export function DataCostCard({ sweep, desktop }: { readonly sweep: DataCostSweep; readonly desktop: boolean }) {
   const headingId = useId();
   const [figure, setFigure] = useState<DataCostFigure>('blockedMs');
   const { view, methods } = sweep;
   const running = view.phase === 'running';
-  const pair = worstClone(view.samples);
-  const figureLabel = FIGURES.find((f) => f.id === figure)?.label ?? '';
   return (
     <section className={`${CARD} space-y-4`} aria-labelledby={headingId} data-testid="data-cost-card">
       <header className="space-y-1">
@@ -94,30 +87,7 @@ export function DataCostCard({ sweep, desktop }: { readonly sweep: DataCostSweep
         </p>
         {running && <ProgressBar fraction={view.total > 0 ? view.done / view.total : 0} label="Sweep progress" />}
       </div>
-      {pair && (
-        <div className="flex flex-wrap items-baseline gap-x-6 gap-y-2">
-          <p className="text-6xl font-bold tabular-nums" data-testid="data-cost-key">
-            {formatMs(pair.clone.blockedMs)}
-          </p>
-          <p className="max-w-xl text-lg" data-testid="data-cost-verdict">
-            {dataCostVerdict(view.samples)}
-          </p>
-        </div>
-      )}
-      <DataCostChart
-        samples={view.samples}
-        methods={methods}
-        figure={figure}
-        label={`${figureLabel} against payload size, both on log scales, one line per method; dashed lines mark 10 KiB and 100 KiB`}
-      />
-      <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base" aria-label="Methods">
-        {methods.map((m) => (
-          <li key={m} className="flex items-center gap-2">
-            <span aria-hidden className="inline-block h-1 w-6 rounded" style={{ backgroundColor: METHOD_COLORS[m] }} />
-            {METHOD_FACTS[m].label}
-          </li>
-        ))}
-      </ul>
+      <DataCostResults samples={view.samples} methods={methods} figure={figure} />
       <p className="text-base text-slate-600 dark:text-slate-300">
         {desktop
           ? 'Not measured yet: a MessagePort to a utility process. Electron IPC to the main process is measured above.'
@@ -126,48 +96,6 @@ export function DataCostCard({ sweep, desktop }: { readonly sweep: DataCostSweep
         Objects stop at {formatBytes(METHOD_FACTS['clone-objects'].maxBytes)}: building more takes the page longer than
         the clone.
       </p>
-      {view.samples.length > 0 && (
-        <details>
-          <summary className="cursor-pointer text-base font-medium focus-visible:outline-2 focus-visible:outline-sky-500">
-            Every figure
-          </summary>
-          <table className="mt-2 w-full text-base tabular-nums">
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-slate-500 dark:border-slate-700 dark:text-slate-400">
-                {SAMPLE_HEAD.map((h, i) => (
-                  <th key={h} scope="col" className={`py-1 font-medium ${i > 1 ? 'text-right' : ''}`}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {sampleRows(view.samples).map((cells, r) => {
-                const s = view.samples[r];
-                return (
-                  <tr
-                    key={r}
-                    data-testid="data-cost-row"
-                    data-method={s?.method}
-                    data-bytes={s?.bytes}
-                    data-blocked-ms={s?.blockedMs}
-                    data-received-ms={s?.receivedMs}
-                    data-round-trip-ms={s?.roundTripMs}
-                    data-worst-gap-ms={s?.worstGapMs}
-                    className="border-b border-slate-100 last:border-0 dark:border-slate-800"
-                  >
-                    {cells.map((c, i) => (
-                      <td key={i} className={`py-1 ${i > 1 ? 'text-right' : ''}`}>
-                        {c}
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </details>
-      )}
     </section>
   );
 }
