@@ -29,12 +29,15 @@ function DataCostDemo(props: ChapterDemoProps) {
     return {
       measured: `${dataCostVerdict(samples)} ${budgetSentence(check)}`,
       asExpected: check.asExpected,
-      figures: {
-        worstCloneBlockedMs: worstClone(samples)?.clone.blockedMs ?? Number.NaN,
-        cloneUpTo10KiBMs: check.animationMs,
-        cloneUpTo100KiBMs: check.responseMs,
-        transfer64MiBOver1MiB: check.transferGrowth,
-      },
+      // Only finite figures: an export's JSON has no NaN or Infinity.
+      figures: Object.fromEntries(
+        Object.entries({
+          worst_clone_blocked_ms: worstClone(samples)?.clone.blockedMs ?? Number.NaN,
+          clone_to_10kib_round_trip_ms: check.animationMs,
+          clone_to_100kib_round_trip_ms: check.responseMs,
+          transfer_64mib_over_1mib_ratio: check.transferGrowth,
+        }).filter(([, value]) => Number.isFinite(value)),
+      ),
     };
   });
 
