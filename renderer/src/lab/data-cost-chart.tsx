@@ -37,6 +37,8 @@ function drawBudgets(u: uPlot, palette: Palette): void {
   ctx.lineWidth = 1.5 * px;
   ctx.setLineDash([6 * px, 4 * px]);
   ctx.font = `${14 * px}px ui-sans-serif, system-ui, sans-serif`;
+  // uPlot's axes leave their own alignment behind.
+  ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
   BUDGETS.forEach((budget, i) => {
     const x = Math.round(u.valToPos(budget.bytes, 'x', true)) + 0.5;
