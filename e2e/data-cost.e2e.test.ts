@@ -4,6 +4,7 @@ import { MIB, type DataCostMethod } from '../shared/datacost/data-cost-methods';
 import { sampleAt, timesAsLong, type DataCostSample } from '../shared/datacost/data-cost-summary';
 import { launchChromium } from './support/chromium';
 import { openDataCost, runDataCostSweep } from './support/data-cost-page';
+import { servePlainWebEdition } from './support/plain-web-edition';
 import { serveWebEdition } from './support/web-edition';
 
 /**
@@ -79,5 +80,23 @@ describe('moving data to a Web Worker', () => {
       /^Cloning .+ blocked the page for .+ ms; transferring .+ took .+ ms\.$/,
     );
     await expect(card.getByTestId('data-cost-key').textContent()).resolves.toMatch(/ ms$/);
+  });
+});
+
+describe('on a page that is not cross-origin isolated', () => {
+  it('offers every method but shared memory, and the page does not break', async () => {
+    const plain = await servePlainWebEdition();
+    const other = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const problems: string[] = [];
+    other.on('pageerror', (e) => problems.push(e.message));
+    try {
+      await openDataCost(other, plain.url);
+      const methods = await other.getByRole('list', { name: 'Methods' }).getByRole('listitem').allTextContents();
+      expect(methods).toEqual(['Clone of objects', 'Clone of a Uint8Array', 'Transferred ArrayBuffer']);
+      expect(problems).toEqual([]);
+    } finally {
+      await other.close();
+      await plain.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KIB, MAX_PAYLOAD_BYTES } from './data-cost-methods';
 import { describeRead, echoReplySchema, echoRequestSchema, expectedRead } from './echo-protocol';
 import { makeBytes, makeObjectGraph } from './payloads';
@@ -44,5 +44,22 @@ describe('describeRead and expectedRead', () => {
   it('checks a reply’s envelope', () => {
     expect(echoReplySchema.safeParse({ receivedAt: 1, read: 'x', echo: null }).success).toBe(true);
     expect(echoReplySchema.safeParse({ receivedAt: '1', read: 'x', echo: null }).success).toBe(false);
+  });
+});
+
+describe('on a page without SharedArrayBuffer (not cross-origin isolated)', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('still loads, reads clones and transfers, and refuses a shared move', async () => {
+    vi.stubGlobal('SharedArrayBuffer', undefined);
+    vi.resetModules();
+    const fresh = await import('./echo-protocol');
+    expect(fresh.describeRead([1, 2])).toBe('2 records');
+    expect(fresh.describeRead(new ArrayBuffer(4))).toBe('4:0:0');
+    const shared = fresh.echoRequestSchema.safeParse({ kind: 'shared', buffer: new ArrayBuffer(8), bytes: 8 });
+    expect(shared.error?.issues[0]?.message).toBe('buffer must be a SharedArrayBuffer');
   });
 });

@@ -7,6 +7,14 @@ import { expectedFingerprint, fingerprint, RECORD_JSON_BYTES } from './payloads'
  * arrives; the payload itself is opaque (`z.unknown()`): walking a 16 MiB object graph with a schema
  * would cost as much as the clone being measured, and nothing here reads it beyond `describeRead`.
  */
+/**
+ * A page that is not cross-origin isolated has no SharedArrayBuffer at all: naming it there is a
+ * ReferenceError, so this module (loaded by every edition) only ever asks whether it exists.
+ */
+function isShared(value: unknown): value is SharedArrayBuffer {
+  return typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer;
+}
+
 export const echoRequestSchema = z.discriminatedUnion('kind', [
   /** Cloned there, cloned back. */
   z.strictObject({ kind: z.literal('clone'), payload: z.unknown() }),
@@ -15,7 +23,7 @@ export const echoRequestSchema = z.discriminatedUnion('kind', [
   /** Nothing moves: the bytes are already in shared memory; the note says how many to read. */
   z.strictObject({
     kind: z.literal('shared'),
-    buffer: z.instanceof(SharedArrayBuffer),
+    buffer: z.custom<SharedArrayBuffer>(isShared, { error: 'buffer must be a SharedArrayBuffer' }),
     bytes: z
       .int({ error: `bytes must be a whole number from 1 to ${MAX_PAYLOAD_BYTES}` })
       .min(1, { error: `bytes must be a whole number from 1 to ${MAX_PAYLOAD_BYTES}` })
@@ -37,7 +45,7 @@ export type EchoReply = z.infer<typeof echoReplySchema>;
 /** What a payload holds, in a few characters: "65536:1:2" for bytes, "819 records" for objects. */
 export function describeRead(value: unknown): string {
   if (value instanceof Uint8Array) return fingerprint(value);
-  if (value instanceof ArrayBuffer || value instanceof SharedArrayBuffer) return fingerprint(new Uint8Array(value));
+  if (value instanceof ArrayBuffer || isShared(value)) return fingerprint(new Uint8Array(value));
   if (Array.isArray(value)) return `${value.length} records`;
   return `nothing readable (${typeof value})`;
 }
