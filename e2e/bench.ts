@@ -8,15 +8,18 @@
  *
  *   downloads — 100 and 1,000 concurrent simulated downloads on one event loop (the page's, and a
  *              Web Worker's): scheduling overhead and the UI's worst frame gap (support/downloads-bench.ts).
+ *   datacost — payloads of 1 KiB … 64 MiB to a Web Worker and back, cloned, transferred and shared:
+ *              sender blocked, received after, worst frame gap (support/data-cost-bench.ts).
  *
  *   npm run bench                 every table (median of 3 runs per place)
  *   npm run bench -- --json       tables, then JSON of every section on stdout
- *   npm run bench -- --json=f.json --runs=3 --seconds=2 --section=renderer|host|downloads
+ *   npm run bench -- --json=f.json --runs=3 --seconds=2 --section=renderer|host|downloads|datacost
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
+import { printDataCostReport, runDataCostBench, type DataCostReport } from './support/data-cost-bench';
 import { printDownloadsReport, runDownloadsBench, type DownloadsReport } from './support/downloads-bench';
 import { printHostReport, runHostBench, type HostReport } from './support/host-bench';
 import { choosePlace, openPlayground, waitForRunEnd, type RunFigures } from './support/playground-page';
@@ -53,7 +56,7 @@ const { values } = parseArgs({
 const jsonArg = process.argv.includes('--json') ? '-' : values.json;
 const runs = Math.max(1, Number(values.runs) || 1);
 const seconds = Number(values.seconds) || 2;
-const SECTIONS = ['renderer', 'host', 'downloads'] as const;
+const SECTIONS = ['renderer', 'host', 'downloads', 'datacost'] as const;
 type Section = (typeof SECTIONS)[number];
 const sections: readonly Section[] =
   values.section === undefined ? SECTIONS : SECTIONS.filter((s) => s === values.section);
@@ -95,9 +98,13 @@ interface RendererReport {
 }
 
 async function main(): Promise<void> {
-  const report: { date: string; renderer?: RendererReport; host?: HostReport; downloads?: DownloadsReport } = {
-    date: new Date().toISOString(),
-  };
+  const report: {
+    date: string;
+    renderer?: RendererReport;
+    host?: HostReport;
+    downloads?: DownloadsReport;
+    datacost?: DataCostReport;
+  } = { date: new Date().toISOString() };
   if (sections.includes('renderer')) report.renderer = await rendererSection();
   // After the browser has gone: the host section measures this process's own event loop.
   if (sections.includes('host')) {
@@ -107,6 +114,10 @@ async function main(): Promise<void> {
   if (sections.includes('downloads')) {
     report.downloads = await runDownloadsBench({ runs });
     printDownloadsReport(report.downloads);
+  }
+  if (sections.includes('datacost')) {
+    report.datacost = await runDataCostBench();
+    printDataCostReport(report.datacost);
   }
   if (jsonArg === '-') console.log(JSON.stringify(report, null, 2));
   else if (jsonArg) writeFileSync(jsonArg, JSON.stringify(report, null, 2));

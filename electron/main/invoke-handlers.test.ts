@@ -136,4 +136,15 @@ describe('createInvokeHandlers', () => {
     const answer = await call('lab:run', controller, { scenario: 'bank', params: { locked: true } });
     expect(answer).toMatchObject({ ok: true, value: { status: 'done', asExpected: true } });
   });
+
+  it('echoes a payload with the main clock, and refuses one over 64 MiB naming the cap', async () => {
+    const payload = new Uint8Array([7, 8, 9]);
+    await expect(call('data:echo', new Window(), { payload })).resolves.toEqual({
+      ok: true,
+      value: { receivedAt: 42.5, payload },
+    });
+    const tooBig = await call('data:echo', new Window(), { payload: new Uint8Array(64 * 1024 * 1024 + 1) });
+    expect(tooBig).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(tooBig.ok ? '' : tooBig.error.message).toContain('payload must be at most 64 MiB (67108864 bytes)');
+  });
 });

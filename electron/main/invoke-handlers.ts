@@ -16,7 +16,7 @@ export interface InvokeHandlerDeps<S> {
   readonly lab: Pick<LabRunner, 'run'>;
   /** Versions of the app and of what runs it (Electron's `app` and `process.versions` in the app). */
   readonly appInfo: () => AppInfo;
-  /** The clock a ping answers with: performance.timeOrigin + performance.now() in the app. */
+  /** The clock a ping and a data echo answer with: performance.timeOrigin + performance.now() in the app. */
   readonly clock: () => number;
 }
 
@@ -39,5 +39,7 @@ export function createInvokeHandlers<S>(deps: InvokeHandlerDeps<S>): { [C in Inv
     'compare:start': compare['compare:start'],
     'compare:report': compare['compare:report'],
     'lab:run': (request) => lab.run(request),
+    // Straight back: what the data-cost lab measures is the trip, so nothing is done to the bytes.
+    'data:echo': ({ payload }) => ({ receivedAt: deps.clock(), payload }),
   };
 }

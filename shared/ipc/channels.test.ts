@@ -196,3 +196,27 @@ describe('event channels', () => {
     expect(eventChannels.metrics.safeParse({ ...metrics, eventLoop: null }).success).toBe(false);
   });
 });
+
+describe('data:echo', () => {
+  const cap = 64 * 1024 * 1024;
+
+  it('takes bytes up to the 64 MiB cap and answers with them', () => {
+    expectTypeOf<InvokeRequest<'data:echo'>>().toEqualTypeOf<{ payload: Uint8Array }>();
+    expect(parseInvokeRequest('data:echo', { payload: new Uint8Array(cap) }).ok).toBe(true);
+    const answer = { receivedAt: 1, payload: new Uint8Array(2) };
+    expect(parseInvokeResponse('data:echo', answer)).toEqual({ ok: true, value: answer });
+  });
+
+  it.each([
+    ['one byte over the cap', new Uint8Array(cap + 1), 'payload must be at most 64 MiB (67108864 bytes)'],
+    ['an array of numbers', [1, 2, 3], 'payload must be a Uint8Array'],
+    ['a bare ArrayBuffer', new ArrayBuffer(8), 'payload must be a Uint8Array'],
+  ])('refuses %s with a message naming the field and its range', (_what, payload, problem) => {
+    const result = parseInvokeRequest('data:echo', { payload });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.message).toContain('Invalid request for "data:echo"');
+    expect(result.error.message).toContain(problem);
+    expect(result.error.message).toContain('payload');
+  });
+});

@@ -7,6 +7,7 @@ import {
   paneReportSchema,
   paneSchema,
 } from '../compare/compare-protocol';
+import { formatBytes, MAX_PAYLOAD_BYTES } from '../datacost/data-cost-methods';
 import { hostPlaceSchema, poolPlaceSchema } from '../host/host-places';
 import { labRunAnswerSchema, labRunRequestSchema } from '../lab/lab-ipc';
 import { mainMetricsSchema } from '../host/main-metrics';
@@ -63,6 +64,16 @@ export const TaskCrashSchema = z.strictObject({
 /** `at`: the main process's clock (performance.timeOrigin + performance.now()) when it answered. */
 export const PongSchema = z.strictObject({ at: z.number() });
 
+const echoPayload = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, { error: 'payload must be a Uint8Array' })
+  .refine((bytes) => bytes.byteLength <= MAX_PAYLOAD_BYTES, {
+    error: `payload must be at most ${formatBytes(MAX_PAYLOAD_BYTES)} (${MAX_PAYLOAD_BYTES} bytes)`,
+  });
+/** The data-cost lab: bytes to the main process and straight back. Capped, so no page can make it hold more. */
+export const DataEchoSchema = z.strictObject({ payload: echoPayload });
+/** `receivedAt`: the main process's clock when the payload reached its handler; the payload, unchanged. */
+export const DataEchoAnswerSchema = z.strictObject({ receivedAt: z.number(), payload: echoPayload });
+
 interface InvokeChannelSpec {
   readonly request: z.ZodType;
   readonly response: z.ZodType;
@@ -88,6 +99,8 @@ export const invokeChannels = {
   'compare:report': { request: paneReportSchema, response: NoAnswer },
   /** The concurrency lab in worker threads of the main process; answers with the run's verdict. */
   'lab:run': { request: labRunRequestSchema, response: labRunAnswerSchema },
+  /** The data-cost lab: what moving a payload through Electron IPC costs; the payload comes back as it went. */
+  'data:echo': { request: DataEchoSchema, response: DataEchoAnswerSchema },
 } as const satisfies Record<string, InvokeChannelSpec>;
 
 export type InvokeChannel = keyof typeof invokeChannels;

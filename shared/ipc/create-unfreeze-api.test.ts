@@ -67,6 +67,7 @@ async function callEverything(api: UnfreezeApi): Promise<void> {
   await api.compareReady('left');
   await api.reportCompare(report);
   await api.runLab('race', { workers: 2 });
+  await api.echoData(new Uint8Array(4));
   for (const stop of off) stop();
 }
 
@@ -88,6 +89,7 @@ describe('createUnfreezeApi', () => {
         'edition',
         ...['getAppInfo', 'startTask', 'cancelTask', 'startCrash', 'ping', 'openCompare', 'startCompare'],
         ...['compareReady', 'reportCompare', 'runLab', 'onTaskEvent', 'onMetrics', 'onComparePane', 'onCompareUpdate'],
+        'echoData',
       ].sort(),
     );
     expect(new Set(invoked.map(([channel]) => channel))).toEqual(new Set(Object.keys(invokeChannels)));
@@ -105,6 +107,8 @@ describe('createUnfreezeApi', () => {
     // The page learns only that the main process answered, not its clock.
     await expect(api.ping()).resolves.toBeUndefined();
     await api.runLab('deadlock', { fixed: true });
+    const bytes = new Uint8Array([1, 2, 3]);
+    await api.echoData(bytes);
     expect(invoked).toEqual([
       ['task:start', { taskId: 't1', place: 'utility-process', request }],
       ['task:start', { taskId: 't1', place: 'worker-thread', request, shards: 2 }],
@@ -112,6 +116,8 @@ describe('createUnfreezeApi', () => {
       ['task:crash', { taskId: 't2', place: 'worker-thread', mode: 'hang' }],
       ['ping'],
       ['lab:run', { scenario: 'deadlock', params: { fixed: true } }],
+      // The very bytes given, not a copy: the only copy is the one IPC itself makes.
+      ['data:echo', { payload: bytes }],
     ]);
   });
 

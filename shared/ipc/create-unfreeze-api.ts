@@ -42,5 +42,6 @@ export function createUnfreezeApi(transport: UnfreezeTransport): UnfreezeApi {
     onComparePane: (listener) => on('compare:pane', listener),
     onCompareUpdate: (listener) => on('compare:update', listener),
     runLab: (scenario, params) => invoke('lab:run', { scenario, params }),
+    echoData: (payload) => invoke('data:echo', { payload }),
   };
 }

@@ -49,4 +49,9 @@ export interface UnfreezeApi {
   onCompareUpdate(listener: (update: CompareUpdate) => void): () => void;
   /** The concurrency lab: runs a scenario in worker threads of the main process; resolves with its verdict. */
   runLab(scenario: ScenarioName, params: Record<string, unknown>): Promise<LabRunAnswer>;
+  /**
+   * The data-cost lab: sends `payload` (at most 64 MiB) to the main process, which hands it straight
+   * back; `receivedAt` is the main process's clock (performance.timeOrigin + performance.now()) on arrival.
+   */
+  echoData(payload: Uint8Array): Promise<{ receivedAt: number; payload: Uint8Array }>;
 }

@@ -1,8 +1,10 @@
 import type { ScreenProps } from '../nav/screen-props';
 import { CARD } from '../ui/card';
+import { DataCostCard } from './data-cost-card';
 import { EXPERIMENTS } from './experiments';
 import { IsolationNotice } from './isolation-notice';
 import { LabCard } from './lab-card';
+import { useDataCostSweep } from './use-data-cost-sweep';
 import { isolationProblem } from './web-lab-crew';
 
 const ORDER = ['race', 'bank', 'deadlock', 'event', 'thread-local'] as const;
@@ -13,6 +15,7 @@ const ORDER = ['race', 'bank', 'deadlock', 'event', 'thread-local'] as const;
  */
 export function LabScreen({ desktop, dark }: ScreenProps) {
   const problem = isolationProblem();
+  const dataCost = useDataCostSweep();
   return (
     <div className="space-y-6">
       <section className={CARD} aria-labelledby="lab-heading">
@@ -42,6 +45,8 @@ export function LabScreen({ desktop, dark }: ScreenProps) {
           ))}
         </div>
       )}
+      {/* Outside the isolation check: only its shared-memory line needs SharedArrayBuffer. */}
+      <DataCostCard sweep={dataCost} desktop={desktop} />
     </div>
   );
 }

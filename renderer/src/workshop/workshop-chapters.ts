@@ -3,6 +3,7 @@ import { LAB_CHAPTERS } from '../lab/lab-chapters';
 import type { Chapter } from './chapter';
 import { orderChapters } from './chapter-order';
 import { cpuChapter } from './chapters/cpu-chapter';
+import { dataCostChapter } from './chapters/data-cost-chapter';
 import { freezeChapter } from './chapters/freeze-chapter';
 import { tinyChapter } from './chapters/tiny-chapter';
 
@@ -14,5 +15,6 @@ export const CHAPTERS: readonly Chapter[] = orderChapters([
   [freezeChapter],
   DOWNLOAD_CHAPTERS,
   LAB_CHAPTERS,
-  [cpuChapter, tinyChapter],
+  // The data-cost chapter is the second half of "when not to use threads": the messages.
+  [cpuChapter, tinyChapter, dataCostChapter],
 ]);
