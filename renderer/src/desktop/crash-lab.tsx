@@ -149,7 +149,14 @@ export const CrashLab = memo(function CrashLab({ runActive, onBusyChange }: Prop
                       disabled={runActive || inUse}
                       onClick={() => start(place, m.mode)}
                       title={`A worker ${m.does}`}
-                      className="rounded-lg border border-slate-300 bg-white px-4 py-2 text-base font-semibold hover:border-rose-400 hover:bg-rose-50 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-50 disabled:hover:border-slate-300 disabled:hover:bg-white dark:border-slate-600 dark:bg-slate-900 dark:hover:border-rose-400 dark:hover:bg-rose-950/50 dark:disabled:hover:border-slate-600 dark:disabled:hover:bg-slate-900"
+                      className={[
+                        'rounded-lg border border-slate-300 bg-white px-4 py-2 text-base font-semibold',
+                        'hover:border-rose-400 hover:bg-rose-50 focus-visible:outline-3',
+                        'focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-50',
+                        'disabled:hover:border-slate-300 disabled:hover:bg-white dark:border-slate-600',
+                        'dark:bg-slate-900 dark:hover:border-rose-400 dark:hover:bg-rose-950/50',
+                        'dark:disabled:hover:border-slate-600 dark:disabled:hover:bg-slate-900',
+                      ].join(' ')}
                     >
                       {m.label}
                     </button>
@@ -193,7 +200,10 @@ function CrashStatus({ view, onCancel }: { view: CrashView; onCancel: () => void
           <button
             type="button"
             onClick={onCancel}
-            className="rounded-lg bg-amber-600 px-4 py-1.5 text-base font-semibold text-white hover:bg-amber-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500"
+            className={[
+              'rounded-lg bg-amber-600 px-4 py-1.5 text-base font-semibold text-white hover:bg-amber-700',
+              'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500',
+            ].join(' ')}
           >
             Cancel
           </button>

@@ -27,7 +27,12 @@ export const DesktopOnlyCard = memo(function DesktopOnlyCard() {
       <p className="mt-4 text-sm font-medium text-slate-700 dark:text-slate-200">
         To run it, from a copy of the source:
       </p>
-      <pre className="mt-1 overflow-x-auto rounded-lg bg-slate-900 px-4 py-3 font-mono text-base text-slate-100 dark:bg-slate-950 dark:ring-1 dark:ring-slate-700">
+      <pre
+        className={[
+          'mt-1 overflow-x-auto rounded-lg bg-slate-900 px-4 py-3 font-mono text-base text-slate-100',
+          'dark:bg-slate-950 dark:ring-1 dark:ring-slate-700',
+        ].join(' ')}
+      >
         <code>npm install &amp;&amp; npm start</code>
       </pre>
     </section>

@@ -102,7 +102,10 @@ export function PingChart({ windowSeconds = 10, height = 160 }: PingChartProps) 
         ref={readoutRef}
         data-testid="ping-readout"
         data-waiting="false"
-        className="mb-2 text-base font-semibold tabular-nums text-slate-600 data-[waiting=true]:text-rose-700 dark:text-slate-300 dark:data-[waiting=true]:text-rose-300"
+        className={[
+          'mb-2 text-base font-semibold tabular-nums text-slate-600 data-[waiting=true]:text-rose-700',
+          'dark:text-slate-300 dark:data-[waiting=true]:text-rose-300',
+        ].join(' ')}
       >
         Starting…
       </p>

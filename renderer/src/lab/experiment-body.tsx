@@ -202,7 +202,11 @@ function Details({
                 </th>
                 <td className={cell}>{r.assignedId}</td>
                 <td
-                  className={`${cell} ${r.localId === r.assignedId ? 'text-emerald-700 dark:text-emerald-300' : 'text-rose-700 dark:text-rose-300'}`}
+                  className={`${cell} ${
+                    r.localId === r.assignedId
+                      ? 'text-emerald-700 dark:text-emerald-300'
+                      : 'text-rose-700 dark:text-rose-300'
+                  }`}
                 >
                   {r.localId}
                 </td>

@@ -4,7 +4,10 @@ export function IsolationNotice({ problem, desktop }: { readonly problem: string
     <div
       role="alert"
       data-testid="lab-not-isolated"
-      className="rounded-xl border border-amber-400 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100"
+      className={[
+        'rounded-xl border border-amber-400 bg-amber-50 p-4 text-sm text-amber-950',
+        'dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100',
+      ].join(' ')}
     >
       <p className="font-semibold">The concurrency lab needs a cross-origin isolated page.</p>
       <p className="mt-1">{problem}</p>

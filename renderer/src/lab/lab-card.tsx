@@ -26,7 +26,11 @@ export function LabCard({ experiment, dark }: { readonly experiment: Experiment;
             {experiment.variants.map((v) => (
               <label
                 key={v.id}
-                className="cursor-pointer rounded-md px-3 py-1.5 text-sm has-checked:bg-white has-checked:font-medium has-checked:shadow-sm has-focus-visible:outline-2 has-focus-visible:outline-sky-500 has-disabled:cursor-not-allowed has-disabled:opacity-60 dark:has-checked:bg-slate-950"
+                className={[
+                  'cursor-pointer rounded-md px-3 py-1.5 text-sm has-checked:bg-white has-checked:font-medium',
+                  'has-checked:shadow-sm has-focus-visible:outline-2 has-focus-visible:outline-sky-500',
+                  'has-disabled:cursor-not-allowed has-disabled:opacity-60 dark:has-checked:bg-slate-950',
+                ].join(' ')}
               >
                 <input
                   type="radio"
@@ -45,7 +49,11 @@ export function LabCard({ experiment, dark }: { readonly experiment: Experiment;
           <button
             type="button"
             onClick={lab.cancel}
-            className="rounded-lg border border-rose-300 px-4 py-1.5 text-sm font-medium text-rose-700 hover:bg-rose-50 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-rose-800 dark:text-rose-300 dark:hover:bg-rose-950"
+            className={[
+              'rounded-lg border border-rose-300 px-4 py-1.5 text-sm font-medium text-rose-700',
+              'hover:bg-rose-50 focus-visible:outline-2 focus-visible:outline-sky-500',
+              'dark:border-rose-800 dark:text-rose-300 dark:hover:bg-rose-950',
+            ].join(' ')}
           >
             Cancel
           </button>
@@ -53,7 +61,10 @@ export function LabCard({ experiment, dark }: { readonly experiment: Experiment;
           <button
             type="button"
             onClick={() => void lab.start([variantId])}
-            className="rounded-lg bg-sky-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-sky-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500"
+            className={[
+              'rounded-lg bg-sky-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-sky-700',
+              'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500',
+            ].join(' ')}
           >
             Run
           </button>

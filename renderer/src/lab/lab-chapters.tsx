@@ -42,9 +42,13 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
     concept: 'Race condition',
     title: 'Four workers, one counter, lost updates',
     explanation: [
-      'Adding 1 to a shared number is three steps: read it, add, write it back. When two workers read the same value before either writes, both write the same result, and one addition vanishes.',
-      'Here four Web Workers share a SharedArrayBuffer and each adds 1 five thousand times, with a pause of a few microseconds between read and write — the window in which another worker slips in.',
-      'Atomics.add does the read-modify-write as one indivisible step. A mutex (built from Atomics.compareExchange, wait and notify) makes the whole read-pause-write exclusive. Both count exactly.',
+      'Adding 1 to a shared number is three steps: read it, add, write it back. ' +
+        'When two workers read the same value before either writes, both write the same result, and one addition vanishes.',
+      'Here four Web Workers share a SharedArrayBuffer and each adds 1 five thousand times, ' +
+        'with a pause of a few microseconds between read and write — the window in which another worker slips in.',
+      'Atomics.add does the read-modify-write as one indivisible step. ' +
+        'A mutex (built from Atomics.compareExchange, wait and notify) makes the whole read-pause-write exclusive. ' +
+        'Both count exactly.',
     ],
     expected: 'Unsynchronised: updates lost. Atomics.add and the mutex: exactly 20,000.',
     sources: [
@@ -59,9 +63,13 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
     concept: 'Lock around a bank balance',
     title: 'Balance 100, ten deposits of 10, ten withdrawals of 5',
     explanation: [
-      'The tutorial’s bank account: twenty operations run in parallel workers against one balance in shared memory. Each reads the balance, takes about 10 ms, and writes the new balance.',
-      'Without a lock the workers overwrite each other: a deposit computed from an old balance wipes out a withdrawal made meanwhile. Twenty runs give wrong balances — and not always the same wrong one.',
-      'With the lock held from read to write, the operations take turns (watch the lanes: one solid, the others striped while they wait), and the balance is 150 every time.',
+      'The tutorial’s bank account: twenty operations run in parallel workers against one balance in shared memory. ' +
+        'Each reads the balance, takes about 10 ms, and writes the new balance.',
+      'Without a lock the workers overwrite each other: ' +
+        'a deposit computed from an old balance wipes out a withdrawal made meanwhile. ' +
+        'Twenty runs give wrong balances — and not always the same wrong one.',
+      'With the lock held from read to write, the operations take turns (watch the lanes: one solid, ' +
+        'the others striped while they wait), and the balance is 150 every time.',
     ],
     expected: 'Without the lock: wrong balances. With it: 150 in every run.',
     sources: [
@@ -76,9 +84,14 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
     concept: 'Deadlock with two locks',
     title: 'Two workers, locks A and B, opposite order',
     explanation: [
-      'Worker 1 takes A and then wants B; worker 2 takes B and then wants A. Each holds what the other needs, so neither can move: a deadlock.',
-      'The lab sees it in the shared memory as a cycle in the wait-for graph and draws it. Every acquire here has a timeout, so the workers give up and let go after 1.5 s — and if one did not, the page would terminate it. The app never hangs.',
-      'The cure is one lock order: both take A before B, and the second simply waits its turn. A re-entrant lock is another tool: the worker that holds it may take it again (a plain mutex would wait for itself).',
+      'Worker 1 takes A and then wants B; worker 2 takes B and then wants A. ' +
+        'Each holds what the other needs, so neither can move: a deadlock.',
+      'The lab sees it in the shared memory as a cycle in the wait-for graph and draws it. ' +
+        'Every acquire here has a timeout, so the workers give up and let go after 1.5 s — ' +
+        'and if one did not, the page would terminate it. The app never hangs.',
+      'The cure is one lock order: both take A before B, and the second simply waits its turn. ' +
+        'A re-entrant lock is another tool: ' +
+        'the worker that holds it may take it again (a plain mutex would wait for itself).',
     ],
     expected: 'Opposite order: detected, broken by the timeout. One order: completes. Re-entrant: depth 2, completes.',
     sources: [
@@ -93,7 +106,8 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
     concept: 'Event',
     title: 'A waiter wakes when the setter signals',
     explanation: [
-      'An event is a flag that threads can wait for. The waiter calls wait() and sleeps — in Atomics.wait, using no CPU — until another worker calls set(), which stores the flag and notifies every sleeper.',
+      'An event is a flag that threads can wait for. The waiter calls wait() and sleeps — in Atomics.wait, using no CPU — ' +
+        'until another worker calls set(), which stores the flag and notifies every sleeper.',
       'Here the setter works for 2 s before it signals. The waiter’s measured sleep should be 2 s, give or take a scheduler tick.',
     ],
     expected: 'The waiter wakes at ≈ 2 s (± 0.2 s).',
@@ -109,8 +123,11 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
     concept: 'Thread-local data',
     title: 'Five workers, five requests, nothing mixed up',
     explanation: [
-      'Python needs threading.local() to give each thread its own copy of a variable. In JavaScript that is how workers always are: each loads its own copy of every module, so a module-level object is per-worker.',
-      'Five workers each store a request id and a start time in their own object, work for 0.1 s, and report. For contrast they also write their id into one cell of the shared memory: at the end it holds just one of them.',
+      'Python needs threading.local() to give each thread its own copy of a variable. ' +
+        'In JavaScript that is how workers always are: each loads its own copy of every module, ' +
+        'so a module-level object is per-worker.',
+      'Five workers each store a request id and a start time in their own object, work for 0.1 s, and report. ' +
+        'For contrast they also write their id into one cell of the shared memory: at the end it holds just one of them.',
     ],
     expected: 'Five requests of ≈ 0.1 s, each with its own id.',
     sources: [

@@ -39,7 +39,11 @@ export function ThreadRun({
         type="button"
         disabled={disabled || busy}
         onClick={() => void run()}
-        className="rounded-lg border border-slate-300 px-3 py-1.5 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800"
+        className={[
+          'rounded-lg border border-slate-300 px-3 py-1.5 hover:bg-slate-100 focus-visible:outline-2',
+          'focus-visible:outline-sky-500 disabled:opacity-50 dark:border-slate-700',
+          'dark:hover:bg-slate-800',
+        ].join(' ')}
       >
         {busy ? 'Running in worker threads…' : 'Run once in worker threads'}
       </button>
@@ -52,7 +56,8 @@ export function ThreadRun({
         {error
           ? `Worker threads: ${error}`
           : answer &&
-            `Worker threads (main process), ${answer.label}: ${answer.asExpected ? '✓' : '✗'} ${answer.message} (${answer.threads} threads, ${(answer.elapsedMs / 1000).toFixed(2)} s)`}
+            `Worker threads (main process), ${answer.label}: ${answer.asExpected ? '✓' : '✗'} ${answer.message} ` +
+              `(${answer.threads} threads, ${(answer.elapsedMs / 1000).toFixed(2)} s)`}
       </p>
     </div>
   );

@@ -33,5 +33,8 @@ export function webLabCrew(): LabCrew {
 /** Why the lab cannot run on this page, or null when it can. */
 export function isolationProblem(): string | null {
   if (typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated) return null;
-  return 'This page is not cross-origin isolated, so the browser withholds SharedArrayBuffer — and with it the shared memory the lab’s workers need.';
+  return (
+    'This page is not cross-origin isolated, so the browser withholds SharedArrayBuffer — ' +
+    'and with it the shared memory the lab’s workers need.'
+  );
 }
