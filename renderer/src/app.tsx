@@ -6,7 +6,18 @@ import { SCREENS, type ScreenId } from './nav/screens';
 import { useScreen } from './nav/use-screen';
 import { Playground } from './playground/playground';
 import { AboutLine } from './ui/about-line';
+import { ALERT } from './ui/card';
 import { useTheme } from './ui/theme';
+
+const EDITION_BADGE = [
+  'rounded-full border border-slate-300 px-3 py-1 text-xs font-medium text-slate-600',
+  'dark:border-slate-700 dark:text-slate-300',
+].join(' ');
+const THEME_BUTTON = [
+  'rounded-lg border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100',
+  'focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700',
+  'dark:hover:bg-slate-800',
+].join(' ');
 
 // Loaded when first opened: the Playground, where most visits start, parses and paints sooner.
 const DownloadsScreen = lazy(() =>
@@ -39,10 +50,7 @@ export function App() {
         <div className="flex items-center gap-3">
           <span
             data-testid="edition"
-            className={[
-              'rounded-full border border-slate-300 px-3 py-1 text-xs font-medium text-slate-600',
-              'dark:border-slate-700 dark:text-slate-300',
-            ].join(' ')}
+            className={EDITION_BADGE}
             title={
               desktop
                 ? 'All six places are available'
@@ -55,11 +63,7 @@ export function App() {
           <button
             type="button"
             onClick={theme.cycle}
-            className={[
-              'rounded-lg border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100',
-              'focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700',
-              'dark:hover:bg-slate-800',
-            ].join(' ')}
+            className={THEME_BUTTON}
             aria-label={`Theme: ${theme.choice}. Switch theme`}
           >
             Theme: {theme.choice}
@@ -68,13 +72,7 @@ export function App() {
       </header>
       <ScreenTabs current={nav.screen} onGo={nav.go} />
       {nav.error && (
-        <p
-          role="alert"
-          className={[
-            'mb-4 rounded-xl border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950',
-            'dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100',
-          ].join(' ')}
-        >
+        <p role="alert" className={`${ALERT} mb-4 p-3 text-sm`}>
           {nav.error}
         </p>
       )}

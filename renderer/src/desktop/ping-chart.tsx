@@ -7,6 +7,11 @@ import { meters } from '../meters/frame-meter';
 import { formatSeconds } from '../ui/format';
 import { mainPinger, PING_EVERY_MS } from './main-pinger';
 
+const READOUT = [
+  'mb-2 text-base font-semibold tabular-nums text-slate-600 data-[waiting=true]:text-rose-700',
+  'dark:text-slate-300 dark:data-[waiting=true]:text-rose-300',
+].join(' ');
+
 /** Two points per ping, 10 pings a second, for 10 s, with room to spare. */
 const MAX_POINTS = 512;
 /** Redraw at 15 Hz, like the frame chart: live, and cheap on the thread it shares with the page. */
@@ -98,15 +103,7 @@ export function PingChart({ windowSeconds = 10, height = 160 }: PingChartProps) 
 
   return (
     <div>
-      <p
-        ref={readoutRef}
-        data-testid="ping-readout"
-        data-waiting="false"
-        className={[
-          'mb-2 text-base font-semibold tabular-nums text-slate-600 data-[waiting=true]:text-rose-700',
-          'dark:text-slate-300 dark:data-[waiting=true]:text-rose-300',
-        ].join(' ')}
-      >
+      <p ref={readoutRef} data-testid="ping-readout" data-waiting="false" className={READOUT}>
         Starting…
       </p>
       <div
