@@ -8,35 +8,21 @@ import mutexSource from '../../../shared/sync/mutex.ts?raw';
 import reentrantSource from '../../../shared/sync/reentrant-mutex.ts?raw';
 import type { Chapter, ChapterDemoProps } from '../workshop/chapter';
 import { sourceRange } from '../workshop/source-range';
-import { EXPERIMENTS } from './experiments';
+import { EXPERIMENTS, type Experiment } from './experiments';
 import { LabChapterDemo } from './lab-chapter-demo';
 
-// Stable arrays: the demo restarts its effect when they change.
-const RACE_VARIANTS = ['unsynchronised', 'atomic', 'mutex'] as const;
-const BANK_VARIANTS = ['unlocked', 'locked'] as const;
-const DEADLOCK_VARIANTS = ['opposite', 'ordered', 'reentrant'] as const;
-const EVENT_VARIANTS = ['event'] as const;
-const LOCAL_VARIANTS = ['thread-local'] as const;
-
-const RaceDemo = (p: ChapterDemoProps) => (
-  <LabChapterDemo {...p} experiment={EXPERIMENTS.race} variantIds={RACE_VARIANTS} />
-);
-const BankDemo = (p: ChapterDemoProps) => (
-  <LabChapterDemo {...p} experiment={EXPERIMENTS.bank} variantIds={BANK_VARIANTS} />
-);
-const DeadlockDemo = (p: ChapterDemoProps) => (
-  <LabChapterDemo {...p} experiment={EXPERIMENTS.deadlock} variantIds={DEADLOCK_VARIANTS} />
-);
-const EventDemo = (p: ChapterDemoProps) => (
-  <LabChapterDemo {...p} experiment={EXPERIMENTS.event} variantIds={EVENT_VARIANTS} />
-);
-const LocalDemo = (p: ChapterDemoProps) => (
-  <LabChapterDemo {...p} experiment={EXPERIMENTS['thread-local']} variantIds={LOCAL_VARIANTS} />
-);
+/**
+ * A chapter whose demo runs the experiment's variants, in this order. Called once, at load: each
+ * demo gets one stable array of variants (the demo restarts its effect when it changes).
+ */
+function labChapter(experiment: Experiment, variantIds: readonly string[], chapter: Omit<Chapter, 'Demo'>): Chapter {
+  const Demo = (p: ChapterDemoProps) => <LabChapterDemo {...p} experiment={experiment} variantIds={variantIds} />;
+  return { ...chapter, Demo };
+}
 
 /** Workshop chapters for the shared-memory lessons: real Web Workers on one SharedArrayBuffer. */
 export const LAB_CHAPTERS: readonly Chapter[] = [
-  {
+  labChapter(EXPERIMENTS.race, ['unsynchronised', 'atomic', 'mutex'], {
     id: 'race',
     tutorialStep: 'lock',
     concept: 'Race condition',
@@ -55,9 +41,8 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
       sourceRange('shared/lab/race.ts', raceSource, '  run({ lane, params, board, data, clock }) {'),
       sourceRange('shared/sync/mutex.ts', mutexSource, 'export class Mutex'),
     ],
-    Demo: RaceDemo,
-  },
-  {
+  }),
+  labChapter(EXPERIMENTS.bank, ['unlocked', 'locked'], {
     id: 'lock',
     tutorialStep: 'lock',
     concept: 'Lock around a bank balance',
@@ -76,9 +61,8 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
       sourceRange('shared/lab/bank.ts', bankSource, '  run({ lane, lanes, params, board, data, clock }) {'),
       sourceRange('shared/sync/mutex.ts', mutexSource, 'export class Mutex'),
     ],
-    Demo: BankDemo,
-  },
-  {
+  }),
+  labChapter(EXPERIMENTS.deadlock, ['opposite', 'ordered', 'reentrant'], {
     id: 'deadlock',
     tutorialStep: 'deadlock',
     concept: 'Deadlock with two locks',
@@ -98,9 +82,8 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
       sourceRange('shared/lab/deadlock.ts', deadlockSource, 'function twoLockLane('),
       sourceRange('shared/sync/reentrant-mutex.ts', reentrantSource, 'export class ReentrantMutex'),
     ],
-    Demo: DeadlockDemo,
-  },
-  {
+  }),
+  labChapter(EXPERIMENTS.event, ['event'], {
     id: 'event',
     tutorialStep: 'event',
     concept: 'Event',
@@ -115,9 +98,8 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
       sourceRange('shared/lab/event-wait.ts', eventWaitSource, '  run({ lane, params, board, data, clock }) {'),
       sourceRange('shared/sync/event.ts', eventSource, 'export class SharedEvent'),
     ],
-    Demo: EventDemo,
-  },
-  {
+  }),
+  labChapter(EXPERIMENTS['thread-local'], ['thread-local'], {
     id: 'thread-local',
     tutorialStep: 'thread-local',
     concept: 'Thread-local data',
@@ -133,6 +115,5 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
     sources: [
       sourceRange('shared/lab/thread-local.ts', threadLocalSource, '  run({ lane, params, board, data, clock }) {'),
     ],
-    Demo: LocalDemo,
-  },
+  }),
 ];
