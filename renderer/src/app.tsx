@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { ComparePane } from './compare/compare-pane';
 import { comparePaneOf } from './compare/pane-transport';
 import { isDesktop } from './edition';
-import { SCREENS, type ScreenId } from './nav/screens';
+import { SCREENS, type ScreenId } from '../../shared/screens';
 import { useScreen } from './nav/use-screen';
 import { Playground } from './playground/playground';
 import { AboutLine } from './ui/about-line';
