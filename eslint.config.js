@@ -54,7 +54,8 @@ const RAW_WEB_CONTENTS_SEND = [
   'error',
   {
     selector:
-      "CallExpression[callee.property.name='send'][callee.object.property.name='webContents'], CallExpression[callee.property.name='send'][callee.object.name=/^(web)?[cC]ontents$/]",
+      "CallExpression[callee.property.name='send'][callee.object.property.name='webContents'], " +
+      "CallExpression[callee.property.name='send'][callee.object.name=/^(web)?[cC]ontents$/]",
     message: `Events to the page go through sendEvent in ${IPC_MAIN_WRAPPER}, typed by the channel map.`,
   },
 ];
@@ -97,7 +98,20 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
+      // Prettier wraps code at 120 but leaves strings and class lists whole: this catches those.
+      'max-len': ['error', { code: 140, ignoreUrls: true }],
     },
+  },
+  {
+    // TEMPORARY: these files are being edited on the hardening branch; their long lines are split
+    // after it is merged. Delete this block then.
+    files: [
+      'shared/compare/compare-summary.ts',
+      'shared/lab/deadlock.ts',
+      'shared/lab/race.ts',
+      'shared/lab/thread-local.ts',
+    ],
+    rules: { 'max-len': 'off' },
   },
   {
     files: ['shared/**/*.ts'],

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { _electron, type ElectronApplication, type Page } from 'playwright-core';
+import type { ElectronApplication, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findElectronBinary } from '../electron/dev/electron-binary.mjs';
+import { buildAndLaunchElectron } from './support/electron-app';
 import { webEditionSuite } from './support/web-edition-suite';
 
 /**
@@ -65,25 +65,7 @@ describe.skipIf(!binary.found)(`compare mode under Electron${binary.found ? '' :
   let page: Page;
 
   beforeAll(async () => {
-    const build = spawnSync(
-      process.execPath,
-      [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
-      { cwd: root, encoding: 'utf8', timeout: 300_000 },
-    );
-    if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stdout}\n${build.stderr}`);
-    app = await _electron.launch({
-      executablePath: binary.found ? binary.path : '',
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), root],
-      cwd: root,
-      env: Object.fromEntries(
-        Object.entries(process.env).filter(
-          (entry): entry is [string, string] => entry[0] !== 'ELECTRON_RENDERER_URL' && entry[1] !== undefined,
-        ),
-      ),
-      timeout: 60_000,
-    });
-    page = await app.firstWindow();
-    await page.waitForLoadState('domcontentloaded');
+    ({ app, page } = await buildAndLaunchElectron(root, binary.found ? binary.path : ''));
     await page.getByRole('link', { name: 'Compare' }).click();
   }, 360_000);
 

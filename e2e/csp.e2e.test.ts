@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MENU_SCREENS } from '../electron/main/app-menu';
+import { SCREENS } from '../shared/screens';
 import { APP_RESPONSE_HEADERS } from '../electron/main/app-files';
 import { metaContentSecurityPolicy } from '../shared/security/content-security-policy';
 import { launchChromium } from './support/chromium';
@@ -74,7 +74,7 @@ describe('the production Content-Security-Policy', () => {
 
   it('lets every screen open, styled and cross-origin isolated, with no violation', async () => {
     const { page, violations, console } = await watchedPage();
-    for (const screen of MENU_SCREENS) {
+    for (const screen of SCREENS) {
       await page.goto(`${url}?screen=${screen.id}`);
       // The menu's deep link opens that very screen: its tab is the current one.
       const current = page.locator('nav[aria-label="Screens"] a[aria-current="page"]');

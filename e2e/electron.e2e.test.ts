@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { _electron, type ElectronApplication, type Page } from 'playwright-core';
+import type { ElectronApplication, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findElectronBinary } from '../electron/dev/electron-binary.mjs';
+import { buildAndLaunchElectron } from './support/electron-app';
 import { choosePlace, waitForRunEnd } from './support/playground-page';
 
 /**
@@ -65,34 +65,7 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
   let page: Page;
 
   beforeAll(async () => {
-    // Build main, preload and renderer exactly as `npm run dist` would, so the test sees current code.
-    const build = spawnSync(
-      process.execPath,
-      [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        timeout: 300_000,
-      },
-    );
-    if (build.status !== 0) throw new Error(`electron-vite build failed:\n${build.stdout}\n${build.stderr}`);
-
-    app = await _electron.launch({
-      executablePath: binary.found ? binary.path : '',
-      // The repository root: Electron runs package.json's main, out/main/index.js.
-      // Chromium refuses to start as root unless its OS sandbox is off (CI runs as root).
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), root],
-      cwd: root,
-      // Without the dev server's URL the app loads its built files from unfreeze://app.
-      env: Object.fromEntries(
-        Object.entries(process.env).filter(
-          (entry): entry is [string, string] => entry[0] !== 'ELECTRON_RENDERER_URL' && entry[1] !== undefined,
-        ),
-      ),
-      timeout: 60_000,
-    });
-    page = await app.firstWindow();
-    await page.waitForLoadState('domcontentloaded');
+    ({ app, page } = await buildAndLaunchElectron(root, binary.found ? binary.path : ''));
   }, 360_000);
 
   afterAll(async () => {

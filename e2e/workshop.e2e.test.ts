@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { webEditionSuite } from './support/web-edition-suite';
 import { parseCsv } from '../shared/testing/parse-csv';
+import { CSV_COLUMNS } from '../renderer/src/workshop/session-export';
 
 /**
  * The workshop of the web edition in real Chromium, driven by the keyboard as a presenter would:
@@ -156,17 +157,8 @@ describe('workshop (web edition, keyboard only)', () => {
     // CSV: one row per figure, and the same numbers as the JSON.
     const rows = parseCsv(await download(page, 'Session (CSV)'));
     const head = rows[0] ?? [];
-    expect(head).toEqual([
-      'at',
-      'source',
-      'chapter',
-      'title',
-      'expected',
-      'measured',
-      'as_expected',
-      'figure',
-      'value',
-    ]);
+    // The columns session-export.test.ts pins down; here: the file the page hands over is that CSV.
+    expect(head).toEqual([...CSV_COLUMNS]);
     const figureRows = rows.slice(1).filter((r) => r[2] === 'freeze' && r[7] === 'main_worst_gap_ms');
     expect(Number(figureRows[0]?.[8])).toBe(freeze?.figures['main_worst_gap_ms']);
     const expectedRows = json.runs.reduce((n, r) => n + Math.max(1, Object.keys(r.figures).length), 0);

@@ -385,7 +385,8 @@ function table(header: string[], body: string[][]): void {
 
 export function printHostReport(r: HostReport): void {
   console.log(
-    `\nHost places in Node ${r.node}: ${r.cores} cores, pools of ${r.poolSize}, ${r.entries === 'built' ? 'bundled' : 'tsx'} worker entries, ` +
+    `\nHost places in Node ${r.node}: ${r.cores} cores, pools of ${r.poolSize}, ` +
+      `${r.entries === 'built' ? 'bundled' : 'tsx'} worker entries, ` +
       `child processes standing in for utility processes; ~${r.seconds} s tasks, median of ${r.runs}\n`,
   );
   table(

@@ -39,7 +39,8 @@ export async function choosePlace(page: Page, label: RegExp): Promise<void> {
 
 export async function waitForRunEnd(page: Page, timeoutMs = 90_000): Promise<RunFigures> {
   await page.waitForSelector(
-    '[data-testid=run-status][data-phase=done], [data-testid=run-status][data-phase=cancelled], [data-testid=run-status][data-phase=failed]',
+    '[data-testid=run-status][data-phase=done], [data-testid=run-status][data-phase=cancelled], ' +
+      '[data-testid=run-status][data-phase=failed]',
     {
       timeout: timeoutMs,
     },

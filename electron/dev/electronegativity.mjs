@@ -109,7 +109,8 @@ async function main() {
   const relative = (file) => path.relative(input, file);
 
   console.log(
-    `Electronegativity ${scannerVersion} (Electron ${electronVersion}, offline): ${found.length} finding(s), ${acknowledged.length} accepted, ${fresh.length} new.`,
+    `Electronegativity ${scannerVersion} (Electron ${electronVersion}, offline): ` +
+      `${found.length} finding(s), ${acknowledged.length} accepted, ${fresh.length} new.`,
   );
   for (const issue of acknowledged) console.log(`  accepted  ${issue.id}  ${where(issue)}`);
   for (const error of errors.filter((e) => e.tolerable))

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { SCREENS } from '../../shared/screens';
 import {
   aboutPanelOptions,
   appMenuTemplate,
   isHelpUrl,
-  MENU_SCREENS,
   screenUrl,
   type AppMenuOptions,
   type MenuItemSpec,
@@ -42,10 +42,10 @@ describe('appMenuTemplate', () => {
     const { options: o, calls } = options();
     const menu = appMenuTemplate(o);
     const go = menu.find((item) => item.label === 'Go');
-    expect(go?.submenu?.map((item) => item.label)).toEqual(MENU_SCREENS.map((screen) => screen.label));
+    expect(go?.submenu?.map((item) => item.label)).toEqual(SCREENS.map((screen) => screen.label));
     expect(go?.submenu?.map((item) => item.accelerator)).toEqual([1, 2, 3, 4, 5].map((n) => `CmdOrCtrl+${n}`));
     for (const item of go?.submenu ?? []) item.click?.({ checked: false });
-    expect(calls).toEqual(MENU_SCREENS.map((screen) => `screen:${screen.id}`));
+    expect(calls).toEqual(SCREENS.map((screen) => `screen:${screen.id}`));
   });
 
   it('has presenter mode, the theme, full screen and help, each with a key', () => {

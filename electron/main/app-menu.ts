@@ -3,6 +3,7 @@
  * of Electron so it is tested in plain Node; window.ts turns it into a Menu. The shapes below are
  * the subset of Electron's MenuItemConstructorOptions this menu uses.
  */
+import { SCREENS, type ScreenId } from '../../shared/screens';
 
 export type MenuRole =
   | 'about'
@@ -37,19 +38,6 @@ export interface MenuItemSpec {
   readonly click?: (item: { readonly checked: boolean }) => void;
 }
 
-/**
- * The screens, by the ids of their `?screen=` deep links (renderer/src/nav/screens.ts, which
- * electron/ may not import; e2e/csp.e2e.test.ts opens each of these and checks it is that screen).
- */
-export const MENU_SCREENS = [
-  { id: 'playground', label: 'Playground' },
-  { id: 'downloads', label: 'Downloads' },
-  { id: 'lab', label: 'Concurrency lab' },
-  { id: 'compare', label: 'Compare' },
-  { id: 'workshop', label: 'Workshop' },
-] as const;
-export type MenuScreenId = (typeof MENU_SCREENS)[number]['id'];
-
 export type ThemeSource = 'system' | 'light' | 'dark';
 
 export interface AppMenuOptions {
@@ -61,7 +49,7 @@ export interface AppMenuOptions {
   /** Where Help → the project's page goes (opened in the user's browser). */
   readonly helpUrl: string;
   readonly actions: {
-    openScreen(screen: MenuScreenId): void;
+    openScreen(screen: ScreenId): void;
     setPresenter(on: boolean): void;
     setTheme(theme: ThemeSource): void;
     openHelp(url: string): void;
@@ -105,7 +93,7 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemSpec[] {
   };
   const goMenu: MenuItemSpec = {
     label: 'Go',
-    submenu: MENU_SCREENS.map((screen, index) => ({
+    submenu: SCREENS.map((screen, index) => ({
       label: screen.label,
       id: `screen-${screen.id}`,
       accelerator: `CmdOrCtrl+${index + 1}`,
@@ -188,7 +176,7 @@ export function aboutPanelOptions(info: AboutInfo): {
 }
 
 /** The start URL with `?screen=<id>` (and the presenter flag): the same deep links a browser uses. */
-export function screenUrl(startUrl: string, screen: MenuScreenId, presenter = false): string {
+export function screenUrl(startUrl: string, screen: ScreenId, presenter = false): string {
   const url = new URL(startUrl);
   url.search = '';
   url.hash = '';

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { app, BrowserWindow, session, utilityProcess, type WebContents } from 'electron';
 import packageJson from '../../package.json';
-import { screenUrl, type MenuScreenId } from './app-menu';
+import type { ScreenId } from '../../shared/screens';
+import { screenUrl } from './app-menu';
 import { appProcessMetrics } from './shell/app-metrics';
 import { createCompareHub } from './compare-hub';
 import { showCompareWindow } from './shell/compare-window';
@@ -72,7 +73,7 @@ function focusMainWindow(): void {
 }
 
 /** Opens a screen in the main window (opening the window if there is none), by its deep link. */
-function openScreen(screen: MenuScreenId, presenter: boolean): void {
+function openScreen(screen: ScreenId, presenter: boolean): void {
   focusMainWindow();
   void mainWindow?.loadURL(screenUrl(startUrl, screen, presenter)).catch((error: unknown) => {
     console.error(`[main] could not open the ${screen} screen:`, error);

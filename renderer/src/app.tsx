@@ -2,11 +2,22 @@ import { lazy, Suspense } from 'react';
 import { ComparePane } from './compare/compare-pane';
 import { comparePaneOf } from './compare/pane-transport';
 import { isDesktop } from './edition';
-import { SCREENS, type ScreenId } from './nav/screens';
+import { SCREENS, type ScreenId } from '../../shared/screens';
 import { useScreen } from './nav/use-screen';
 import { Playground } from './playground/playground';
 import { AboutLine } from './ui/about-line';
+import { ALERT } from './ui/card';
 import { useTheme } from './ui/theme';
+
+const EDITION_BADGE = [
+  'rounded-full border border-slate-300 px-3 py-1 text-xs font-medium text-slate-600',
+  'dark:border-slate-700 dark:text-slate-300',
+].join(' ');
+const THEME_BUTTON = [
+  'rounded-lg border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100',
+  'focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700',
+  'dark:hover:bg-slate-800',
+].join(' ');
 
 // Loaded when first opened: the Playground, where most visits start, parses and paints sooner.
 const DownloadsScreen = lazy(() =>
@@ -39,7 +50,7 @@ export function App() {
         <div className="flex items-center gap-3">
           <span
             data-testid="edition"
-            className="rounded-full border border-slate-300 px-3 py-1 text-xs font-medium text-slate-600 dark:border-slate-700 dark:text-slate-300"
+            className={EDITION_BADGE}
             title={
               desktop
                 ? 'All six places are available'
@@ -52,7 +63,7 @@ export function App() {
           <button
             type="button"
             onClick={theme.cycle}
-            className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-700 dark:hover:bg-slate-800"
+            className={THEME_BUTTON}
             aria-label={`Theme: ${theme.choice}. Switch theme`}
           >
             Theme: {theme.choice}
@@ -61,10 +72,7 @@ export function App() {
       </header>
       <ScreenTabs current={nav.screen} onGo={nav.go} />
       {nav.error && (
-        <p
-          role="alert"
-          className="mb-4 rounded-xl border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100"
-        >
+        <p role="alert" className={`${ALERT} mb-4 p-3 text-sm`}>
           {nav.error}
         </p>
       )}
@@ -99,7 +107,8 @@ function ScreenTabs({ current, onGo }: { readonly current: ScreenId; readonly on
           className={`-mb-px rounded-t-lg border-b-2 px-4 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-sky-500 ${
             s.id === current
               ? 'border-sky-500 text-sky-700 dark:text-sky-300'
-              : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100'
+              : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900 ' +
+                'dark:text-slate-400 dark:hover:text-slate-100'
           }`}
         >
           {s.label}

@@ -127,20 +127,15 @@ describe('driveSliced', () => {
     expect(calls.progress.map(([done]) => done)).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
   });
 
-  it('yields after every step when each step alone exceeds the slice', async () => {
+  it.each([
+    { name: 'yields after every step when each step alone exceeds the slice', steps: 6, stepMs: 25, yields: 6 },
+    { name: 'never yields while the slice time is not exceeded', steps: 9, stepMs: 1, yields: 0 },
+  ])('$name', async ({ steps, stepMs, yields }) => {
     const clock = fakeClock();
-    const { work } = scripted(progressSteps(6), clock, 25);
+    const { work } = scripted(progressSteps(steps), clock, stepMs);
     const { hooks, calls } = slicedHooks(clock);
     await driveSliced(work, hooks);
-    expect(calls.yields).toBe(6);
-  });
-
-  it('never yields while the slice time is not exceeded', async () => {
-    const clock = fakeClock();
-    const { work } = scripted(progressSteps(9), clock, 1);
-    const { hooks, calls } = slicedHooks(clock);
-    await driveSliced(work, hooks);
-    expect(calls.yields).toBe(0);
+    expect(calls.yields).toBe(yields);
   });
 
   it('starts a new slice after the event loop turn, not counting time spent away', async () => {

@@ -10,6 +10,7 @@ import {
   type MandelbrotPart,
   type MandelbrotTile,
 } from './mandelbrot';
+import { paramsRejection } from '../testing/params-rejection';
 import { ParamsError, parseParams } from './params-error';
 import { WHOLE, type Shard } from './workload';
 
@@ -53,15 +54,7 @@ function pixel(tiles: readonly MandelbrotTile[], x: number, y: number): number[]
 
 const small: MandelbrotParams = { ...MANDELBROT_VIEW, width: 96, height: 64, maxIterations: 200, tileSize: 32 };
 
-function rejection(input: unknown): ParamsError {
-  try {
-    parseParams(mandelbrotParams, input, mandelbrot.title);
-  } catch (error) {
-    if (error instanceof ParamsError) return error;
-    throw error;
-  }
-  throw new Error(`expected ${JSON.stringify(input)} to be rejected`);
-}
+const rejection = (input: unknown) => paramsRejection(mandelbrotParams, input, mandelbrot.title);
 
 describe('escapeTime', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { ParamsError, parseParams } from './params-error';
+import { paramsRejection } from '../testing/params-rejection';
+import { parseParams } from './params-error';
 import { PRIMES_BLOCK, isPrime, primes, primesParams, type PrimesParams } from './primes';
 import { WHOLE, type Shard } from './workload';
 
@@ -19,15 +20,7 @@ function countSplit(limit: number, count: number): number {
   return primes.combine({ limit }, parts).count;
 }
 
-function rejection(input: unknown): ParamsError {
-  try {
-    parseParams(primesParams, input, primes.title);
-  } catch (error) {
-    if (error instanceof ParamsError) return error;
-    throw error;
-  }
-  throw new Error(`expected ${JSON.stringify(input)} to be rejected`);
-}
+const rejection = (input: unknown) => paramsRejection(primesParams, input, primes.title);
 
 describe('isPrime', () => {
   it.each([-7, -2, -1, 0, 1])('rejects %d (below 2)', (n) => expect(isPrime(n)).toBe(false));

@@ -3,40 +3,29 @@ import { mainMetricsSchema } from '../../../shared/host/main-metrics';
 
 /** app.getAppMetrics() as Electron 45 returns it (structures/process-metric), mapped for the meters. */
 
-const metrics = vi.hoisted(() => [
-  {
-    pid: 100,
-    type: 'Browser',
+const metrics = vi.hoisted(() => {
+  /** One entry of getAppMetrics(): the fields the mapping reads, plausible values for the rest. */
+  const metric = (
+    pid: number,
+    type: string,
+    percentCPUUsage: number,
+    workingSetSize: number,
+    names: { name?: string; serviceName?: string } = {},
+  ) => ({
+    pid,
+    type,
+    ...names,
     creationTime: 1,
-    cpu: { percentCPUUsage: 12.5, idleWakeupsPerSecond: 3 },
-    memory: { workingSetSize: 150_000, peakWorkingSetSize: 160_000 },
-  },
-  {
-    pid: 101,
-    type: 'Tab',
-    creationTime: 1,
-    cpu: { percentCPUUsage: 3, idleWakeupsPerSecond: 0 },
-    memory: { workingSetSize: 90_000, peakWorkingSetSize: 95_000 },
-  },
-  {
-    pid: 102,
-    type: 'Utility',
-    name: 'Unfreeze worker 1',
-    serviceName: 'node.mojom.NodeService',
-    creationTime: 1,
-    cpu: { percentCPUUsage: 99.8, idleWakeupsPerSecond: 1 },
-    memory: { workingSetSize: 40_000, peakWorkingSetSize: 41_000 },
-  },
-  {
-    pid: 103,
-    type: 'Utility',
-    name: '',
-    serviceName: 'network.mojom.NetworkService',
-    creationTime: 1,
-    cpu: { percentCPUUsage: 0, idleWakeupsPerSecond: 0 },
-    memory: { workingSetSize: 20_000, peakWorkingSetSize: 21_000 },
-  },
-]);
+    cpu: { percentCPUUsage, idleWakeupsPerSecond: 0 },
+    memory: { workingSetSize, peakWorkingSetSize: workingSetSize + 1_000 },
+  });
+  return [
+    metric(100, 'Browser', 12.5, 150_000),
+    metric(101, 'Tab', 3, 90_000),
+    metric(102, 'Utility', 99.8, 40_000, { name: 'Unfreeze worker 1', serviceName: 'node.mojom.NodeService' }),
+    metric(103, 'Utility', 0, 20_000, { name: '', serviceName: 'network.mojom.NetworkService' }),
+  ];
+});
 
 vi.mock('electron', () => {
   const app = { getAppMetrics: () => metrics };

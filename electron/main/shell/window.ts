@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, Menu, nativeTheme, shell, type WebContents } from 'electron';
-import { aboutPanelOptions, appMenuTemplate, isHelpUrl, type MenuScreenId } from '../app-menu';
+import type { ScreenId } from '../../../shared/screens';
+import { aboutPanelOptions, appMenuTemplate, isHelpUrl } from '../app-menu';
 import { errorPageUrl, needsErrorPage } from '../load-failure';
 import { watchPage } from '../page-lifecycle';
 
@@ -108,7 +109,7 @@ export interface AppMenuWiring {
   /** Where Help → the project's page goes (package.json's homepage). */
   readonly helpUrl: string;
   /** Opens a screen's deep link in the main window. */
-  openScreen(screen: MenuScreenId, presenter: boolean): void;
+  openScreen(screen: ScreenId, presenter: boolean): void;
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PoolWorkerEvents } from '../../../shared/pool/worker-pool';
 import type { CrashMode } from '../../../shared/protocol/messages';
 import { sourceProcessSpawner } from './fixtures/source-entries';
-import { processExists, withTimeout } from './fixtures/task-runs';
+import { processExists, until, withTimeout } from './fixtures/task-runs';
 import { childProcessSpawner } from './spawn-child-process';
 
 function spawnOne(lane = 0, entry?: URL) {
@@ -20,15 +20,6 @@ function spawnOne(lane = 0, entry?: URL) {
   if (!child) throw new Error('onSpawn was not called');
   return { worker, child, messages, failures };
 }
-
-const until = async (check: () => boolean, what: string) =>
-  withTimeout(
-    (async () => {
-      while (!check()) await new Promise((resolve) => setTimeout(resolve, 5));
-    })(),
-    10_000,
-    what,
-  );
 
 describe('childProcessSpawner', () => {
   it('runs the process entry over advanced serialization, and kills it on terminate', async () => {

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ToWorker } from '../../../shared/protocol/messages';
 import { PROCESS_ENTRY_TS } from './fixtures/source-entries';
-import { processExists, withTimeout } from './fixtures/task-runs';
+import { processExists, until, withTimeout } from './fixtures/task-runs';
 import { forkViaChildProcess } from './fixtures/utility-process-via-fork';
 import { utilityProcessSpawner } from './spawn-utility-process';
 
@@ -41,15 +41,6 @@ function spawn(lane: number) {
   if (!child) throw new Error('nothing was forked');
   return { worker, events, child };
 }
-
-const until = (check: () => boolean, what: string) =>
-  withTimeout(
-    (async () => {
-      while (!check()) await new Promise((resolve) => setTimeout(resolve, 5));
-    })(),
-    10_000,
-    what,
-  );
 
 describe('utilityProcessSpawner', () => {
   it('forks the entry as "Unfreeze worker N", with piped output', () => {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { compareUpdateSchema } from '../../../shared/compare/compare-protocol';
 import { messageOf } from '../../../shared/errors/message-of';
-import { CARD } from '../ui/card';
+import { CompareSetupCard } from './compare-setup-card';
 import { PRIMARY, SECONDARY } from './compare-styles';
 import { MainProcessNote } from './main-process-note';
 import { paneLabels } from './pane-labels';
@@ -78,17 +78,15 @@ export function DesktopCompare() {
 
   return (
     <div className="space-y-6">
-      <section className={`${CARD} space-y-5`} aria-labelledby="compare-heading">
-        <div>
-          <h2 id="compare-heading" className="text-2xl font-semibold">
-            Compare: the same work, side by side
-          </h2>
+      <CompareSetupCard
+        intro={
           <p className="mt-1 max-w-4xl text-slate-600 dark:text-slate-300">
             One window, two panes, each its own renderer process. Both run the identical workload and start at the same
             instant; each keeps its own live meters. By default the left pane computes on its own main thread and the
             right one in the background.
           </p>
-        </div>
+        }
+      >
         <SetupPicker value={picked} desktop disabled={running} onChange={setPicked} />
         <MainProcessNote picked={picked} />
         <div className="flex flex-wrap gap-3">
@@ -113,7 +111,7 @@ export function DesktopCompare() {
             {message.text}
           </p>
         )}
-      </section>
+      </CompareSetupCard>
       <SummarySection reports={reports} labels={labels} />
     </div>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { PANES } from '../../../shared/compare/compare-protocol';
 import { planStart } from '../../../shared/compare/sync-start';
-import { CARD } from '../ui/card';
+import { CompareSetupCard } from './compare-setup-card';
 import { PRIMARY } from './compare-styles';
 import { paneLabels } from './pane-labels';
 import { sharedClock } from './run-pane';
@@ -49,11 +49,8 @@ export function WebCompare() {
 
   return (
     <div className="space-y-6">
-      <section className={`${CARD} space-y-5`} aria-labelledby="compare-heading">
-        <div>
-          <h2 id="compare-heading" className="text-2xl font-semibold">
-            Compare: the same work, side by side
-          </h2>
+      <CompareSetupCard
+        intro={
           <div className="mt-2 max-w-5xl space-y-2 text-slate-600 dark:text-slate-300" data-testid="web-compare-note">
             <p>
               The desktop app opens one window with two panes, each its own renderer process, so one pane can freeze
@@ -67,7 +64,8 @@ export function WebCompare() {
               origin.)
             </p>
           </div>
-        </div>
+        }
+      >
         <SetupPicker value={picked} desktop={false} disabled={running} onChange={setPicked} />
         <div className="flex flex-wrap items-center gap-3">
           <button
@@ -83,7 +81,7 @@ export function WebCompare() {
             {ready.size < 2 ? 'Loading the two panes…' : running ? 'Running…' : 'Both panes are ready.'}
           </p>
         </div>
-      </section>
+      </CompareSetupCard>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         {PANES.map((pane) => (
           <iframe

@@ -9,6 +9,19 @@ import { CARD } from '../ui/card';
 import { formatSeconds } from '../ui/format';
 import { messageOf } from '../../../shared/errors/message-of';
 
+const CRASH_BUTTON = [
+  'rounded-lg border border-slate-300 bg-white px-4 py-2 text-base font-semibold',
+  'hover:border-rose-400 hover:bg-rose-50 focus-visible:outline-3',
+  'focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-50',
+  'disabled:hover:border-slate-300 disabled:hover:bg-white dark:border-slate-600',
+  'dark:bg-slate-900 dark:hover:border-rose-400 dark:hover:bg-rose-950/50',
+  'dark:disabled:hover:border-slate-600 dark:disabled:hover:bg-slate-900',
+].join(' ');
+const HUNG_CANCEL_BUTTON = [
+  'rounded-lg bg-amber-600 px-4 py-1.5 text-base font-semibold text-white hover:bg-amber-700',
+  'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500',
+].join(' ');
+
 /** The switches of each pool; a worker thread shares the main process, so it has no hard crash. */
 const MODES: Record<PoolPlace, readonly { mode: CrashMode; label: string; does: string }[]> = {
   'worker-thread': [
@@ -149,7 +162,7 @@ export const CrashLab = memo(function CrashLab({ runActive, onBusyChange }: Prop
                       disabled={runActive || inUse}
                       onClick={() => start(place, m.mode)}
                       title={`A worker ${m.does}`}
-                      className="rounded-lg border border-slate-300 bg-white px-4 py-2 text-base font-semibold hover:border-rose-400 hover:bg-rose-50 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500 disabled:opacity-50 disabled:hover:border-slate-300 disabled:hover:bg-white dark:border-slate-600 dark:bg-slate-900 dark:hover:border-rose-400 dark:hover:bg-rose-950/50 dark:disabled:hover:border-slate-600 dark:disabled:hover:bg-slate-900"
+                      className={CRASH_BUTTON}
                     >
                       {m.label}
                     </button>
@@ -190,11 +203,7 @@ function CrashStatus({ view, onCancel }: { view: CrashView; onCancel: () => void
           data-testid="crash-status"
         >
           Hung: a worker is stuck in an endless loop.
-          <button
-            type="button"
-            onClick={onCancel}
-            className="rounded-lg bg-amber-600 px-4 py-1.5 text-base font-semibold text-white hover:bg-amber-700 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500"
-          >
+          <button type="button" onClick={onCancel} className={HUNG_CANCEL_BUTTON}>
             Cancel
           </button>
         </p>

@@ -1,6 +1,11 @@
 import { memo, type ReactNode } from 'react';
 import { CARD } from '../ui/card';
 
+const COMMAND_BOX = [
+  'mt-1 overflow-x-auto rounded-lg bg-slate-900 px-4 py-3 font-mono text-base text-slate-100',
+  'dark:bg-slate-950 dark:ring-1 dark:ring-slate-700',
+].join(' ');
+
 /** In a browser: what the desktop app adds, and how to get it. */
 export const DesktopOnlyCard = memo(function DesktopOnlyCard() {
   return (
@@ -27,7 +32,7 @@ export const DesktopOnlyCard = memo(function DesktopOnlyCard() {
       <p className="mt-4 text-sm font-medium text-slate-700 dark:text-slate-200">
         To run it, from a copy of the source:
       </p>
-      <pre className="mt-1 overflow-x-auto rounded-lg bg-slate-900 px-4 py-3 font-mono text-base text-slate-100 dark:bg-slate-950 dark:ring-1 dark:ring-slate-700">
+      <pre className={COMMAND_BOX}>
         <code>npm install &amp;&amp; npm start</code>
       </pre>
     </section>

@@ -89,7 +89,9 @@ function EventLoopFigures() {
         {error ??
           (metrics === null
             ? 'Waiting for the first sample from the main process…'
-            : 'How late the main process’s timers fire (perf_hooks.monitorEventLoopDelay): median and p99 of the latest sample. A blocked main process can report only once it is free again — the ping below shows the stall live.')}
+            : 'How late the main process’s timers fire (perf_hooks.monitorEventLoopDelay): ' +
+              'median and p99 of the latest sample. ' +
+              'A blocked main process can report only once it is free again — the ping below shows the stall live.')}
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { POOL_PLACES, type PoolPlace } from '../../../shared/host/host-places';
 import type { PoolStateView } from '../../../shared/host/main-metrics';
 import { PLACE_INFO } from '../../../shared/places';
 import { CARD } from '../ui/card';
+import { ColumnHeads, type ColumnHead } from '../ui/column-heads';
 import { laneColor } from '../ui/lane-colors';
 import { useMainMetrics } from './main-metrics';
 import { processRows, processTotals, summarizePool } from './process-rows';
@@ -92,6 +93,15 @@ function PoolView({ place, pool }: { place: PoolPlace; pool: PoolStateView }) {
   );
 }
 
+const PROCESS_COLUMNS: readonly ColumnHead[] = [
+  'Process',
+  'Name',
+  // The PID matters to someone with a task manager open, not on a narrow screen.
+  { label: 'PID', className: 'hidden text-right sm:table-cell' },
+  { label: 'CPU', className: 'text-right' },
+  { label: 'Memory', className: 'text-right' },
+];
+
 function ProcessTable({ processes }: { processes: Parameters<typeof processRows>[0] }) {
   const rows = processRows(processes);
   const totals = processTotals(rows);
@@ -103,23 +113,11 @@ function ProcessTable({ processes }: { processes: Parameters<typeof processRows>
           <span className="text-sm font-normal text-slate-500 dark:text-slate-400">(app.getAppMetrics)</span>
         </caption>
         <thead className="text-slate-500 dark:text-slate-400">
-          <tr className="border-b border-slate-200 dark:border-slate-700">
-            <th scope="col" className="py-1.5 pr-3 font-medium">
-              Process
-            </th>
-            <th scope="col" className="py-1.5 pr-3 font-medium">
-              Name
-            </th>
-            <th scope="col" className="hidden py-1.5 pr-3 text-right font-medium sm:table-cell">
-              PID
-            </th>
-            <th scope="col" className="py-1.5 pr-3 text-right font-medium">
-              CPU
-            </th>
-            <th scope="col" className="py-1.5 text-right font-medium">
-              Memory
-            </th>
-          </tr>
+          <ColumnHeads
+            columns={PROCESS_COLUMNS}
+            cellClass="py-1.5 pr-3 font-medium last:pr-0"
+            className="border-b border-slate-200 dark:border-slate-700"
+          />
         </thead>
         <tbody>
           {rows.map((r) => (

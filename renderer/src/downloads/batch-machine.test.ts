@@ -67,6 +67,20 @@ const E = {
 } as const satisfies Record<string, BatchEvent>;
 type EventName = keyof typeof E;
 
+/** After the ordinary start (the task started, file 1 transferring): the events that lead to each state. */
+const AFTER_START: Record<Exclude<BatchStatus, 'idle' | 'starting'>, readonly BatchEvent[]> = {
+  running: [],
+  pausing: [E.pause],
+  paused: [E.pause, E.endedCancelled],
+  resuming: [E.pause, E.endedCancelled, E.resume],
+  restarting: [{ type: 'cancelFile', id: 1 }],
+  cancelling: [E.cancel],
+  done: [E.endedDone],
+  cancelled: [E.cancel, E.endedCancelled],
+  // Failed the usual way: the task ended, and a file had run out of retries.
+  failed: [{ type: 'taskEnded', outcome: doneOutcome([1, 2, 3], [1]) }],
+};
+
 /** A machine driven into each state the ordinary way, at page times 0, 10, 20 … */
 function machineIn(state: BatchStatus): BatchMachine {
   const m = new BatchMachine(params());
@@ -76,48 +90,10 @@ function machineIn(state: BatchStatus): BatchMachine {
   };
   const started = () =>
     send(E.start, E.taskStarted, { type: 'taskEvent', done: 0, events: [ev(1, 'transferring', 0)] });
-  switch (state) {
-    case 'idle':
-      break;
-    case 'starting':
-      send(E.start);
-      break;
-    case 'running':
-      started();
-      break;
-    case 'pausing':
-      started();
-      send(E.pause);
-      break;
-    case 'paused':
-      started();
-      send(E.pause, E.endedCancelled);
-      break;
-    case 'resuming':
-      started();
-      send(E.pause, E.endedCancelled, E.resume);
-      break;
-    case 'restarting':
-      started();
-      send({ type: 'cancelFile', id: 1 });
-      break;
-    case 'cancelling':
-      started();
-      send(E.cancel);
-      break;
-    case 'done':
-      started();
-      send(E.endedDone);
-      break;
-    case 'cancelled':
-      started();
-      send(E.cancel, E.endedCancelled);
-      break;
-    case 'failed':
-      // Failed the usual way: the task ended, and a file had run out of retries.
-      started();
-      send({ type: 'taskEnded', outcome: doneOutcome([1, 2, 3], [1]) });
-      break;
+  if (state === 'starting') send(E.start);
+  else if (state !== 'idle') {
+    started();
+    send(...AFTER_START[state]);
   }
   expect(m.status).toBe(state);
   return m;

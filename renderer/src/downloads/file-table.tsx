@@ -2,10 +2,19 @@ import { memo } from 'react';
 import type { DownloadEvent, FileResult } from '../../../shared/workloads/download/download';
 import type { BatchSnapshot, FileView } from './download-batch';
 import { formatBytes, formatEta, formatRate } from './format';
+import { ColumnHeads, type ColumnHead } from '../ui/column-heads';
 import { ProgressBar } from '../ui/progress-bar';
 
 /** Rows beyond this are left to the timeline: a thousand live rows would cost the page frames. */
 export const MAX_ROWS = 100;
+
+const COLUMNS: readonly ColumnHead[] = [
+  'File',
+  'Progress',
+  { label: 'Rate', className: 'text-right' },
+  { label: 'Time left', className: 'text-right' },
+  'State',
+];
 
 /** The queue, file by file: progress, rate, time left and state. */
 export function FileTable({
@@ -28,23 +37,7 @@ export function FileTable({
           <col className="w-[22%]" />
         </colgroup>
         <thead className="sticky top-0 bg-slate-50 text-left text-slate-600 dark:bg-slate-800 dark:text-slate-300">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              File
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Progress
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              Rate
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              Time left
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              State
-            </th>
-          </tr>
+          <ColumnHeads columns={COLUMNS} cellClass="px-3 py-2 font-medium" />
         </thead>
         <tbody>
           {rows.map((f) => (

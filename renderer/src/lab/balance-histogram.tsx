@@ -49,7 +49,11 @@ export function BalanceHistogram({
         {values.map((value) => (
           <span
             key={value}
-            className={`w-16 text-center text-xs tabular-nums ${value === expected ? 'font-semibold text-emerald-700 dark:text-emerald-300' : 'text-slate-600 dark:text-slate-400'}`}
+            className={`w-16 text-center text-xs tabular-nums ${
+              value === expected
+                ? 'font-semibold text-emerald-700 dark:text-emerald-300'
+                : 'text-slate-600 dark:text-slate-400'
+            }`}
           >
             {value}
           </span>

@@ -9,6 +9,10 @@ import type { useLabRun } from './use-lab-run';
 import { WaitCycleDiagram } from './wait-cycle-diagram';
 import { ProgressBar } from '../ui/progress-bar';
 
+/** Text colours of a figure that came out as it should, and of one that did not. */
+const RIGHT = 'text-emerald-700 dark:text-emerald-300';
+const WRONG = 'text-rose-700 dark:text-rose-300';
+
 export type LabRun = ReturnType<typeof useLabRun>;
 
 /** How many workers a variant runs (the lanes to draw). */
@@ -53,7 +57,7 @@ export function ExperimentBody({
           data-testid="lab-status"
           data-phase={view.phase}
           data-finished={view.finished}
-          className={`${presenter ? 'text-xl' : 'text-sm'} font-medium ${failed ? 'text-rose-700 dark:text-rose-300' : ''}`}
+          className={`${presenter ? 'text-xl' : 'text-sm'} font-medium ${failed ? WRONG : ''}`}
         >
           {view.status}
         </p>
@@ -156,9 +160,7 @@ function Details({
                   </th>
                   <td className={cell}>{(f.expected_count ?? 0).toLocaleString('en')}</td>
                   <td className={cell}>{(f.counted_count ?? 0).toLocaleString('en')}</td>
-                  <td
-                    className={`${cell} ${(f.lost_count ?? 0) > 0 ? 'font-semibold text-rose-700 dark:text-rose-300' : ''}`}
-                  >
+                  <td className={`${cell} ${(f.lost_count ?? 0) > 0 ? `font-semibold ${WRONG}` : ''}`}>
                     {(f.lost_count ?? 0).toLocaleString('en')}
                   </td>
                   <td className={cell}>{Math.round(Math.max(0, ...results.map((r) => r.elapsedMs)))} ms</td>
@@ -201,15 +203,9 @@ function Details({
                   Worker {lane + 1}
                 </th>
                 <td className={cell}>{r.assignedId}</td>
-                <td
-                  className={`${cell} ${r.localId === r.assignedId ? 'text-emerald-700 dark:text-emerald-300' : 'text-rose-700 dark:text-rose-300'}`}
-                >
-                  {r.localId}
-                </td>
+                <td className={`${cell} ${r.localId === r.assignedId ? RIGHT : WRONG}`}>{r.localId}</td>
                 <td className={cell}>{(r.durationMs / 1000).toFixed(3)} s</td>
-                <td className={`${cell} ${r.sharedId === r.assignedId ? '' : 'text-rose-700 dark:text-rose-300'}`}>
-                  {r.sharedId}
-                </td>
+                <td className={`${cell} ${r.sharedId === r.assignedId ? '' : WRONG}`}>{r.sharedId}</td>
               </tr>
             ))}
           </tbody>

@@ -71,7 +71,8 @@ export const EXPERIMENTS: Readonly<Record<ExperimentId, Experiment>> = {
     scenario: 'bank',
     title: 'Lock around a bank balance',
     blurb:
-      'Balance 100; ten deposits of 10 and ten withdrawals of 5, shared out across four workers. Each reads the balance, takes ≈ 10 ms, writes the new one. Twenty runs.',
+      'Balance 100; ten deposits of 10 and ten withdrawals of 5, shared out across four workers. ' +
+      'Each reads the balance, takes ≈ 10 ms, writes the new one. Twenty runs.',
     variants: [
       {
         id: 'unlocked',
@@ -206,7 +207,10 @@ export function deadlockLines(results: readonly DeadlockLane[], lockNames: reado
     const first = lockNames[r.first] ?? '?';
     const second = lockNames[r.second] ?? '?';
     if (r.first === r.second)
-      return `Worker ${lane + 1}: held ${first} at depth ${r.depth}; a plain mutex taken twice ${r.plainSelfDeadlock ? 'waited for itself until its timeout' : 'did not block'}.`;
+      return (
+        `Worker ${lane + 1}: held ${first} at depth ${r.depth}; ` +
+        `a plain mutex taken twice ${r.plainSelfDeadlock ? 'waited for itself until its timeout' : 'did not block'}.`
+      );
     return r.status === 'completed'
       ? `Worker ${lane + 1}: took ${first}, then ${second}, waiting ${Math.round(r.waitedMs)} ms in all — completed.`
       : `Worker ${lane + 1}: held ${first}, waited ${(r.waitedMs / 1000).toFixed(2)} s for ${second}, gave up and released ${first}.`;

@@ -1,11 +1,9 @@
+import { ALERT } from '../ui/card';
+
 /** Why the lab cannot run on this page, and how to fix it. */
 export function IsolationNotice({ problem, desktop }: { readonly problem: string; readonly desktop: boolean }) {
   return (
-    <div
-      role="alert"
-      data-testid="lab-not-isolated"
-      className="rounded-xl border border-amber-400 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100"
-    >
+    <div role="alert" data-testid="lab-not-isolated" className={`${ALERT} p-4 text-sm`}>
       <p className="font-semibold">The concurrency lab needs a cross-origin isolated page.</p>
       <p className="mt-1">{problem}</p>
       <p className="mt-2">How to fix it:</p>

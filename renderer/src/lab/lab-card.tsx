@@ -5,6 +5,21 @@ import { variantOf, type Experiment } from './experiments';
 import { ThreadRun } from './thread-run';
 import { useLabRun } from './use-lab-run';
 
+const VARIANT_OPTION = [
+  'cursor-pointer rounded-md px-3 py-1.5 text-sm has-checked:bg-white has-checked:font-medium',
+  'has-checked:shadow-sm has-focus-visible:outline-2 has-focus-visible:outline-sky-500',
+  'has-disabled:cursor-not-allowed has-disabled:opacity-60 dark:has-checked:bg-slate-950',
+].join(' ');
+const CANCEL_BUTTON = [
+  'rounded-lg border border-rose-300 px-4 py-1.5 text-sm font-medium text-rose-700',
+  'hover:bg-rose-50 focus-visible:outline-2 focus-visible:outline-sky-500',
+  'dark:border-rose-800 dark:text-rose-300 dark:hover:bg-rose-950',
+].join(' ');
+const RUN_BUTTON = [
+  'rounded-lg bg-sky-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-sky-700',
+  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500',
+].join(' ');
+
 /** One lab demo: pick a variant, Run (or Cancel), watch the lanes, compare with the expectation. */
 export function LabCard({ experiment, dark }: { readonly experiment: Experiment; readonly dark: boolean }) {
   const lab = useLabRun(experiment);
@@ -24,10 +39,7 @@ export function LabCard({ experiment, dark }: { readonly experiment: Experiment;
           <fieldset className="flex flex-wrap gap-1 rounded-lg bg-slate-100 p-1 dark:bg-slate-800" disabled={running}>
             <legend className="sr-only">Variant</legend>
             {experiment.variants.map((v) => (
-              <label
-                key={v.id}
-                className="cursor-pointer rounded-md px-3 py-1.5 text-sm has-checked:bg-white has-checked:font-medium has-checked:shadow-sm has-focus-visible:outline-2 has-focus-visible:outline-sky-500 has-disabled:cursor-not-allowed has-disabled:opacity-60 dark:has-checked:bg-slate-950"
-              >
+              <label key={v.id} className={VARIANT_OPTION}>
                 <input
                   type="radio"
                   className="sr-only"
@@ -42,19 +54,11 @@ export function LabCard({ experiment, dark }: { readonly experiment: Experiment;
           </fieldset>
         )}
         {running ? (
-          <button
-            type="button"
-            onClick={lab.cancel}
-            className="rounded-lg border border-rose-300 px-4 py-1.5 text-sm font-medium text-rose-700 hover:bg-rose-50 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-rose-800 dark:text-rose-300 dark:hover:bg-rose-950"
-          >
+          <button type="button" onClick={lab.cancel} className={CANCEL_BUTTON}>
             Cancel
           </button>
         ) : (
-          <button
-            type="button"
-            onClick={() => void lab.start([variantId])}
-            className="rounded-lg bg-sky-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-sky-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500"
-          >
+          <button type="button" onClick={() => void lab.start([variantId])} className={RUN_BUTTON}>
             Run
           </button>
         )}

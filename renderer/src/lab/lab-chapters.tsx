@@ -8,92 +8,89 @@ import mutexSource from '../../../shared/sync/mutex.ts?raw';
 import reentrantSource from '../../../shared/sync/reentrant-mutex.ts?raw';
 import type { Chapter, ChapterDemoProps } from '../workshop/chapter';
 import { sourceRange } from '../workshop/source-range';
-import { EXPERIMENTS } from './experiments';
+import { EXPERIMENTS, type Experiment } from './experiments';
 import { LabChapterDemo } from './lab-chapter-demo';
 
-// Stable arrays: the demo restarts its effect when they change.
-const RACE_VARIANTS = ['unsynchronised', 'atomic', 'mutex'] as const;
-const BANK_VARIANTS = ['unlocked', 'locked'] as const;
-const DEADLOCK_VARIANTS = ['opposite', 'ordered', 'reentrant'] as const;
-const EVENT_VARIANTS = ['event'] as const;
-const LOCAL_VARIANTS = ['thread-local'] as const;
-
-const RaceDemo = (p: ChapterDemoProps) => (
-  <LabChapterDemo {...p} experiment={EXPERIMENTS.race} variantIds={RACE_VARIANTS} />
-);
-const BankDemo = (p: ChapterDemoProps) => (
-  <LabChapterDemo {...p} experiment={EXPERIMENTS.bank} variantIds={BANK_VARIANTS} />
-);
-const DeadlockDemo = (p: ChapterDemoProps) => (
-  <LabChapterDemo {...p} experiment={EXPERIMENTS.deadlock} variantIds={DEADLOCK_VARIANTS} />
-);
-const EventDemo = (p: ChapterDemoProps) => (
-  <LabChapterDemo {...p} experiment={EXPERIMENTS.event} variantIds={EVENT_VARIANTS} />
-);
-const LocalDemo = (p: ChapterDemoProps) => (
-  <LabChapterDemo {...p} experiment={EXPERIMENTS['thread-local']} variantIds={LOCAL_VARIANTS} />
-);
+/**
+ * A chapter whose demo runs the experiment's variants, in this order. Called once, at load: each
+ * demo gets one stable array of variants (the demo restarts its effect when it changes).
+ */
+function labChapter(experiment: Experiment, variantIds: readonly string[], chapter: Omit<Chapter, 'Demo'>): Chapter {
+  const Demo = (p: ChapterDemoProps) => <LabChapterDemo {...p} experiment={experiment} variantIds={variantIds} />;
+  return { ...chapter, Demo };
+}
 
 /** Workshop chapters for the shared-memory lessons: real Web Workers on one SharedArrayBuffer. */
 export const LAB_CHAPTERS: readonly Chapter[] = [
-  {
+  labChapter(EXPERIMENTS.race, ['unsynchronised', 'atomic', 'mutex'], {
     id: 'race',
     tutorialStep: 'lock',
     concept: 'Race condition',
     title: 'Four workers, one counter, lost updates',
     explanation: [
-      'Adding 1 to a shared number is three steps: read it, add, write it back. When two workers read the same value before either writes, both write the same result, and one addition vanishes.',
-      'Here four Web Workers share a SharedArrayBuffer and each adds 1 five thousand times, with a pause of a few microseconds between read and write — the window in which another worker slips in.',
-      'Atomics.add does the read-modify-write as one indivisible step. A mutex (built from Atomics.compareExchange, wait and notify) makes the whole read-pause-write exclusive. Both count exactly.',
+      'Adding 1 to a shared number is three steps: read it, add, write it back. ' +
+        'When two workers read the same value before either writes, both write the same result, and one addition vanishes.',
+      'Here four Web Workers share a SharedArrayBuffer and each adds 1 five thousand times, ' +
+        'with a pause of a few microseconds between read and write — the window in which another worker slips in.',
+      'Atomics.add does the read-modify-write as one indivisible step. ' +
+        'A mutex (built from Atomics.compareExchange, wait and notify) makes the whole read-pause-write exclusive. ' +
+        'Both count exactly.',
     ],
     expected: 'Unsynchronised: updates lost. Atomics.add and the mutex: exactly 20,000.',
     sources: [
       sourceRange('shared/lab/race.ts', raceSource, '  run({ lane, params, board, data, clock }) {'),
       sourceRange('shared/sync/mutex.ts', mutexSource, 'export class Mutex'),
     ],
-    Demo: RaceDemo,
-  },
-  {
+  }),
+  labChapter(EXPERIMENTS.bank, ['unlocked', 'locked'], {
     id: 'lock',
     tutorialStep: 'lock',
     concept: 'Lock around a bank balance',
     title: 'Balance 100, ten deposits of 10, ten withdrawals of 5',
     explanation: [
-      'The tutorial’s bank account: twenty operations run in parallel workers against one balance in shared memory. Each reads the balance, takes about 10 ms, and writes the new balance.',
-      'Without a lock the workers overwrite each other: a deposit computed from an old balance wipes out a withdrawal made meanwhile. Twenty runs give wrong balances — and not always the same wrong one.',
-      'With the lock held from read to write, the operations take turns (watch the lanes: one solid, the others striped while they wait), and the balance is 150 every time.',
+      'The tutorial’s bank account: twenty operations run in parallel workers against one balance in shared memory. ' +
+        'Each reads the balance, takes about 10 ms, and writes the new balance.',
+      'Without a lock the workers overwrite each other: ' +
+        'a deposit computed from an old balance wipes out a withdrawal made meanwhile. ' +
+        'Twenty runs give wrong balances — and not always the same wrong one.',
+      'With the lock held from read to write, the operations take turns (watch the lanes: one solid, ' +
+        'the others striped while they wait), and the balance is 150 every time.',
     ],
     expected: 'Without the lock: wrong balances. With it: 150 in every run.',
     sources: [
       sourceRange('shared/lab/bank.ts', bankSource, '  run({ lane, lanes, params, board, data, clock }) {'),
       sourceRange('shared/sync/mutex.ts', mutexSource, 'export class Mutex'),
     ],
-    Demo: BankDemo,
-  },
-  {
+  }),
+  labChapter(EXPERIMENTS.deadlock, ['opposite', 'ordered', 'reentrant'], {
     id: 'deadlock',
     tutorialStep: 'deadlock',
     concept: 'Deadlock with two locks',
     title: 'Two workers, locks A and B, opposite order',
     explanation: [
-      'Worker 1 takes A and then wants B; worker 2 takes B and then wants A. Each holds what the other needs, so neither can move: a deadlock.',
-      'The lab sees it in the shared memory as a cycle in the wait-for graph and draws it. Every acquire here has a timeout, so the workers give up and let go after 1.5 s — and if one did not, the page would terminate it. The app never hangs.',
-      'The cure is one lock order: both take A before B, and the second simply waits its turn. A re-entrant lock is another tool: the worker that holds it may take it again (a plain mutex would wait for itself).',
+      'Worker 1 takes A and then wants B; worker 2 takes B and then wants A. ' +
+        'Each holds what the other needs, so neither can move: a deadlock.',
+      'The lab sees it in the shared memory as a cycle in the wait-for graph and draws it. ' +
+        'Every acquire here has a timeout, so the workers give up and let go after 1.5 s — ' +
+        'and if one did not, the page would terminate it. The app never hangs.',
+      'The cure is one lock order: both take A before B, and the second simply waits its turn. ' +
+        'A re-entrant lock is another tool: ' +
+        'the worker that holds it may take it again (a plain mutex would wait for itself).',
     ],
     expected: 'Opposite order: detected, broken by the timeout. One order: completes. Re-entrant: depth 2, completes.',
     sources: [
       sourceRange('shared/lab/deadlock.ts', deadlockSource, 'function twoLockLane('),
       sourceRange('shared/sync/reentrant-mutex.ts', reentrantSource, 'export class ReentrantMutex'),
     ],
-    Demo: DeadlockDemo,
-  },
-  {
+  }),
+  labChapter(EXPERIMENTS.event, ['event'], {
     id: 'event',
     tutorialStep: 'event',
     concept: 'Event',
     title: 'A waiter wakes when the setter signals',
     explanation: [
-      'An event is a flag that threads can wait for. The waiter calls wait() and sleeps — in Atomics.wait, using no CPU — until another worker calls set(), which stores the flag and notifies every sleeper.',
+      'An event is a flag that threads can wait for. The waiter calls wait() and sleeps — in Atomics.wait, using no CPU — ' +
+        'until another worker calls set(), which stores the flag and notifies every sleeper.',
       'Here the setter works for 2 s before it signals. The waiter’s measured sleep should be 2 s, give or take a scheduler tick.',
     ],
     expected: 'The waiter wakes at ≈ 2 s (± 0.2 s).',
@@ -101,21 +98,22 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
       sourceRange('shared/lab/event-wait.ts', eventWaitSource, '  run({ lane, params, board, data, clock }) {'),
       sourceRange('shared/sync/event.ts', eventSource, 'export class SharedEvent'),
     ],
-    Demo: EventDemo,
-  },
-  {
+  }),
+  labChapter(EXPERIMENTS['thread-local'], ['thread-local'], {
     id: 'thread-local',
     tutorialStep: 'thread-local',
     concept: 'Thread-local data',
     title: 'Five workers, five requests, nothing mixed up',
     explanation: [
-      'Python needs threading.local() to give each thread its own copy of a variable. In JavaScript that is how workers always are: each loads its own copy of every module, so a module-level object is per-worker.',
-      'Five workers each store a request id and a start time in their own object, work for 0.1 s, and report. For contrast they also write their id into one cell of the shared memory: at the end it holds just one of them.',
+      'Python needs threading.local() to give each thread its own copy of a variable. ' +
+        'In JavaScript that is how workers always are: each loads its own copy of every module, ' +
+        'so a module-level object is per-worker.',
+      'Five workers each store a request id and a start time in their own object, work for 0.1 s, and report. ' +
+        'For contrast they also write their id into one cell of the shared memory: at the end it holds just one of them.',
     ],
     expected: 'Five requests of ≈ 0.1 s, each with its own id.',
     sources: [
       sourceRange('shared/lab/thread-local.ts', threadLocalSource, '  run({ lane, params, board, data, clock }) {'),
     ],
-    Demo: LocalDemo,
-  },
+  }),
 ];

@@ -29,8 +29,11 @@ export function LabScreen({ desktop, dark }: ScreenProps) {
         </p>
         <p className="mt-2 max-w-3xl text-sm text-slate-500 dark:text-slate-400">
           {desktop
-            ? 'The lanes are Web Workers of this window (cross-origin isolated by the unfreeze:// scheme’s COOP/COEP). “Run once in worker threads” runs the very same scenario code in worker threads of Electron’s main process and reports its verdict.'
-            : 'Every blocking wait happens in a worker; this page only reads the shared memory to draw, so it never freezes — not even in a deadlock.'}
+            ? 'The lanes are Web Workers of this window (cross-origin isolated by the unfreeze:// scheme’s COOP/COEP). ' +
+              '“Run once in worker threads” runs the very same scenario code in worker threads of Electron’s main process ' +
+              'and reports its verdict.'
+            : 'Every blocking wait happens in a worker; this page only reads the shared memory to draw, ' +
+              'so it never freezes — not even in a deadlock.'}
         </p>
         {problem && (
           <div className="mt-4">

@@ -3,6 +3,12 @@ import type { LabRunAnswer } from '../../../shared/lab/lab-ipc';
 import type { Experiment, Variant } from './experiments';
 import { messageOf } from '../../../shared/errors/message-of';
 
+const RUN_BUTTON = [
+  'rounded-lg border border-slate-300 px-3 py-1.5 hover:bg-slate-100 focus-visible:outline-2',
+  'focus-visible:outline-sky-500 disabled:opacity-50 dark:border-slate-700',
+  'dark:hover:bg-slate-800',
+].join(' ');
+
 /**
  * Desktop app only: the same scenario in worker threads of Electron's main process (over the
  * `lab:run` channel). One run of the chosen variant; the answer is the verdict — the live lanes
@@ -35,12 +41,7 @@ export function ThreadRun({
   };
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm">
-      <button
-        type="button"
-        disabled={disabled || busy}
-        onClick={() => void run()}
-        className="rounded-lg border border-slate-300 px-3 py-1.5 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800"
-      >
+      <button type="button" disabled={disabled || busy} onClick={() => void run()} className={RUN_BUTTON}>
         {busy ? 'Running in worker threads…' : 'Run once in worker threads'}
       </button>
       <p
@@ -52,7 +53,8 @@ export function ThreadRun({
         {error
           ? `Worker threads: ${error}`
           : answer &&
-            `Worker threads (main process), ${answer.label}: ${answer.asExpected ? '✓' : '✗'} ${answer.message} (${answer.threads} threads, ${(answer.elapsedMs / 1000).toFixed(2)} s)`}
+            `Worker threads (main process), ${answer.label}: ${answer.asExpected ? '✓' : '✗'} ${answer.message} ` +
+              `(${answer.threads} threads, ${(answer.elapsedMs / 1000).toFixed(2)} s)`}
       </p>
     </div>
   );

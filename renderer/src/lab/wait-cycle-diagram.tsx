@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { WaitEdge } from '../../../shared/lab/wait-for-graph';
 import { laneColor } from '../ui/lane-colors';
 
@@ -88,17 +89,9 @@ export function WaitCycleDiagram({
           return n.kind === 'worker' ? (
             <g key={i}>
               <circle cx={p.x} cy={p.y} r={26} fill={laneColor(n.id, false)} />
-              <text
-                x={p.x}
-                y={p.y}
-                textAnchor="middle"
-                dominantBaseline="central"
-                fontSize="12"
-                fontWeight="600"
-                fill="white"
-              >
+              <NodeLabel at={p} fontSize={12} fontWeight={600} fill="white">
                 W{n.id + 1}
-              </text>
+              </NodeLabel>
             </g>
           ) : (
             <g key={i} className="text-slate-800 dark:text-slate-100">
@@ -111,17 +104,9 @@ export function WaitCycleDiagram({
                 className="fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500"
                 strokeWidth={2}
               />
-              <text
-                x={p.x}
-                y={p.y}
-                textAnchor="middle"
-                dominantBaseline="central"
-                fontSize="15"
-                fontWeight="700"
-                fill="currentColor"
-              >
+              <NodeLabel at={p} fontSize={15} fontWeight={700} fill="currentColor">
                 {lockNames[n.id] ?? n.id}
-              </text>
+              </NodeLabel>
             </g>
           );
         })}
@@ -139,5 +124,34 @@ export function WaitCycleDiagram({
         Neither can move on its own; the acquire timeouts break the cycle.
       </figcaption>
     </figure>
+  );
+}
+
+/** A node's name, centred on it. */
+function NodeLabel({
+  at,
+  fontSize,
+  fontWeight,
+  fill,
+  children,
+}: {
+  at: { x: number; y: number };
+  fontSize: number;
+  fontWeight: number;
+  fill: string;
+  children: ReactNode;
+}) {
+  return (
+    <text
+      x={at.x}
+      y={at.y}
+      textAnchor="middle"
+      dominantBaseline="central"
+      fontSize={fontSize}
+      fontWeight={fontWeight}
+      fill={fill}
+    >
+      {children}
+    </text>
   );
 }

@@ -1,10 +1,6 @@
 import { LabCrew } from '../../../shared/lab/lab-crew';
-import type { Timers } from '../../../shared/pool/worker-pool';
-
-const browserTimers: Timers = {
-  set: (callback, ms) => setTimeout(callback, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+import { browserTimers } from '../run/browser-timers';
+import { listenToWorker } from '../run/listen-to-worker';
 
 /**
  * A crew of module Web Workers for one lab card. Both editions use Web Workers: the desktop
@@ -17,12 +13,7 @@ export function webLabCrew(): LabCrew {
         type: 'module',
         name: `unfreeze-lab-${lane + 1}`,
       });
-      worker.onmessage = (event: MessageEvent<unknown>) => events.message(event.data);
-      worker.onerror = (event) => {
-        event.preventDefault();
-        events.failed(`Lab worker ${lane + 1} failed: ${event.message || 'it could not be loaded'}`);
-      };
-      worker.onmessageerror = () => events.failed(`Lab worker ${lane + 1} sent a message that could not be read`);
+      listenToWorker(worker, `Lab worker ${lane + 1}`, events);
       return { post: (message) => worker.postMessage(message), terminate: () => worker.terminate() };
     },
     browserTimers,
@@ -33,5 +24,8 @@ export function webLabCrew(): LabCrew {
 /** Why the lab cannot run on this page, or null when it can. */
 export function isolationProblem(): string | null {
   if (typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated) return null;
-  return 'This page is not cross-origin isolated, so the browser withholds SharedArrayBuffer — and with it the shared memory the lab’s workers need.';
+  return (
+    'This page is not cross-origin isolated, so the browser withholds SharedArrayBuffer — ' +
+    'and with it the shared memory the lab’s workers need.'
+  );
 }

@@ -12,7 +12,8 @@ export interface Palette {
 /** Put on a chart's container: the light palette, and the dark one under data-theme="dark". */
 export const PALETTE_CLASSES = [
   '[--chart-axis:#475569] [--chart-grid:#e2e8f0] [--chart-line:#0284c7] [--chart-bad:#dc2626] [--chart-budget:#64748b]',
-  'dark:[--chart-axis:#cbd5e1] dark:[--chart-grid:#334155] dark:[--chart-line:#38bdf8] dark:[--chart-bad:#f87171] dark:[--chart-budget:#94a3b8]',
+  'dark:[--chart-axis:#cbd5e1] dark:[--chart-grid:#334155] dark:[--chart-line:#38bdf8]',
+  'dark:[--chart-bad:#f87171] dark:[--chart-budget:#94a3b8]',
 ].join(' ');
 
 export function readPalette(el: HTMLElement): Palette {

@@ -1,9 +1,8 @@
-import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
 import { FRAME_BUDGET_MS, JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
-import { followThemeAndSize, liveMsChartOptions, PALETTE_CLASSES, readPalette, type Palette } from './chart-style';
+import { PALETTE_CLASSES, type Palette } from './chart-style';
 import { meters } from './frame-meter';
+import { useLiveMsChart } from './use-live-ms-chart';
 
 export interface FrameChartProps {
   /** Seconds of history shown. */
@@ -15,8 +14,6 @@ export interface FrameChartProps {
 
 /** Room for 10 s at 240 Hz. */
 const MAX_POINTS = 4096;
-/** Redraw every fourth frame (15 Hz): still live, and the meter stays a small load on what it measures. */
-const DRAW_EVERY_FRAMES = 4;
 const MIN_Y_MS = 100;
 
 /** Dashed 16.7 ms budget line and solid red 50 ms line, drawn under the data. */
@@ -58,60 +55,31 @@ function drawThresholds(u: uPlot, palette: Palette): void {
 }
 
 /**
- * Live frame-time chart of the last seconds of frame gaps. Drawn imperatively by uPlot from
- * the meter's frame callback; React only mounts it. Each gap is drawn as a step spanning the
- * time it covered, so a 2 s freeze is a 2 s wide red block.
+ * Live frame-time chart of the last seconds of frame gaps, drawn by useLiveMsChart. Each gap is
+ * drawn as a step spanning the time it covered, so a 2 s freeze is a 2 s wide red block.
  */
 export function FrameChart({ windowSeconds = 10, height = 200, className = '' }: FrameChartProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (container === null) return;
-    let palette = readPalette(container);
-    const windowMs = windowSeconds * 1000;
-    const times = new Float64Array(MAX_POINTS);
-    const gaps = new Float64Array(MAX_POINTS);
-    const xs = new Float64Array(MAX_POINTS);
-
-    const opts = liveMsChartOptions(
-      {
-        width: Math.max(1, container.clientWidth),
-        height,
-        windowSeconds,
-        minYMs: MIN_Y_MS,
-        seriesLabel: 'Frame gap',
-        palette: () => palette,
-        stepped: true,
-        drawAxes: (u) => drawThresholds(u, palette),
-      },
-      JANK_THRESHOLD_MS,
-    );
-    const chart = new uPlot(opts, [new Float64Array(0), new Float64Array(0)], container);
-
-    let framesSinceDraw = 0;
-    const unsubscribe = meters.subscribeFrames(() => {
-      framesSinceDraw += 1;
-      if (framesSinceDraw < DRAW_EVERY_FRAMES) return;
-      framesSinceDraw = 0;
-      // One frame from before the window so the step crossing the left edge is drawn.
-      const n = meters.copyRecentFrames(windowMs, times, gaps, 1);
-      const newest = n > 0 ? (times[n - 1] ?? 0) : 0;
-      for (let i = 0; i < n; i += 1) xs[i] = ((times[i] ?? 0) - newest) / 1000;
-      chart.setData([xs.subarray(0, n), gaps.subarray(0, n)]);
-    });
-
-    // The app switches theme by setting data-theme on <html>; re-read the colours then.
-    const stopFollowing = followThemeAndSize(chart, container, height, () => {
-      palette = readPalette(container);
-    });
-
-    return () => {
-      unsubscribe();
-      stopFollowing();
-      chart.destroy();
-    };
-  }, [windowSeconds, height]);
+  const containerRef = useLiveMsChart({
+    windowSeconds,
+    height,
+    minYMs: MIN_Y_MS,
+    seriesLabel: 'Frame gap',
+    stepped: true,
+    drawLevels: drawThresholds,
+    createUpdate: () => {
+      const windowMs = windowSeconds * 1000;
+      const times = new Float64Array(MAX_POINTS);
+      const gaps = new Float64Array(MAX_POINTS);
+      const xs = new Float64Array(MAX_POINTS);
+      return (chart) => {
+        // One frame from before the window so the step crossing the left edge is drawn.
+        const n = meters.copyRecentFrames(windowMs, times, gaps, 1);
+        const newest = n > 0 ? (times[n - 1] ?? 0) : 0;
+        for (let i = 0; i < n; i += 1) xs[i] = ((times[i] ?? 0) - newest) / 1000;
+        chart.setData([xs.subarray(0, n), gaps.subarray(0, n)]);
+      };
+    },
+  });
 
   return (
     <div

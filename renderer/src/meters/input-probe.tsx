@@ -3,6 +3,19 @@ import { formatSeconds } from '../ui/format';
 import { meters, type RunResponsiveness } from './frame-meter';
 import { useLiveSummary } from './use-live-summary';
 
+const TEXT_INPUT = [
+  'w-full min-w-40 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base',
+  'text-slate-900 placeholder:text-slate-400 focus-visible:outline-3',
+  'focus-visible:outline-offset-1 focus-visible:outline-sky-500 dark:border-slate-600',
+  'dark:bg-slate-950 dark:text-slate-100 dark:placeholder:text-slate-500',
+].join(' ');
+const CLICK_BUTTON = [
+  'rounded-lg border border-slate-300 bg-slate-100 px-4 py-2 text-base font-semibold',
+  'text-slate-900 hover:bg-slate-200 focus-visible:outline-3 focus-visible:outline-offset-1',
+  'focus-visible:outline-sky-500 active:bg-slate-300 dark:border-slate-600 dark:bg-slate-800',
+  'dark:text-slate-100 dark:hover:bg-slate-700',
+].join(' ');
+
 export interface InputProbeProps {
   lastRun: RunResponsiveness | null;
   className?: string;
@@ -28,14 +41,14 @@ export function InputProbe({ lastRun, className = '' }: InputProbeProps) {
             autoComplete="off"
             spellCheck={false}
             placeholder="Keys queue up while it’s frozen"
-            className="w-full min-w-40 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-400 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-sky-500 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100 dark:placeholder:text-slate-500"
+            className={TEXT_INPUT}
           />
         </label>
         <button
           type="button"
           data-testid="click-counter"
           onClick={() => setClicks((n) => n + 1)}
-          className="rounded-lg border border-slate-300 bg-slate-100 px-4 py-2 text-base font-semibold text-slate-900 hover:bg-slate-200 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-sky-500 active:bg-slate-300 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
+          className={CLICK_BUTTON}
         >
           Clicks:{' '}
           <span data-testid="click-count" className="tabular-nums">

@@ -50,23 +50,26 @@ function CssSpinner() {
   );
 }
 
+function SpinnerFigure({ caption, children }: { caption: string; children: ReactNode }) {
+  return (
+    <figure className="flex flex-col items-center gap-3">
+      {children}
+      <figcaption className="text-center text-sm font-medium text-slate-700 dark:text-slate-300">{caption}</figcaption>
+    </figure>
+  );
+}
+
 /** A JavaScript-driven and a compositor-driven animation side by side. */
 export function Spinners({ className = '' }: { className?: string }) {
   return (
     <div className={className}>
       <div className="grid grid-cols-2 gap-4">
-        <figure className="flex flex-col items-center gap-3">
+        <SpinnerFigure caption="JavaScript (requestAnimationFrame)">
           <JsSpinner />
-          <figcaption className="text-center text-sm font-medium text-slate-700 dark:text-slate-300">
-            JavaScript (requestAnimationFrame)
-          </figcaption>
-        </figure>
-        <figure className="flex flex-col items-center gap-3">
+        </SpinnerFigure>
+        <SpinnerFigure caption="CSS (compositor)">
           <CssSpinner />
-          <figcaption className="text-center text-sm font-medium text-slate-700 dark:text-slate-300">
-            CSS (compositor)
-          </figcaption>
-        </figure>
+        </SpinnerFigure>
       </div>
       <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
         When the page’s thread is busy, only the CSS one keeps turning: the browser hands a transform animation to its

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseScreen, SCREENS, screenSearch } from './screens';
+import { SCREENS } from '../../../shared/screens';
+import { parseScreen, screenSearch } from './screens';
 
 describe('parseScreen', () => {
   it('opens the Playground when no screen is named', () => {

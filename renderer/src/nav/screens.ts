@@ -1,13 +1,4 @@
-/** The app's screens, in the order of the tab bar. `?screen=<id>` deep-links to one. */
-export const SCREENS = [
-  { id: 'playground', label: 'Playground' },
-  { id: 'downloads', label: 'Downloads' },
-  { id: 'lab', label: 'Concurrency lab' },
-  { id: 'compare', label: 'Compare' },
-  { id: 'workshop', label: 'Workshop' },
-] as const;
-
-export type ScreenId = (typeof SCREENS)[number]['id'];
+import { SCREENS, type ScreenId } from '../../../shared/screens';
 
 export interface ParsedScreen {
   readonly screen: ScreenId;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { parseScreen, screenSearch, type ParsedScreen, type ScreenId } from './screens';
+import type { ScreenId } from '../../../shared/screens';
+import { parseScreen, screenSearch, type ParsedScreen } from './screens';
 
 /** The current screen, kept in `?screen=` so links, reloads and Back all work. */
 export function useScreen(): ParsedScreen & { go(screen: ScreenId, extra?: Readonly<Record<string, string>>): void } {

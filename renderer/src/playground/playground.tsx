@@ -20,12 +20,10 @@ import { RunStatus } from './run-status';
 import { useCalibration } from './use-calibration';
 import { useTaskRun } from './use-task-run';
 import { WorkloadOutput } from './workload-output';
+import { ALERT } from '../ui/card';
 
 const FOCUS = 'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500';
-const LINK_ALERT = [
-  'rounded-xl border border-amber-400 bg-amber-50 p-4 text-amber-950',
-  'dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100',
-].join(' ');
+const LINK_ALERT = `${ALERT} p-4`;
 const START_BUTTON = [
   'rounded-xl bg-sky-600 px-6 py-3 text-lg font-semibold text-white shadow hover:bg-sky-700 disabled:opacity-50',
   FOCUS,

@@ -1,9 +1,6 @@
-import { WorkerPool, type Timers } from '../../../shared/pool/worker-pool';
-
-const browserTimers: Timers = {
-  set: (callback, ms) => setTimeout(callback, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+import { WorkerPool } from '../../../shared/pool/worker-pool';
+import { browserTimers } from './browser-timers';
+import { listenToWorker } from './listen-to-worker';
 
 /** One worker per core, at most 8; this page's own thread is left for painting and input. */
 export function defaultPoolSize(): number {
@@ -21,12 +18,7 @@ export function webWorkerPool(): WorkerPool {
         type: 'module',
         name: `unfreeze-worker-${lane + 1}`,
       });
-      worker.onmessage = (event: MessageEvent<unknown>) => events.message(event.data);
-      worker.onerror = (event) => {
-        event.preventDefault();
-        events.failed(`Web Worker ${lane + 1} failed: ${event.message || 'it could not be loaded'}`);
-      };
-      worker.onmessageerror = () => events.failed(`Web Worker ${lane + 1} sent a message that could not be read`);
+      listenToWorker(worker, `Web Worker ${lane + 1}`, events);
       return {
         post: (message, transfer) => worker.postMessage(message, transfer),
         terminate: () => worker.terminate(),

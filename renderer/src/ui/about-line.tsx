@@ -6,7 +6,8 @@ export function AboutLine() {
   const [text, setText] = useState(
     window.unfreeze
       ? ''
-      : 'Web edition: the three places inside this page. The desktop app adds Electron’s main process, worker threads and utility processes.',
+      : 'Web edition: the three places inside this page. ' +
+          'The desktop app adds Electron’s main process, worker threads and utility processes.',
   );
   useEffect(() => {
     window.unfreeze

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Place } from '../../../shared/places';
 import type { RunResponsiveness } from '../../../shared/stats/run-responsiveness';
 import { playgroundRecord } from './playground-record';
 
@@ -12,36 +13,23 @@ const frames = (worstGapMs: number): RunResponsiveness => ({
 });
 const at = '2026-01-31T10:00:00.000Z';
 
+/** A finished one-second Mandelbrot on `place`; tests override what they are about. */
+const record = (place: Place, overrides: Partial<Parameters<typeof playgroundRecord>[0]> = {}) =>
+  playgroundRecord({
+    place,
+    workload: 'mandelbrot',
+    status: 'done',
+    elapsedMs: 1000,
+    responsiveness: frames(990),
+    at,
+    ...overrides,
+  });
+
 describe('playgroundRecord', () => {
   it('expects a freeze on the page’s main thread, and none in Web Workers', () => {
-    expect(
-      playgroundRecord({
-        place: 'renderer-main',
-        workload: 'mandelbrot',
-        status: 'done',
-        elapsedMs: 1000,
-        responsiveness: frames(990),
-        at,
-      }).asExpected,
-    ).toBe(true);
-    expect(
-      playgroundRecord({
-        place: 'web-worker',
-        workload: 'mandelbrot',
-        status: 'done',
-        elapsedMs: 1000,
-        responsiveness: frames(990),
-        at,
-      }).asExpected,
-    ).toBe(false);
-    const ok = playgroundRecord({
-      place: 'web-worker',
-      workload: 'primes',
-      status: 'done',
-      elapsedMs: 1234.56,
-      responsiveness: frames(17),
-      at,
-    });
+    expect(record('renderer-main').asExpected).toBe(true);
+    expect(record('web-worker').asExpected).toBe(false);
+    const ok = record('web-worker', { workload: 'primes', elapsedMs: 1234.56, responsiveness: frames(17) });
     expect(ok).toMatchObject({
       source: 'playground',
       title: 'Playground: Prime counting on Web Workers',
@@ -51,13 +39,11 @@ describe('playgroundRecord', () => {
   });
 
   it('says when a run did not finish', () => {
-    const r = playgroundRecord({
-      place: 'web-worker',
+    const r = record('web-worker', {
       workload: 'primes',
       status: 'cancelled',
       elapsedMs: 300,
       responsiveness: frames(17),
-      at,
     });
     expect(r.measured).toBe('The run was cancelled after 300 ms.');
     expect(r.asExpected).toBe(false);

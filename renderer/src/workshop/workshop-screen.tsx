@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ScreenProps } from '../nav/screen-props';
-import { CARD } from '../ui/card';
+import { ALERT, CARD } from '../ui/card';
 import { ChapterList } from './chapter-list';
 import { CodeView } from './code-view';
 import { ExpectedMeasured } from './expected-measured';
@@ -19,9 +19,7 @@ const BUTTON =
 const RUN_BUTTON =
   'rounded-xl px-6 py-3 font-semibold text-white shadow ' +
   'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500';
-const LINK_ERROR =
-  'mb-4 rounded-xl border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 ' +
-  'dark:border-amber-500/60 dark:bg-amber-950/40 dark:text-amber-100';
+const LINK_ERROR = `${ALERT} mb-4 p-3 text-sm`;
 const PRESENTER_STAGE =
   'fixed inset-0 z-40 overflow-auto bg-slate-50 px-10 py-8 text-slate-900 dark:bg-slate-950 dark:text-slate-100';
 

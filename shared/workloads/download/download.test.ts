@@ -42,6 +42,14 @@ const pair = (concurrency: number, extra: Partial<DownloadParamsInput> = {}): Do
   ...extra,
 });
 
+/** One 100 KB file (id 4) over a line that breaks nine connections in ten, one at a time: 1 s of bytes on the wire. */
+const flaky = (extra: Partial<DownloadParamsInput>): DownloadParamsInput => ({
+  files: [{ id: 4, name: 'flaky.bin', size: 100 * KB }],
+  bandwidth: 100 * KB,
+  failureRate: 0.9,
+  concurrency: 1,
+  ...extra,
+});
 const byId = (part: DownloadPart, id: number) => defined(part.files.find((f) => f.id === id));
 
 function defined<T>(value: T | undefined | null): T {
@@ -146,15 +154,7 @@ describe('download: deterministic bytes and checksums', () => {
 
 describe('download: failures, retries, resume', () => {
   it('retries injected failures with a doubling backoff and still delivers the right bytes', () => {
-    const run = simulate({
-      files: [{ id: 4, name: 'flaky.bin', size: 100 * KB }],
-      bandwidth: 100 * KB,
-      failureRate: 0.9,
-      retries: 10,
-      backoffMs: 100,
-      concurrency: 1,
-      seed: 8,
-    });
+    const run = simulate(flaky({ retries: 10, backoffMs: 100, seed: 8 }));
     const f = defined(run.part.files[0]);
     expect(f.status).toBe('done');
     expect(f.attempts).toBeGreaterThan(1);
@@ -175,14 +175,7 @@ describe('download: failures, retries, resume', () => {
   });
 
   it('gives up after the allowed retries, with a message saying why', () => {
-    const run = simulate({
-      files: [{ id: 4, name: 'flaky.bin', size: 100 * KB }],
-      bandwidth: 100 * KB,
-      failureRate: 0.9,
-      retries: 0,
-      concurrency: 1,
-      seed: 2,
-    });
+    const run = simulate(flaky({ retries: 0, seed: 2 }));
     const f = defined(run.part.files[0]);
     expect(f.status).toBe('failed');
     expect(f.attempts).toBe(1);
@@ -256,17 +249,22 @@ describe('download: parameters', () => {
 
 describe('download: on a real event loop', () => {
   const now = () => performance.now();
+  /** driveSliced on Node's own loop and timers, in 10 ms slices. */
+  const realLoop = (isCancelled: () => boolean) => ({
+    sliceMs: 10,
+    now,
+    yieldToLoop: () => new Promise<void>((r) => setImmediate(r)),
+    sleep: (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
+    isCancelled,
+    onProgress: () => {},
+  });
   const run = async (concurrency: number) => {
     const params = parseParams(download.params, { ...pair(concurrency), bandwidth: 1000 * KB }, 'download');
     const started = now();
-    const part = await driveSliced(download.run(params, WHOLE), {
-      sliceMs: 10,
-      now,
-      yieldToLoop: () => new Promise((r) => setImmediate(r)),
-      sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-      isCancelled: () => false,
-      onProgress: () => {},
-    });
+    const part = await driveSliced(
+      download.run(params, WHOLE),
+      realLoop(() => false),
+    );
     return { part, wallMs: now() - started };
   };
 
@@ -286,14 +284,10 @@ describe('download: on a real event loop', () => {
     setTimeout(() => (cancelled = true), 100);
     const started = now();
     await expect(
-      driveSliced(download.run(params, WHOLE), {
-        sliceMs: 10,
-        now,
-        yieldToLoop: () => new Promise((r) => setImmediate(r)),
-        sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-        isCancelled: () => cancelled,
-        onProgress: () => {},
-      }),
+      driveSliced(
+        download.run(params, WHOLE),
+        realLoop(() => cancelled),
+      ),
     ).rejects.toThrow(/cancelled/);
     expect(now() - started).toBeLessThan(400);
   });

@@ -1,0 +1,29 @@
+/** A column heading: its text alone, or with the classes only that column has (alignment, when it shows). */
+export type ColumnHead = string | { readonly label: string; readonly className: string };
+
+/**
+ * A table's header row: one `<th scope="col">` per column, so screen readers name each cell.
+ * `cellClass` styles every heading; a column's own classes come after it.
+ */
+export function ColumnHeads({
+  columns,
+  cellClass,
+  className,
+}: {
+  readonly columns: readonly ColumnHead[];
+  readonly cellClass: string;
+  readonly className?: string;
+}) {
+  return (
+    <tr className={className}>
+      {columns.map((c) => {
+        const { label, className: own } = typeof c === 'string' ? { label: c, className: '' } : c;
+        return (
+          <th key={label} scope="col" className={own ? `${cellClass} ${own}` : cellClass}>
+            {label}
+          </th>
+        );
+      })}
+    </tr>
+  );
+}
