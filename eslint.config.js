@@ -102,17 +102,7 @@ export default tseslint.config(
       'max-len': ['error', { code: 140, ignoreUrls: true }],
     },
   },
-  {
-    // TEMPORARY: these files are being edited on the hardening branch; their long lines are split
-    // after it is merged. Delete this block then.
-    files: [
-      'shared/compare/compare-summary.ts',
-      'shared/lab/deadlock.ts',
-      'shared/lab/race.ts',
-      'shared/lab/thread-local.ts',
-    ],
-    rules: { 'max-len': 'off' },
-  },
+
   {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],

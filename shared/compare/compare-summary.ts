@@ -66,20 +66,27 @@ function verdict(left: PaneResult, right: PaneResult, labels: Readonly<Record<Pa
     ['left', left],
     ['right', right],
   ] as const) {
-    if (r.status !== 'done')
-      return `The ${pane} pane (${labels[pane]}) ${r.status === 'cancelled' ? 'was cancelled' : `failed${r.message ? `: ${r.message}` : ''}`}.`;
+    if (r.status === 'done') continue;
+    const what = r.status === 'cancelled' ? 'was cancelled' : `failed${r.message ? `: ${r.message}` : ''}`;
+    return `The ${pane} pane (${labels[pane]}) ${what}.`;
   }
   const frozen = (r: PaneResult) => r.worstGapMs > 100;
   const lf = frozen(left);
   const rf = frozen(right);
   if (lf && rf) {
-    return `Both panes froze (worst gaps ${fmt(left.worstGapMs)} and ${fmt(right.worstGapMs)}): whatever blocked one blocked the other too.`;
+    return (
+      `Both panes froze (worst gaps ${fmt(left.worstGapMs)} and ${fmt(right.worstGapMs)}): ` +
+      'whatever blocked one blocked the other too.'
+    );
   }
   if (lf !== rf) {
     const [bad, good] = lf ? (['left', 'right'] as const) : (['right', 'left'] as const);
     const b = lf ? left : right;
     const g = lf ? right : left;
-    return `The ${bad} pane (${labels[bad]}) froze for ${fmt(b.worstGapMs)}; the ${good} pane (${labels[good]}) kept drawing, worst gap ${fmt(g.worstGapMs)}.`;
+    return (
+      `The ${bad} pane (${labels[bad]}) froze for ${fmt(b.worstGapMs)}; ` +
+      `the ${good} pane (${labels[good]}) kept drawing, worst gap ${fmt(g.worstGapMs)}.`
+    );
   }
   return `Both panes stayed responsive (worst gaps ${fmt(left.worstGapMs)} and ${fmt(right.worstGapMs)}).`;
 }

@@ -71,7 +71,8 @@ export const deadlock: LabScenario<DeadlockParams, DeadlockLane> = {
         return {
           measured:
             timedOut > 0
-              ? `Deadlock: ${timedOut === 1 ? 'one worker' : 'both workers'} waited ${(params.timeoutMs / 1000).toFixed(1)} s for a lock the other held, gave up and let go.`
+              ? `Deadlock: ${timedOut === 1 ? 'one worker' : 'both workers'} waited ${(params.timeoutMs / 1000).toFixed(1)} s ` +
+                'for a lock the other held, gave up and let go.'
               : 'No deadlock this time: one worker took both locks before the other started.',
           asExpected: timedOut > 0,
           figures,
@@ -90,7 +91,8 @@ export const deadlock: LabScenario<DeadlockParams, DeadlockLane> = {
         const ok = timedOut === 0 && depth >= 2 && results.every((r) => r.plainSelfDeadlock);
         return {
           measured: ok
-            ? 'Each worker re-acquired the re-entrant lock it held (depth 2) and completed; a plain mutex in the same place waited for itself until its timeout.'
+            ? 'Each worker re-acquired the re-entrant lock it held (depth 2) and completed; ' +
+              'a plain mutex in the same place waited for itself until its timeout.'
             : `Unexpected: depth ${depth}, ${timedOut} timed out.`,
           asExpected: ok,
           figures: { ...figures, depth_count: depth },

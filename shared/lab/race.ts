@@ -77,7 +77,8 @@ export const race: LabScenario<RaceParams, RaceLane> = {
     const exact = lost === 0;
     const measured = exact
       ? `Exact: ${counted.toLocaleString('en')} of ${expected.toLocaleString('en')} increments counted.`
-      : `${lost.toLocaleString('en')} of ${expected.toLocaleString('en')} increments were lost (counter ended at ${counted.toLocaleString('en')}).`;
+      : `${lost.toLocaleString('en')} of ${expected.toLocaleString('en')} increments were lost ` +
+        `(counter ended at ${counted.toLocaleString('en')}).`;
     return {
       measured,
       // Unsynchronised, the lesson is the loss; with Atomics.add or the lock, exactness.

@@ -64,7 +64,10 @@ export const threadLocal: LabScenario<ThreadLocalParams, ThreadLocalLane> = {
     // Generous: a shared, busy machine can oversleep, never undersleep.
     const timely = shortest >= params.workMs * 0.9 && longest <= params.workMs * 2;
     return {
-      measured: `${ownIds} of ${results.length} workers kept their own request id; each request took ${(shortest / 1000).toFixed(3)}–${(longest / 1000).toFixed(3)} s. Through one shared cell, ${mixedShared} of ${results.length} read back someone else's id.`,
+      measured:
+        `${ownIds} of ${results.length} workers kept their own request id; ` +
+        `each request took ${(shortest / 1000).toFixed(3)}–${(longest / 1000).toFixed(3)} s. ` +
+        `Through one shared cell, ${mixedShared} of ${results.length} read back someone else's id.`,
       asExpected: ownIds === results.length && timely,
       figures: {
         own_ids_count: ownIds,

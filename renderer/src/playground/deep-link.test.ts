@@ -88,7 +88,9 @@ describe('parseDeepLink', () => {
     const text = () =>
       Array.from({ length: Math.floor(random() * 30) }, () => String.fromCharCode(random() * 0x2fff)).join('');
     for (let i = 0; i < 2000; i++) {
-      const search = `?${Array.from({ length: 1 + Math.floor(random() * 4) }, () => `${pick(['place', 'workload', 'size', 'autorun'])}=${random() < 0.5 ? pick(values) : encodeURIComponent(text())}`).join('&')}`;
+      const pair = () =>
+        `${pick(['place', 'workload', 'size', 'autorun'])}=${random() < 0.5 ? pick(values) : encodeURIComponent(text())}`;
+      const search = `?${Array.from({ length: 1 + Math.floor(random() * 4) }, pair).join('&')}`;
       const desktop = random() < 0.5;
       const { link, errors } = parseDeepLink(search, { desktop, fallback: 'web-worker' });
       if (errors.length > 0) expect(link.autorun, search).toBe(false);
