@@ -7,15 +7,15 @@
  *   npm run stress                         10,000 cases per boundary, 50 injections per fault
  *   npm run stress -- --cases=1000 --faults=5
  */
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { realpathSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { makeLinkedTree } from '../electron/main/fixtures/linked-tree';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import { createCompareHub } from '../electron/main/compare-hub';
 import { resolveAppFile } from '../electron/main/app-files';
 import { flood } from '../electron/main/fixtures/flood';
-import { fuzzCall, OUR_PAGE, randomString, randomValue } from '../electron/main/fixtures/ipc-fuzz-cases';
+import { fuzzCall, labRunCall, randomString, randomValue } from '../electron/main/fixtures/ipc-fuzz-cases';
 import { dispatchInvoke, type InvokeHandler } from '../electron/main/ipc-dispatch';
 import { createInvokeHandlers } from '../electron/main/invoke-handlers';
 import { createLabRunner } from '../electron/main/lab/lab-runner';
@@ -148,16 +148,7 @@ async function ipcChannels(): Promise<void> {
   await boundary('IPC lab:run, bad params (real runner)', CASES, async (i) => {
     const scenario = SCENARIO_NAMES[i % SCENARIO_NAMES.length] ?? 'race';
     const bad = badParams(getScenario(scenario).params as unknown as z.ZodObject, VALID_LAB_PARAMS[scenario], random);
-    const result = await dispatchInvoke<'lab:run', EventTarget>(
-      {
-        channel: 'lab:run',
-        args: [{ scenario, params: bad.input }],
-        senderUrl: OUR_PAGE,
-        sender,
-        trustedOrigins: trustedOrigins(),
-      },
-      handlers['lab:run'],
-    );
+    const result = await dispatchInvoke(labRunCall(sender, scenario, bad.input), handlers['lab:run']);
     if (!result.ok) return result.error.message.includes('params must be an object') ? [] : [result.error.message];
     if (result.value.status !== 'failed') return [`ran: ${result.value.status}`];
     return refusalProblems(bad, result.value.message, MAX_IPC_MESSAGE);
@@ -276,17 +267,7 @@ async function deepLinks(): Promise<void> {
 }
 
 async function schemeResolver(): Promise<void> {
-  const tmp = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'unfreeze-stress-')));
-  const served = path.join(tmp, 'renderer');
-  mkdirSync(path.join(served, 'assets'), { recursive: true });
-  mkdirSync(path.join(tmp, 'outside'));
-  writeFileSync(path.join(served, 'index.html'), '');
-  writeFileSync(path.join(served, 'assets', 'app.js'), '');
-  writeFileSync(path.join(tmp, 'secret.txt'), '');
-  writeFileSync(path.join(tmp, 'outside', 'data.json'), '');
-  symlinkSync(path.join(tmp, 'secret.txt'), path.join(served, 'secret.txt'));
-  symlinkSync(path.join(tmp, 'outside'), path.join(served, 'linked-dir'));
-  symlinkSync('../secret.txt', path.join(served, 'assets', 'up.txt'));
+  const { tmp, served } = makeLinkedTree('unfreeze-stress-');
   symlinkSync(path.join(served, 'assets'), path.join(served, 'inner'));
   const SEGMENTS = [
     '..',
@@ -302,7 +283,7 @@ async function schemeResolver(): Promise<void> {
     'linked-dir',
     'secret.txt',
   ];
-  const NAMES = ['index.html', 'app.js', 'up.txt', 'data.json', 'secret.txt', '%E0%A4%A', 'x'];
+  const NAMES = ['index.html', 'app-1234.js', 'relative.txt', 'data.json', 'secret.txt', '%E0%A4%A', 'x'];
   await boundary('app scheme resolver (real tree, symlinks)', CASES, () => {
     const parts = Array.from({ length: Math.floor(random() * 5) }, () =>
       random() < 0.8 ? pick(SEGMENTS) : randomString(),

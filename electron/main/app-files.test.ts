@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { realpathSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it, expect } from 'vitest';
 import { mulberry32 } from '../../shared/testing/mulberry32';
+import { makeLinkedTree } from './fixtures/linked-tree';
 import {
   APP_RESPONSE_HEADERS,
   CONTENT_SECURITY_POLICY,
@@ -74,17 +74,7 @@ describe('resolveAppFile on a real folder tree with symbolic links', () => {
   let tmp = '';
   let served = '';
   beforeAll(() => {
-    tmp = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'unfreeze-app-files-')));
-    served = path.join(tmp, 'renderer');
-    mkdirSync(path.join(served, 'assets'), { recursive: true });
-    mkdirSync(path.join(tmp, 'outside'));
-    writeFileSync(path.join(served, 'index.html'), '<!doctype html>');
-    writeFileSync(path.join(served, 'assets', 'app-1234.js'), '');
-    writeFileSync(path.join(tmp, 'secret.txt'), 'secret');
-    writeFileSync(path.join(tmp, 'outside', 'data.json'), '{}');
-    symlinkSync(path.join(tmp, 'secret.txt'), path.join(served, 'secret.txt'));
-    symlinkSync(path.join(tmp, 'outside'), path.join(served, 'linked-dir'));
-    symlinkSync('../secret.txt', path.join(served, 'assets', 'relative.txt'));
+    ({ tmp, served } = makeLinkedTree('unfreeze-app-files-'));
     symlinkSync(path.join(served, 'assets', 'app-1234.js'), path.join(served, 'app.js'));
     symlinkSync(path.join(tmp, 'nowhere'), path.join(served, 'dangling.js'));
   });

@@ -11,7 +11,7 @@ import { VALID_LAB_PARAMS } from '../../shared/testing/valid-params';
 import { createCompareHub } from './compare-hub';
 import { createLabRunner } from './lab/lab-runner';
 import { labThreadSpawner } from './lab/lab-thread-spawner';
-import { fuzzCall, OUR_PAGE } from './fixtures/ipc-fuzz-cases';
+import { fuzzCall, labRunCall, OUR_PAGE } from './fixtures/ipc-fuzz-cases';
 import { dispatchInvoke, type InvokeHandler, type InvokeHandlers } from './ipc-dispatch';
 import { createInvokeHandlers } from './invoke-handlers';
 import { createTaskIpc, type EventTarget } from './task-ipc';
@@ -200,16 +200,7 @@ describe('IPC fuzz: lab:run with parameters its scenario refuses, in front of a 
       const scenario = SCENARIO_NAMES[i % SCENARIO_NAMES.length] ?? 'race';
       const schema = getScenario(scenario).params as unknown as z.ZodObject;
       const bad = badParams(schema, VALID_LAB_PARAMS[scenario], random);
-      const result = await dispatchInvoke<'lab:run', EventTarget>(
-        {
-          channel: 'lab:run',
-          args: [{ scenario, params: bad.input }],
-          senderUrl: OUR_PAGE,
-          sender,
-          trustedOrigins: trustedOrigins(),
-        },
-        handler,
-      );
+      const result = await dispatchInvoke(labRunCall(sender, scenario, bad.input), handler);
       // Not an object at all: the channel's own schema refuses it before the runner.
       if (!result.ok) {
         expect(result.error.message).toContain('params must be an object');
