@@ -7,6 +7,7 @@ import {
   type DataCostSample,
 } from '../../../shared/datacost/data-cost-summary';
 import { DataCostChart, METHOD_COLORS, type DataCostFigure } from './data-cost-chart';
+import { ColumnHeads, HEAD_ROW } from '../ui/column-heads';
 
 export const FIGURE_LABELS: Readonly<Record<DataCostFigure, string>> = {
   blockedMs: 'Sender blocked',
@@ -64,13 +65,11 @@ export function DataCostResults({ samples, methods, figure, presenter = false }:
           </summary>
           <table className="mt-2 w-full text-base tabular-nums">
             <thead>
-              <tr className="border-b border-slate-200 text-left text-slate-500 dark:border-slate-700 dark:text-slate-400">
-                {SAMPLE_HEAD.map((h, i) => (
-                  <th key={h} scope="col" className={`py-1 font-medium ${i > 1 ? 'text-right' : ''}`}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
+              <ColumnHeads
+                className={HEAD_ROW}
+                cellClass="py-1 font-medium"
+                columns={SAMPLE_HEAD.map((label, i) => (i > 1 ? { label, className: 'text-right' } : label))}
+              />
             </thead>
             <tbody>
               {sampleRows(samples).map((cells, r) => {

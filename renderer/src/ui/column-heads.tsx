@@ -1,3 +1,6 @@
+/** The header row's look in the app's plain tables: a rule below, muted text. */
+export const HEAD_ROW = 'border-b border-slate-200 text-left text-slate-500 dark:border-slate-700 dark:text-slate-400';
+
 /** A column heading: its text alone, or with the classes only that column has (alignment, when it shows). */
 export type ColumnHead = string | { readonly label: string; readonly className: string };
 

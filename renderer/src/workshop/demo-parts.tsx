@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ProgressBar } from '../ui/progress-bar';
+import { ColumnHeads, HEAD_ROW } from '../ui/column-heads';
 
 /** A status line announced to screen readers, with a progress bar under it. */
 export function DemoStatus({
@@ -39,13 +40,11 @@ export function FigureTable({
   return (
     <table className={`w-full tabular-nums ${presenter ? 'text-xl' : 'text-sm'}`}>
       <thead>
-        <tr className="border-b border-slate-200 text-left text-slate-500 dark:border-slate-700 dark:text-slate-400">
-          {head.map((h, i) => (
-            <th key={h} scope="col" className={`py-1.5 font-medium ${i > 0 ? 'text-right' : ''}`}>
-              {h}
-            </th>
-          ))}
-        </tr>
+        <ColumnHeads
+          className={HEAD_ROW}
+          cellClass="py-1.5 font-medium"
+          columns={head.map((label, i) => (i > 0 ? { label, className: 'text-right' } : label))}
+        />
       </thead>
       <tbody>
         {rows.map((row, r) => (
