@@ -24,6 +24,7 @@ import { printDownloadsReport, runDownloadsBench, type DownloadsReport } from '.
 import { printHostReport, runHostBench, type HostReport } from './support/host-bench';
 import { choosePlace, openPlayground, waitForRunEnd, type RunFigures } from './support/playground-page';
 import { serveWebEdition } from './support/web-edition';
+import { printYieldTable, runYieldBench, type YieldRow } from './support/yield-bench';
 
 const PLACES = [
   { place: 'renderer-main', radio: /Page main thread/ },
@@ -95,6 +96,8 @@ interface RendererReport {
   seconds: number;
   userAgent: string;
   rows: Row[];
+  /** What each way of yielding the page's thread costs (support/yield-bench.ts). */
+  yields: YieldRow[];
 }
 
 async function main(): Promise<void> {
@@ -166,12 +169,15 @@ async function rendererSection(): Promise<RendererReport> {
       };
     });
     printTable(rows, runs);
+    const yields = await runYieldBench(page);
+    printYieldTable(yields);
     return {
       date: new Date().toISOString(),
       runs,
       seconds,
       userAgent: await page.evaluate(() => navigator.userAgent),
       rows,
+      yields,
     };
   } finally {
     await browser.close();

@@ -3,15 +3,23 @@ import { runHere } from '../../../shared/run/run-here';
 import { runInPool } from '../../../shared/run/run-in-pool';
 import type { RunningTask, TaskListener, TaskRequest } from '../../../shared/run/task-request';
 import { startHostTask } from './host-task';
-import { browserThread } from './thread-hooks';
+import { frameSlices } from './frame-slices';
+import { browserThread, macrotask } from './thread-hooks';
 import { webWorkerPool } from './web-worker-pool';
 
 /**
- * ~10 ms of work, then the browser gets a turn. A 60 Hz frame lasts 16.7 ms, and this page needs
- * about 4 ms of it to render (measured in headless Chromium without a GPU), so every frame is
- * still drawn; shorter slices only add rendering overhead to the run's total time.
+ * The slice length when frames cannot be seen: the sliced place itself slices to the frame
+ * (frame-slices.ts), so every frame is drawn and drawing costs the run as little as it can.
  */
 export const SLICE_MS = 10;
+
+/** A fresh policy per run: it learns this page's frame rate and drawing cost as the run goes. */
+const pageSlices = () =>
+  frameSlices({
+    now: () => performance.now(),
+    requestFrame: (callback) => requestAnimationFrame(callback),
+    macrotask,
+  });
 
 export class PlaceUnavailableError extends Error {
   override readonly name = 'PlaceUnavailableError';
@@ -29,7 +37,7 @@ export function startTask(place: Place, request: TaskRequest, listener: TaskList
     case 'renderer-main':
       return runHere(request, listener, { style: 'blocking' }, browserThread);
     case 'renderer-sliced':
-      return runHere(request, listener, { style: 'sliced', sliceMs: SLICE_MS }, browserThread);
+      return runHere(request, listener, { style: 'sliced', sliceMs: SLICE_MS, slices: pageSlices() }, browserThread);
     case 'web-worker':
       return runInPool(webWorkerPool(), request, listener, () => performance.now());
     case 'main-process':
