@@ -33,7 +33,7 @@ async (kind, sliceMs, frames) => {
   let work = 0, yields = 0;
   while (work < 1000) {
     const s = performance.now();
-    const end = kind === 'frame' ? Math.max(s + 1, lastFrame + frames * 16.7 - 4) : s + sliceMs;
+    const end = kind === 'frame' ? (lastFrame + frames * 16.7 + 1 > s + 1 ? lastFrame + frames * 16.7 + 1 : s + frames * 16.7) : s + sliceMs;
     while (performance.now() < end) {}
     work += performance.now() - s;
     yields++;
@@ -48,8 +48,8 @@ export async function runYieldBench(page: Page): Promise<YieldRow[]> {
   const cases = [
     { kind: 'macrotask', label: 'macrotask', sliceMs: 10, frames: 0, slice: '10' },
     { kind: 'scheduler', label: 'scheduler.yield()', sliceMs: 10, frames: 0, slice: '10' },
-    { kind: 'frame', label: 'frame-aligned', sliceMs: 0, frames: 1, slice: '1 frame − 4' },
-    { kind: 'frame', label: 'frame-aligned', sliceMs: 0, frames: 2, slice: '2 frames − 4' },
+    { kind: 'frame', label: 'frame-aligned', sliceMs: 0, frames: 1, slice: 'to 1 ms past the frame' },
+    { kind: 'frame', label: 'frame-aligned', sliceMs: 0, frames: 2, slice: 'to 1 ms past 2 frames' },
   ];
   const rows: YieldRow[] = [];
   for (const c of cases) {

@@ -183,6 +183,7 @@ export const mandelbrot: SizedWorkload<
     measured: z.object({ msPerPixel: z.number().positive().finite() }),
     defaults: { msPerPixel: 0.0016 },
     paramsFor: (ms, m) => mandelbrotOfPixels(ms / m.msPerPixel),
+    msFor: (p, m) => p.width * p.height * m.msPerPixel,
   },
   view: 'tiles',
   describeParams: (p) => `${p.width}×${p.height} pixels, ${p.maxIterations.toLocaleString('en-US')} iterations`,

@@ -2,6 +2,9 @@ import type { Place } from '../../../shared/places';
 import { runHere } from '../../../shared/run/run-here';
 import { runInPool } from '../../../shared/run/run-in-pool';
 import type { RunningTask, TaskListener, TaskRequest } from '../../../shared/run/task-request';
+import { getWorkload } from '../../../shared/workloads/registry';
+import { placeFactors } from '../playground/place-factors';
+import { currentCalibration } from '../playground/use-calibration';
 import { startHostTask } from './host-task';
 import { frameSlices } from './frame-slices';
 import { browserThread, macrotask } from './thread-hooks';
@@ -21,6 +24,16 @@ const pageSlices = () =>
     macrotask,
   });
 
+/** A finished run tells the presets how honest they were here (place-factors.ts re-calibrates on a miss). */
+function checked(place: Place, request: TaskRequest, shards: number, task: RunningTask): RunningTask {
+  void task.outcome.then((outcome) => {
+    const calibration = currentCalibration();
+    if (outcome.status === 'done' && calibration)
+      placeFactors.record(place, request, outcome.elapsedMs, shards, calibration);
+  });
+  return task;
+}
+
 export class PlaceUnavailableError extends Error {
   override readonly name = 'PlaceUnavailableError';
 }
@@ -35,11 +48,21 @@ export class PlaceUnavailableError extends Error {
 export function startTask(place: Place, request: TaskRequest, listener: TaskListener): RunningTask {
   switch (place) {
     case 'renderer-main':
-      return runHere(request, listener, { style: 'blocking' }, browserThread);
-    case 'renderer-sliced':
-      return runHere(request, listener, { style: 'sliced', sliceMs: SLICE_MS, slices: pageSlices() }, browserThread);
-    case 'web-worker':
-      return runInPool(webWorkerPool(), request, listener, () => performance.now());
+      return checked(place, request, 1, runHere(request, listener, { style: 'blocking' }, browserThread));
+    case 'renderer-sliced': {
+      const how = { style: 'sliced', sliceMs: SLICE_MS, slices: pageSlices() } as const;
+      return checked(place, request, 1, runHere(request, listener, how, browserThread));
+    }
+    case 'web-worker': {
+      const pool = webWorkerPool();
+      const shards = Math.min(pool.size, getWorkload(request.workload).maxShards ?? pool.size);
+      return checked(
+        place,
+        request,
+        shards,
+        runInPool(pool, request, listener, () => performance.now(), shards),
+      );
+    }
     case 'main-process':
     case 'worker-thread':
     case 'utility-process': {
