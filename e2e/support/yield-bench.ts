@@ -22,7 +22,11 @@ export interface YieldRow {
 // A string, not a function: tsx would rewrite a named function's source inside page.evaluate.
 const PROBE = `
 async (kind, sliceMs, frames) => {
-  const mc = () => new Promise((resolve) => { const c = new MessageChannel(); c.port1.onmessage = () => { c.port1.close(); resolve(); }; c.port2.postMessage(null); });
+  const mc = () => new Promise((resolve) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => { c.port1.close(); resolve(); };
+    c.port2.postMessage(null);
+  });
   const sy = () => globalThis.scheduler && scheduler.yield ? scheduler.yield() : mc();
   let last = performance.now(), worst = 0, count = 0, lastFrame = last, live = true;
   const tick = (t) => { worst = Math.max(worst, t - last); last = t; lastFrame = t; count++; if (live) requestAnimationFrame(tick); };
@@ -33,7 +37,8 @@ async (kind, sliceMs, frames) => {
   let work = 0, yields = 0;
   while (work < 1000) {
     const s = performance.now();
-    const end = kind === 'frame' ? (lastFrame + frames * 16.7 + 1 > s + 1 ? lastFrame + frames * 16.7 + 1 : s + frames * 16.7) : s + sliceMs;
+    const due = lastFrame + frames * 16.7 + 1;
+    const end = kind === 'frame' ? (due > s + 1 ? due : s + frames * 16.7) : s + sliceMs;
     while (performance.now() < end) {}
     work += performance.now() - s;
     yields++;
