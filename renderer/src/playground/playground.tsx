@@ -17,7 +17,7 @@ import { Lanes } from './lanes';
 import type { OutputHandle } from './output-view';
 import { BACKGROUND_PLACE, PlacePicker } from './place-picker';
 import { RunStatus } from './run-status';
-import { usePlaceFactor } from './place-factors';
+import { usePlaceFactor } from '../run/place-factors';
 import { useCalibration } from './use-calibration';
 import { useTaskRun } from './use-task-run';
 import { WorkloadOutput } from './workload-output';

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { calibrationSchema } from '../../../shared/workloads/calibration-schema';
-import { calibrate, type Calibration } from '../../../shared/workloads/presets';
+import { calibrate, WARM_UP_ROUNDS, type Calibration } from '../../../shared/workloads/presets';
 import { runInPool } from '../../../shared/run/run-in-pool';
 import { getPlaygroundWorkload, PLAYGROUND_WORKLOADS } from '../../../shared/workloads/registry';
+import { placeFactors } from '../run/place-factors';
 import { webWorkerPool } from '../run/web-worker-pool';
 
 /**
@@ -23,6 +24,7 @@ export function useCalibration(): Calibration | null {
       })
       .then((measured) => {
         cached = measured;
+        placeFactors.calibration = measured;
         // Workers load their module in the background now, not during the first measured run,
         // and each runs every probe once: a cold JIT made the first Web Worker run up to 3× its size.
         warmPool();
@@ -36,11 +38,16 @@ export function useCalibration(): Calibration | null {
   return calibration;
 }
 
-/** Starts the pool's workers and runs each workload's probe once on every one of them (tens of ms). */
+/**
+ * Starts the pool's workers and gives every one of them the calibration's own warm-up: each
+ * workload's probe WARM_UP_ROUNDS times (a probe is shared over the pool, so pool.size × that;
+ * ~0.1 s per worker), so the first Web Worker run is not a cold one.
+ */
 function warmPool(): void {
   const pool = webWorkerPool();
   pool.warm();
-  for (const name of PLAYGROUND_WORKLOADS) {
+  const rounds = PLAYGROUND_WORKLOADS.flatMap((name) => Array.from({ length: WARM_UP_ROUNDS * pool.size }, () => name));
+  for (const name of rounds) {
     const task = runInPool(
       pool,
       { workload: name, params: getPlaygroundWorkload(name).presets.probe },
@@ -53,11 +60,6 @@ function warmPool(): void {
 }
 
 let cached: Calibration | null = null;
-
-/** The calibration once it has been measured (null before): what runs are checked against. */
-export function currentCalibration(): Calibration | null {
-  return cached;
-}
 let measuring: Promise<Calibration> | null = null;
 
 function measureOffThread(): Promise<Calibration> {

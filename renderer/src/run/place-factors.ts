@@ -1,8 +1,12 @@
 import { useSyncExternalStore } from 'react';
 import type { Place } from '../../../shared/places';
 import type { TaskRequest } from '../../../shared/run/task-request';
-import { expectedMs, nextPlaceFactor, type Calibration } from '../../../shared/workloads/presets';
-import { PLAYGROUND_WORKLOADS, type PlaygroundWorkload } from '../../../shared/workloads/registry';
+import { nextPlaceFactor, type Calibration } from '../../../shared/workloads/presets';
+import {
+  getPlaygroundWorkload,
+  PLAYGROUND_WORKLOADS,
+  type PlaygroundWorkload,
+} from '../../../shared/workloads/registry';
 
 /**
  * What the calibration cannot see from its one worker: how fast each *place* really runs a
@@ -14,6 +18,8 @@ import { PLAYGROUND_WORKLOADS, type PlaygroundWorkload } from '../../../shared/w
 export class PlaceFactors {
   private readonly factors = new Map<string, number>();
   private readonly listeners = new Set<() => void>();
+  /** What runs are checked against: set once the page has measured this computer (use-calibration.ts). */
+  calibration: Calibration | null = null;
 
   factor(place: Place, workload: PlaygroundWorkload): number {
     return this.factors.get(`${place}/${workload}`) ?? 1;
@@ -26,9 +32,13 @@ export class PlaceFactors {
   record(place: Place, request: TaskRequest, elapsedMs: number, shards: number, c: Calibration): number | null {
     const name = PLAYGROUND_WORKLOADS.find((w) => w === request.workload);
     if (!name) return null;
+    const workload = getPlaygroundWorkload(name);
+    // The run has checked these already; parsed again (cheaply) so the cost model reads its own params.
+    const params = workload.params.safeParse(request.params);
+    if (!params.success) return null;
     const factor = this.factor(place, name);
     // The preset's time for this place: one thread's estimate, by this place's factor, shared out.
-    const expected = (expectedMs(name, request.params as never, c) * factor) / Math.max(1, shards);
+    const expected = (workload.presets.msFor(params.data, c[name]) * factor) / Math.max(1, shards);
     const next = nextPlaceFactor(factor, expected, elapsedMs);
     if (next === null) return null;
     this.factors.set(`${place}/${name}`, next);

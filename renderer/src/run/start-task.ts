@@ -3,10 +3,9 @@ import { runHere } from '../../../shared/run/run-here';
 import { runInPool } from '../../../shared/run/run-in-pool';
 import type { RunningTask, TaskListener, TaskRequest } from '../../../shared/run/task-request';
 import { getWorkload } from '../../../shared/workloads/registry';
-import { placeFactors } from '../playground/place-factors';
-import { currentCalibration } from '../playground/use-calibration';
 import { startHostTask } from './host-task';
 import { frameSlices } from './frame-slices';
+import { placeFactors } from './place-factors';
 import { browserThread, macrotask } from './thread-hooks';
 import { webWorkerPool } from './web-worker-pool';
 
@@ -28,7 +27,7 @@ const pageSlices = () =>
 /** A finished run tells the presets how honest they were here (place-factors.ts re-calibrates on a miss). */
 function checked(place: Place, request: TaskRequest, shards: number, task: RunningTask): RunningTask {
   void task.outcome.then((outcome) => {
-    const calibration = currentCalibration();
+    const calibration = placeFactors.calibration;
     if (outcome.status === 'done' && calibration)
       placeFactors.record(place, request, outcome.elapsedMs, shards, calibration);
   });
