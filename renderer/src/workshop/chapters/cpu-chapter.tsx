@@ -147,11 +147,6 @@ export const cpuChapter: Chapter = {
       'desktop app) are the separate threads of execution that run on the other cores.',
     'Here one Mandelbrot picture is split into tiles shared out over 1, 2, … workers. Each extra core should ' +
       'finish the same picture faster, until there are no cores left.',
-    'The pool has one worker per logical processor, the number navigator.hardwareConcurrency reports: with ' +
-      'hyper-threading that counts two per physical core, and two threads on one core share its arithmetic units. ' +
-      'The page’s own thread still needs a few milliseconds of every frame to draw, so the last worker shares a ' +
-      'core with it and adds less than a free core would; the result below says how much, measured. One worker ' +
-      'fewer would leave that core to the page, but on a 2-core laptop it would leave one worker: no speedup at all.',
   ],
   expected:
     'Near-linear speedup up to the number of cores (2 workers ≈ 2× on a 2-core machine), no further gain beyond it.',

@@ -47,6 +47,7 @@ describe('speedupOutcome', () => {
     expect(o.measured).toContain(
       'The 2nd worker shares a core with this page’s own thread: it added 1.60× (a free core would add 2.00×).',
     );
+    expect(o.measured).toContain('One worker fewer would leave that core to the page, at 1.00× instead of 1.60×.');
     const four = speedupOutcome(
       [1000, 520, 360, 290].map((wallMs, i) => ({ workers: i + 1, wallMs })),
       4,

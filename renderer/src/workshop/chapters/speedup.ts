@@ -62,7 +62,8 @@ export function speedupOutcome(points: readonly SpeedupPoint[], cores: number): 
 /**
  * The trade-off of a pool as big as the core count: its last worker shares a core with the
  * page's own thread (drawing, input, the meters). Said with this run's own figures: what that
- * worker added, against what a free core would have added.
+ * worker added, against what a free core would have added, and what one worker fewer would have
+ * given (the pool sizes the bench compares: cores and cores − 1).
  */
 function lastCoreNote(rows: readonly SpeedupRow[], atCores: SpeedupRow, cores: number): string {
   if (atCores.workers !== cores || cores < 2) return '';
@@ -71,7 +72,8 @@ function lastCoreNote(rows: readonly SpeedupRow[], atCores: SpeedupRow, cores: n
   const gain = atCores.speedup / before.speedup;
   return (
     ` The ${ordinal(cores)} worker shares a core with this page’s own thread: it added ${gain.toFixed(2)}× ` +
-    `(a free core would add ${(cores / (cores - 1)).toFixed(2)}×).`
+    `(a free core would add ${(cores / (cores - 1)).toFixed(2)}×). One worker fewer would leave that core to ` +
+    `the page, at ${before.speedup.toFixed(2)}× instead of ${atCores.speedup.toFixed(2)}×.`
   );
 }
 
