@@ -25,11 +25,14 @@ const MAX_FRAMES_PER_SLICE = 2;
  * than `maxDrawShare` of the run, slices grow to two frames (30 fps while a sliced run lasts).
  *
  * Measured in this page in headless Chromium (2 cores, `npx tsx e2e/bench.ts --section=renderer`,
- * the "giving the thread back" table): a MessageChannel turn costs ~0.3–1 ms with nothing to
- * draw; scheduler.yield() is cheaper still (~0.35 ms) but resumes ahead of rendering, so frames
- * starve until Chromium's ~100 ms guard (117 ms gaps); during a Mandelbrot run the page's own
- * drawing is ~4–6 ms a frame, which at one frame per 10 ms slice made the run 1.35–1.39× the
- * blocking one.
+ * the "giving the thread back" table, wall ÷ work for ~1 s of work): a MessageChannel turn costs
+ * ~0.3–1 ms with nothing to draw, but a turn that draws a frame costs the page's own drawing,
+ * 3–6 ms during a run, so what matters is how many frames a run draws, not the cost of the yield.
+ * At load 8: 10 ms macrotask slices 1.25× (58 frames, worst gap 67 ms), sliced to the frame
+ * 1.16× (48, 67 ms), to 2 frames 1.10× (31, 50 ms); scheduler.yield() 1.04× but 9 frames and a
+ * 217 ms gap: it resumes ahead of rendering, so frames starve until Chromium's ~100 ms guard.
+ * (At load 20 every way costs 1.4×: the numbers need a quiet machine.) Today's main with 10 ms
+ * macrotask slices measured 1.20× on a quiet machine; two frames per slice halves the drawing.
  */
 export function frameSlices(options: FrameSliceOptions): SlicePolicy & { yieldToLoop(): Promise<void> } {
   const maxDrawShare = options.maxDrawShare ?? 0.1;
