@@ -79,6 +79,9 @@ if (sections.length === 0) {
   process.exit(2);
 }
 
+/** The Web Worker pool's warm-up takes ~0.1 s of each worker after the calibration; more under load. */
+const WARM_UP_WAIT_MS = 1000;
+
 /** Starts a run and clicks the click counter every 100 ms until it ends. */
 async function runWithClicks(page: Page): Promise<RunFigures & { clicks: number }> {
   const box = await page.getByTestId('click-counter').boundingBox();
@@ -165,6 +168,8 @@ async function rendererSection(): Promise<RendererReport> {
     for (let i = 0; i < runs; i++) {
       await page?.close();
       page = (await openPlayground(browser, url)).page;
+      // The pool warms up after the calibration (use-calibration.ts): let it end before measuring.
+      await page.waitForTimeout(WARM_UP_WAIT_MS);
       for (const { place, radio } of PLACES) {
         await choosePlace(page, radio);
         const before = cpuByThread();
