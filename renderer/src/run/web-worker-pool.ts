@@ -4,10 +4,11 @@ import { listenToWorker } from './listen-to-worker';
 
 /**
  * One worker per logical processor (what `hardwareConcurrency` counts: two per core with SMT),
- * at most 8. Not cores − 1, though the page's own thread then shares a core: measured on 2
- * cores (`npx tsx e2e/bench.ts --section=renderer`, the pool-size table), 2 workers ran the
- * Mandelbrot ~1.8× as fast as the page's thread and 1 worker only ~1× — frames stayed smooth
- * either way, because the page needs only a few ms a frame and the OS shares the cores fairly.
+ * at most 8. Not cores − 1, though the page's own thread then shares a core: on 2 cores
+ * (`npx tsx e2e/bench.ts --section=renderer`, the pool-size and CPU tables) one worker is no
+ * faster than the page's thread (0.94×–1.05×), while two need 0.9× its CPU for the same work and
+ * have ~1.6 cores left by the page's drawing (≈0.35 of a core): 1.8× at best, 1.3×–1.5× measured
+ * at load 4–20. Frames stay within a few ms of the page's own drawing either way.
  */
 export function defaultPoolSize(cores: number = navigator.hardwareConcurrency || 2): number {
   return Math.min(8, Math.max(1, Math.floor(cores) || 1));
