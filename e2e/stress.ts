@@ -129,6 +129,7 @@ async function ipcChannels(): Promise<void> {
     lab,
     appInfo: () => ({ appVersion: '0', electron: '0', chrome: '0', node: '0', platform: 'linux' }),
     clock: () => Date.now(),
+    dataPort: () => {},
   });
   for (const channel of Object.keys(invokeChannels) as InvokeChannel[]) {
     await boundary(`IPC ${channel}`, CASES, async () => {

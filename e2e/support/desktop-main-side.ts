@@ -158,6 +158,10 @@ function start(config: MainSideConfig) {
       platform: process.platform,
     }),
     clock: () => performance.timeOrigin + performance.now(),
+    // A page's MessagePort cannot reach this Node process: the leg runs only in Electron (e2e/electron.e2e.test.ts).
+    dataPort: () => {
+      throw new Error('A MessagePort to a utility process exists only in the Electron app, not in this stand-in');
+    },
     tasks: tasks.handlers,
     compare: compare.handlers,
     lab,

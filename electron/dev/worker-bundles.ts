@@ -10,6 +10,7 @@ export const WORKER_ENTRIES = {
   'thread-entry': 'electron/workers/thread-entry.ts',
   'process-entry': 'electron/workers/process-entry.ts',
   'lab-thread-entry': 'electron/workers/lab-thread-entry.ts',
+  'data-echo-entry': 'electron/workers/data-echo-entry.ts',
 } as const;
 
 interface WorkerBundle {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, session, utilityProcess, type WebContents } from 'electron';
+import { app, BrowserWindow, MessageChannelMain, session, utilityProcess, type WebContents } from 'electron';
 import packageJson from '../../package.json';
 import type { ScreenId } from '../../shared/screens';
 import { screenUrl } from './app-menu';
@@ -9,7 +9,8 @@ import { showCompareWindow } from './shell/compare-window';
 import { registerAppScheme, serveAppFiles } from './shell/app-protocol';
 import { APP_INDEX_URL } from './app-url';
 import { createInvokeHandlers } from './invoke-handlers';
-import { handleAll, sendEvent, trustIpcFrom } from './shell/ipc-main';
+import { handleAll, sendDataPort, sendEvent, trustIpcFrom } from './shell/ipc-main';
+import { createDataEchoHost } from './datacost/data-echo-host';
 import { devUserDataDir, lockNotObtainedMessage } from './dev-paths';
 import { createLabRunner } from './lab/lab-runner';
 import { labThreadSpawner } from './lab/lab-thread-spawner';
@@ -45,6 +46,12 @@ const host = createTaskHost({
 });
 // The concurrency lab's worker threads start on the first lab:run.
 const lab = createLabRunner(labThreadSpawner(builtEntry('lab-thread-entry')).spawn);
+// The data-cost lab's utility process starts on the first data:port.
+const dataEcho = createDataEchoHost({
+  fork: utilityProcess.fork,
+  entry: builtEntry('data-echo-entry'),
+  newChannel: () => new MessageChannelMain(),
+});
 const tasks = createTaskIpc<WebContents>({ host, send: (contents, event) => sendEvent(contents, 'task:event', event) });
 const compare = createCompareHub<WebContents>({
   clock: () => performance.timeOrigin + performance.now(),
@@ -113,6 +120,7 @@ function registerHandlers(): void {
         platform: process.platform,
       }),
       clock: () => performance.timeOrigin + performance.now(),
+      dataPort: (contents) => sendDataPort(contents, dataEcho.connect()),
     }),
   );
 }
@@ -126,6 +134,7 @@ function disposeOnQuit(): void {
     disposed = true;
     stopMetrics();
     lab.dispose();
+    dataEcho.dispose();
     const enough = new Promise<void>((resolve) => setTimeout(resolve, DISPOSE_WAIT_MS).unref());
     void Promise.race([host.dispose(), enough])
       .catch((error: unknown) => console.error('[main] disposing the task host failed:', error))

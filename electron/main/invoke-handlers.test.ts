@@ -24,6 +24,8 @@ class Window implements EventTarget {
   static next = 1;
   readonly id = Window.next++;
   readonly events: TaskEvent[] = [];
+  /** How many data-cost ports were sent to this window. */
+  ports = 0;
   isDestroyed = () => false;
 }
 
@@ -60,6 +62,9 @@ beforeAll(() => {
     lab,
     appInfo: () => appInfo,
     clock: () => 42.5,
+    dataPort: (window) => {
+      window.ports++;
+    },
   });
 });
 
@@ -146,5 +151,15 @@ describe('createInvokeHandlers', () => {
     const tooBig = await call('data:echo', new Window(), { payload: new Uint8Array(64 * 1024 * 1024 + 1) });
     expect(tooBig).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(tooBig.ok ? '' : tooBig.error.message).toContain('payload must be at most 64 MiB (67108864 bytes)');
+  });
+
+  it('sends a data-cost port to the window that asked, and to no other', async () => {
+    const asking = new Window();
+    const other = new Window();
+    await expect(call('data:port', asking)).resolves.toEqual({ ok: true, value: undefined });
+    expect([asking.ports, other.ports]).toEqual([1, 0]);
+    const refused = await call('data:port', other, { extra: true });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(other.ports).toBe(0);
   });
 });

@@ -18,6 +18,8 @@ export interface InvokeHandlerDeps<S> {
   readonly appInfo: () => AppInfo;
   /** The clock a ping and a data echo answer with: performance.timeOrigin + performance.now() in the app. */
   readonly clock: () => number;
+  /** Sends this window a fresh MessagePort to the data-cost lab's utility process (data-echo-host.ts). */
+  readonly dataPort: (sender: S) => void;
 }
 
 /**
@@ -41,5 +43,9 @@ export function createInvokeHandlers<S>(deps: InvokeHandlerDeps<S>): { [C in Inv
     'lab:run': (request) => lab.run(request),
     // Straight back: what the data-cost lab measures is the trip, so nothing is done to the bytes.
     'data:echo': ({ payload }) => ({ receivedAt: deps.clock(), payload }),
+    'data:port': (_none, { sender }) => {
+      deps.dataPort(sender);
+      return undefined;
+    },
   };
 }

@@ -86,6 +86,7 @@ describe('IPC fuzz: malformed requests in front of a real task host', () => {
       lab: { run: labRun },
       appInfo,
       clock: () => Date.now(),
+      dataPort: () => {},
     });
   });
   afterAll(async () => {

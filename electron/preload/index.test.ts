@@ -1,5 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
+import { MessageChannel } from 'node:worker_threads';
+import { DATA_PORT_CHANNEL, DATA_PORT_TAG } from '../../shared/datacost/data-port';
 import { createUnfreezeApi } from '../../shared/ipc/create-unfreeze-api';
 import type { UnfreezeApi } from '../../shared/ipc/unfreeze-api';
 
@@ -21,8 +23,11 @@ const fake = await vi.hoisted(async () => {
     },
   });
   const exposed = new Map<string, unknown>();
+  // The page's window.postMessage, as the preload reaches it (Node has none).
+  const windowMessages: unknown[][] = [];
+  Object.assign(globalThis, { postMessage: (...args: unknown[]) => windowMessages.push(args) });
   const contextBridge = { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) };
-  return { ipcRenderer, contextBridge, exposed, replies, invoked };
+  return { ipcRenderer, contextBridge, exposed, replies, invoked, windowMessages };
 });
 
 vi.mock('electron', () => {
@@ -116,5 +121,15 @@ describe('preload: compare mode', () => {
     off1();
     off2();
     expect(ipcRenderer.listenerCount('compare:pane')).toBe(0);
+  });
+});
+
+describe('preload: the data-cost port', () => {
+  it("hands each port the main process sends on to the page's window, tagged, and nothing else of the event", () => {
+    const { port1, port2 } = new MessageChannel();
+    ipcRenderer.emit(DATA_PORT_CHANNEL, { sender: ipcRenderer, ports: [port1] });
+    expect(fake.windowMessages).toEqual([[{ unfreeze: DATA_PORT_TAG }, '*', [port1]]]);
+    port1.close();
+    port2.close();
   });
 });

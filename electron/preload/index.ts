@@ -1,7 +1,8 @@
 import { contextBridge } from 'electron';
 import { createUnfreezeApi } from '../../shared/ipc/create-unfreeze-api';
-import { invoke, on } from './ipc-renderer';
+import { forwardDataPorts, invoke, on } from './ipc-renderer';
 
 // The preload is only glue: the API itself is the pure factory (shared/ipc/create-unfreeze-api.ts),
 // here over ipcRenderer. The page gets these functions, never ipcRenderer itself.
 contextBridge.exposeInMainWorld('unfreeze', createUnfreezeApi({ invoke, on }));
+forwardDataPorts();

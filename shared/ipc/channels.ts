@@ -101,6 +101,11 @@ export const invokeChannels = {
   'lab:run': { request: labRunRequestSchema, response: labRunAnswerSchema },
   /** The data-cost lab: what moving a payload through Electron IPC costs; the payload comes back as it went. */
   'data:echo': { request: DataEchoSchema, response: DataEchoAnswerSchema },
+  /**
+   * The data-cost lab's utility-process leg: the answer is "sent"; the port itself follows by
+   * webContents.postMessage, forwarded by the preload (shared/datacost/data-port.ts says how).
+   */
+  'data:port': { request: NoPayload, response: NoAnswer },
 } as const satisfies Record<string, InvokeChannelSpec>;
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -54,4 +54,10 @@ export interface UnfreezeApi {
    * back; `receivedAt` is the main process's clock (performance.timeOrigin + performance.now()) on arrival.
    */
   echoData(payload: Uint8Array): Promise<{ receivedAt: number; payload: Uint8Array }>;
+  /**
+   * The data-cost lab: asks for a MessagePort to a utility process that echoes what it gets. A port
+   * cannot cross contextBridge, so it arrives as a window 'message' event from the preload,
+   * `{ unfreeze: DATA_PORT_TAG }` with the port in `ports` (renderer/src/lab/data-port.ts waits for it).
+   */
+  openDataPort(): Promise<void>;
 }

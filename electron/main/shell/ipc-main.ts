@@ -1,4 +1,4 @@
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { ipcMain, type IpcMainInvokeEvent, type MessagePortMain, type WebContents } from 'electron';
 import {
   INVOKE_CHANNELS,
   type EventChannel,
@@ -9,6 +9,7 @@ import { ipcFail, ipcOk, type IpcResult } from '../../../shared/ipc/result';
 import { APP_ORIGIN } from '../app-url';
 import { dispatchInvoke, type InvokeHandler, type InvokeHandlers } from '../ipc-dispatch';
 import { messageOf } from '../../../shared/errors/message-of';
+import { DATA_PORT_CHANNEL } from '../../../shared/datacost/data-port';
 
 /**
  * The only file that touches raw `ipcMain` and `webContents.send`. Every handler goes through
@@ -67,6 +68,19 @@ export function sendEvent<C extends EventChannel>(
     return ipcFail('bad-event', `Could not send "${channel}": ${messageOf(error)}`);
   }
   return ipcOk(true);
+}
+
+/**
+ * Sends the data-cost lab's page end of a MessageChannelMain to one window (webContents.postMessage:
+ * only it can transfer a port; the preload hands the port on, electron/preload/ipc-renderer.ts).
+ * A window already gone gets nothing, and the port is closed so its other end learns so.
+ */
+export function sendDataPort(contents: WebContents, port: MessagePortMain): void {
+  if (contents.isDestroyed()) {
+    port.close();
+    return;
+  }
+  contents.postMessage(DATA_PORT_CHANNEL, null, [port]);
 }
 
 function senderUrlOf(event: IpcMainInvokeEvent): string | undefined {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 
-export type WorkerEntryName = 'thread-entry' | 'process-entry' | 'lab-thread-entry';
+export type WorkerEntryName = 'thread-entry' | 'process-entry' | 'lab-thread-entry' | 'data-echo-entry';
 
 /**
  * The file path of a background entry in the built app: out/main/workers/<name>.js beside
