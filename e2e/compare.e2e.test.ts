@@ -64,6 +64,12 @@ describe('compare mode, web edition', () => {
     expect(await page.getByTestId('web-compare-note').textContent()).toMatch(
       /left\.localhost:\d+ and right\.localhost/,
     );
+    // A pane on another site cannot read the page's stored theme: the page passes its choice on.
+    await page.getByRole('button', { name: /Switch theme/ }).click(); // system → light
+    await page.getByRole('button', { name: /Switch theme/ }).click(); // light → dark
+    for (const pane of ['left', 'right'] as const) {
+      await paneFrame(page, pane).waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    }
     // Only the places a page has are offered.
     expect(await page.getByTestId('compare-right-place').locator('option').allTextContents()).toEqual([
       'Page main thread',
