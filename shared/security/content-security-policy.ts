@@ -44,5 +44,12 @@ export function metaContentSecurityPolicy(mode: PolicyMode): string {
     .join('; ');
 }
 
-/** For the response header: the production policy, and no page may frame the app. */
-export const HEADER_CONTENT_SECURITY_POLICY = `${metaContentSecurityPolicy('production')}; frame-ancestors 'none'`;
+/**
+ * For the desktop app's response header: the production policy, no page may frame the app, and
+ * the app frames only itself — its Compare uses two WebContentsViews, not the web edition's frames
+ * of other loopback sites. Both policies apply, so the desktop page is held to the narrower one.
+ */
+export const HEADER_CONTENT_SECURITY_POLICY = `${metaContentSecurityPolicy('production').replace(
+  /frame-src [^;]*/,
+  "frame-src 'self'",
+)}; frame-ancestors 'none'`;

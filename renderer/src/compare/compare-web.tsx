@@ -12,7 +12,7 @@ import { PaneSitesChoice } from './pane-sites-choice';
 import { paneUrl, type PaneFrames } from './pane-transport';
 import { sharedClock } from './run-pane';
 import { SetupPicker } from './setup-picker';
-import { isolationWarning, sitesNote } from './sites-note';
+import { isolationWarning, notLoadedNote, sitesNote } from './sites-note';
 import { SummarySection } from './summary-section';
 import { useCompareSetup } from './use-compare-setup';
 import { usePaneFrames } from './use-pane-frames';
@@ -27,6 +27,9 @@ const FRAME = [
   'h-[clamp(17rem,calc(100dvh-27.5rem),36rem)] w-full rounded-2xl',
   'border border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-950',
 ].join(' ');
+
+/** Loading a pane takes well under a second here; ten means it is not coming. */
+const PANES_LOAD_MS = 10_000;
 
 /**
  * The web edition: a page cannot open a second renderer process for itself, but Chromium gives a
@@ -58,6 +61,12 @@ export function WebCompare({ dark }: { readonly dark: boolean }) {
   useEffect(() => {
     takeFrames.current = evidence.take;
   }, [evidence.take]);
+  // A browser that cannot reach the panes' names never hears from them: say so rather than wait.
+  const [slowSites, setSlowSites] = useState<typeof sites | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlowSites(sites), PANES_LOAD_MS);
+    return () => clearTimeout(timer);
+  }, [sites]);
   const runCounter = useRef(0);
   const running = reports.runId > 0 && !reports.done;
   const bothReady = ready.left !== undefined && ready.right !== undefined;
@@ -132,7 +141,9 @@ export function WebCompare({ dark }: { readonly dark: boolean }) {
                   ? 'Comparing the two panes’ frames…'
                   : bothReady
                     ? sitesNote(sites, canSeparate)
-                    : 'Loading the two panes…'}
+                    : slowSites === sites
+                      ? notLoadedNote(sites)
+                      : 'Loading the two panes…'}
             </p>
           )}
         </div>

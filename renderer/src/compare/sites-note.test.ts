@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paneSites } from '../../../shared/compare/pane-sites';
-import { isolationWarning, sitesNote } from './sites-note';
+import { isolationWarning, notLoadedNote, sitesNote } from './sites-note';
 
 const page = { protocol: 'http:', hostname: '127.0.0.1', port: '4173' };
 const shared = { kind: 'shared-thread', frozen: 'left', other: 'right', frames: 1, windowMs: 1200 } as const;
@@ -25,5 +25,15 @@ describe('isolationWarning', () => {
     expect(isolationWarning(paneSites(page, false), shared)).toBeNull();
     expect(isolationWarning(paneSites(page, true), { ...shared, kind: 'own-threads', frames: 70 })).toBeNull();
     expect(isolationWarning(paneSites(page, true), null)).toBeNull();
+  });
+});
+
+describe('notLoadedNote', () => {
+  it('names the sites that did not answer and the way out', () => {
+    expect(notLoadedNote(paneSites(page, true))).toMatch(
+      /not loaded from left\.localhost:4173 and right\.localhost:4173/,
+    );
+    expect(notLoadedNote(paneSites(page, true))).toContain('Choose “this page’s site”');
+    expect(notLoadedNote(paneSites(page, false))).toMatch(/have not loaded yet/);
   });
 });

@@ -29,6 +29,15 @@ export function sitesNote(sites: Readonly<Record<Pane, PaneSite>>, canSeparate: 
   );
 }
 
+/** When the panes have not said they are ready long after they should have. */
+export function notLoadedNote(sites: Readonly<Record<Pane, PaneSite>>): string {
+  if (!sites.left.ownSite) return 'The two panes have not loaded yet: reload the page if they do not appear.';
+  return (
+    `The panes have not loaded from ${hostOf(sites.left.origin)} and ${hostOf(sites.right.origin)}: this browser ` +
+    'may not reach those names. Choose “this page’s site” to compare the two on one shared thread instead.'
+  );
+}
+
 /**
  * After a run, what the frames proved — said beside the verdict only where the verdict alone
  * would hide it: panes meant to have a thread each that did not get one.
