@@ -132,7 +132,7 @@ export function ComparePane({ pane, desktop }: { readonly pane: Pane; readonly d
       <div className="grid grid-cols-1 items-center gap-3 min-[560px]:grid-cols-[23rem_minmax(0,1fr)]">
         {/* The spinners' explanation is on the Playground; here the room goes to the two panes. */}
         <Spinners className="[&>p]:hidden" />
-        <FrameChart windowSeconds={6} height={narrow ? 90 : 150} />
+        <FrameChart windowSeconds={6} height={narrow ? 90 : 190} />
       </div>
       <div className="space-y-2">
         <div className="flex flex-wrap items-baseline justify-between gap-x-3">
