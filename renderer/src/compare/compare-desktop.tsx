@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { compareUpdateSchema } from '../../../shared/compare/compare-protocol';
+import { compareSummary } from '../../../shared/compare/compare-summary';
 import { messageOf } from '../../../shared/errors/message-of';
 import { CompareSetupCard } from './compare-setup-card';
 import { PRIMARY, SECONDARY } from './compare-styles';
@@ -112,7 +113,11 @@ export function DesktopCompare() {
           </p>
         )}
       </CompareSetupCard>
-      <SummarySection reports={reports} labels={labels} />
+      <SummarySection
+        reports={reports}
+        summary={reports.left && reports.right ? compareSummary(reports.left, reports.right, labels) : null}
+        labels={labels}
+      />
     </div>
   );
 }
