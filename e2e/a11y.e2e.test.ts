@@ -213,7 +213,9 @@ describe('keyboard and titles', () => {
       await start.focus();
       await page.keyboard.press('Enter');
       const focusedText = () =>
-        page.evaluate(() => (document.activeElement === document.body ? '<body>' : document.activeElement?.textContent));
+        page.evaluate(() =>
+          document.activeElement === document.body ? '<body>' : document.activeElement?.textContent,
+        );
       if (during !== null) {
         await page.getByRole('button', { name: 'Cancel', exact: true }).and(page.locator(':enabled')).waitFor();
         expect(await focusedText()).toBe(during);

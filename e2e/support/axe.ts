@@ -22,15 +22,12 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 /** Runs axe on the whole page, frames included, and returns what it found. */
 export async function axeViolations(page: Page): Promise<Result[]> {
-  const results = await page.evaluate(
-    async (tags) => {
-      const axe = (globalThis as unknown as { axe?: { run(context: Document, options: object): Promise<AxeResults> } })
-        .axe;
-      if (!axe) throw new Error('axe-core is not in this page: call installAxe(context) before opening it');
-      return axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: true, resultTypes: ['violations'] });
-    },
-    TAGS,
-  );
+  const results = await page.evaluate(async (tags) => {
+    const axe = (globalThis as unknown as { axe?: { run(context: Document, options: object): Promise<AxeResults> } })
+      .axe;
+    if (!axe) throw new Error('axe-core is not in this page: call installAxe(context) before opening it');
+    return axe.run(document, { runOnly: { type: 'tag', values: tags }, iframes: true, resultTypes: ['violations'] });
+  }, TAGS);
   return results.violations;
 }
 

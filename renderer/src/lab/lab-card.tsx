@@ -27,7 +27,12 @@ export function LabCard({ experiment, dark }: { readonly experiment: Experiment;
   const card = useRef<HTMLElement>(null);
   useKeepFocus(card);
   return (
-    <section ref={card} className={`${CARD} space-y-4`} aria-labelledby={headingId} data-testid={`lab-card-${experiment.id}`}>
+    <section
+      ref={card}
+      className={`${CARD} space-y-4`}
+      aria-labelledby={headingId}
+      data-testid={`lab-card-${experiment.id}`}
+    >
       <header className="space-y-1">
         <h3 id={headingId} className="text-lg font-semibold">
           {experiment.title}

@@ -57,7 +57,10 @@ export function SegmentedControl<T extends string>(props: {
 
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <span id={labelId} className={props.hideLabel ? 'sr-only' : 'text-sm font-medium text-slate-700 dark:text-slate-300'}>
+      <span
+        id={labelId}
+        className={props.hideLabel ? 'sr-only' : 'text-sm font-medium text-slate-700 dark:text-slate-300'}
+      >
         {props.label}
       </span>
       <div

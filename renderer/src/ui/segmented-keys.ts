@@ -4,11 +4,7 @@
  * enabled one, as the WAI-ARIA radio group pattern asks. Null for a key the group does not handle,
  * or when no other option can be chosen. Pure, so the keyboard logic is tested without a DOM.
  */
-export function nextSegmentIndex(
-  key: string,
-  current: number,
-  disabled: readonly boolean[],
-): number | null {
+export function nextSegmentIndex(key: string, current: number, disabled: readonly boolean[]): number | null {
   const count = disabled.length;
   const enabled = (i: number) => disabled[i] === false;
   const step = (direction: 1 | -1): number | null => {
