@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENS } from '../shared/screens';
 import { axeViolations, describeViolations, installAxe } from './support/axe';
+import { startDesktopHarness, type DesktopHarness } from './support/desktop-harness';
+import { runOnce, waitForPlayground } from './support/desktop-playground';
 import { webEditionSuite } from './support/web-edition-suite';
 
 /**
@@ -150,6 +152,34 @@ describe.each(['light', 'dark'] as const)('axe-core, %s', (scheme) => {
       await expectNoViolations(page, 'the freeze chapter after its run, presenter mode', scheme);
     } finally {
       await context.close();
+    }
+  });
+});
+
+/**
+ * The desktop edition's own cards (main-process ping, processes, crash lab) appear only with the
+ * preload's API: the desktop harness gives the page that API without Electron (desktop-harness.ts).
+ */
+describe('axe-core, the desktop edition', () => {
+  let desktop: DesktopHarness | undefined;
+  beforeAll(async () => {
+    desktop = await startDesktopHarness();
+  }, 180_000);
+  afterAll(async () => {
+    await desktop?.close();
+  });
+
+  it('finds no violation on the desktop Playground after a worker-thread run, light and dark', async () => {
+    if (!desktop) throw new Error('the desktop harness did not start');
+    const { page } = await desktop.openWindow();
+    await installAxe(page.context());
+    await page.reload();
+    await waitForPlayground(page);
+    await runOnce(page, 'worker-thread', 'Mandelbrot', '≈1 s');
+    await page.getByTestId('process-table').waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expectNoViolations(page, 'the desktop Playground', scheme);
     }
   });
 });
