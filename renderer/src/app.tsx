@@ -3,6 +3,8 @@ import { ComparePane } from './compare/compare-pane';
 import { comparePaneOf } from './compare/pane-transport';
 import { isDesktop } from './edition';
 import { SCREENS, type ScreenId } from '../../shared/screens';
+import { paneName, screenTitle } from './nav/screens';
+import { useDocumentTitle } from './nav/use-document-title';
 import { useScreen } from './nav/use-screen';
 import { Playground } from './playground/playground';
 import { AboutLine } from './ui/about-line';
@@ -10,7 +12,7 @@ import { ALERT } from './ui/card';
 import { useTheme } from './ui/theme';
 
 const EDITION_BADGE = [
-  'rounded-full border border-slate-300 px-3 py-1 text-xs font-medium text-slate-600',
+  'rounded-full border border-slate-300 px-3 py-1 text-sm font-medium text-slate-600',
   'dark:border-slate-700 dark:text-slate-300',
 ].join(' ');
 const THEME_BUTTON = [
@@ -34,7 +36,15 @@ const comparePane = comparePaneOf(window.location.search);
 export function App() {
   const theme = useTheme();
   const nav = useScreen();
-  if (comparePane !== null) return <ComparePane pane={comparePane} desktop={desktop} />;
+  useDocumentTitle(comparePane === null ? screenTitle(nav.screen) : screenTitle('compare', comparePane));
+  if (comparePane !== null)
+    return (
+      // A pane is a page of its own (a frame, or a view of the desktop app): its content is its main
+      // landmark, named for its pane so that it differs from the Compare screen's own <main> around it.
+      <main aria-label={paneName(comparePane)}>
+        <ComparePane pane={comparePane} desktop={desktop} />
+      </main>
+    );
   return (
     <div className="mx-auto max-w-[1600px] px-4 py-5 sm:px-6">
       <header className="mb-6 flex flex-wrap items-center justify-between gap-4">

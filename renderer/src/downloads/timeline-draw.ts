@@ -73,7 +73,8 @@ export function drawTimeline(
   const plotW = Math.max(1, width - plotX - 8);
   const x = (t: number) => plotX + ((t - t0) / spanMs) * plotW;
 
-  ctx.font = `${compact ? 12 : 13}px ui-sans-serif, system-ui, sans-serif`;
+  // 14 px at the least: the app's smallest text in normal mode, readable from a projector's back row.
+  ctx.font = `${compact ? 14 : 16}px ui-sans-serif, system-ui, sans-serif`;
   ctx.textBaseline = 'middle';
   const plotH = files.length * layout.rowPx;
   const step = tickStep(spanMs / 1000);

@@ -63,7 +63,7 @@ export const PlacePicker = memo(function PlacePicker({ place, desktop, disabled,
                 />
                 <span>
                   <span className="font-medium">{info.label}</span>
-                  <span className="block text-xs text-slate-500 dark:text-slate-400">
+                  <span className="block text-xs text-slate-600 dark:text-slate-400">
                     {unavailable
                       ? 'Desktop app only'
                       : info.keepsPageResponsive

@@ -21,11 +21,13 @@ import { useCalibration } from './use-calibration';
 import { useTaskRun } from './use-task-run';
 import { WorkloadOutput } from './workload-output';
 import { ALERT } from '../ui/card';
+import { SegmentedControl } from '../ui/segmented-control';
+import { useKeepFocus } from '../ui/use-keep-focus';
 
 const FOCUS = 'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500';
 const LINK_ALERT = `${ALERT} p-4`;
 const START_BUTTON = [
-  'rounded-xl bg-sky-600 px-6 py-3 text-lg font-semibold text-white shadow hover:bg-sky-700 disabled:opacity-50',
+  'rounded-xl bg-sky-700 px-6 py-3 text-lg font-semibold text-white shadow hover:bg-sky-800 disabled:opacity-50',
   FOCUS,
 ].join(' ');
 const CANCEL_BUTTON = [
@@ -37,8 +39,6 @@ const MAIN_PROCESS_WARNING = [
   'rounded-xl border border-rose-300 bg-rose-50 p-3 text-base text-rose-950',
   'dark:border-rose-500/50 dark:bg-rose-950/40 dark:text-rose-100',
 ].join(' ');
-const SEGMENT =
-  'rounded-lg px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-60';
 
 interface Props {
   readonly desktop: boolean;
@@ -64,6 +64,9 @@ export function Playground({ desktop, dark }: Props) {
   }, []);
   const { view, start, cancel } = useTaskRun(onChunks);
   const running = view.phase === 'starting' || view.phase === 'running';
+  // Start disables itself as the run begins: focus moves to Cancel, and back to Start at the end.
+  const runButtons = useRef<HTMLDivElement>(null);
+  useKeepFocus(runButtons);
 
   const run = useCallback(() => {
     if (!calibration) return;
@@ -116,14 +119,14 @@ export function Playground({ desktop, dark }: Props) {
               Run a workload
             </h2>
             <div className="flex flex-wrap gap-6">
-              <Segmented
+              <SegmentedControl
                 label="Workload"
                 value={workload}
                 options={PLAYGROUND_WORKLOADS.map((w) => ({ value: w, label: getPlaygroundWorkload(w).title }))}
                 disabled={running}
                 onChange={setWorkload}
               />
-              <Segmented
+              <SegmentedControl
                 label="Size"
                 value={String(size)}
                 options={sizeOptionsWith(link.link.size)}
@@ -139,7 +142,7 @@ export function Playground({ desktop, dark }: Props) {
 
             <PlacePicker place={place} desktop={desktop} disabled={running} onChange={setPlace} />
 
-            <div className="flex flex-wrap items-center gap-3">
+            <div ref={runButtons} className="flex flex-wrap items-center gap-3">
               <button type="button" onClick={run} disabled={running || !calibration} className={START_BUTTON}>
                 Start
               </button>
@@ -196,37 +199,4 @@ function sizeOptionsWith(linked: number | undefined) {
   return [...new Set([...SIZE_PRESETS.map((p) => PRESET_SECONDS[p]), ...(linked ? [linked] : [])])]
     .sort((a, b) => a - b)
     .map((seconds) => ({ value: String(seconds), label: `≈${seconds} s` }));
-}
-
-function Segmented<T extends string>(props: {
-  label: string;
-  value: T;
-  options: readonly { value: T; label: string }[];
-  disabled: boolean;
-  onChange: (value: T) => void;
-}) {
-  return (
-    <div role="radiogroup" aria-label={props.label} className="flex items-center gap-3">
-      <span className="text-sm font-medium text-slate-600 dark:text-slate-300">{props.label}</span>
-      <div className="inline-flex rounded-xl bg-slate-100 p-1 dark:bg-slate-800">
-        {props.options.map((o) => (
-          <button
-            key={o.value}
-            type="button"
-            role="radio"
-            aria-checked={props.value === o.value}
-            disabled={props.disabled}
-            onClick={() => props.onChange(o.value)}
-            className={`${SEGMENT} ${
-              props.value === o.value
-                ? 'bg-white shadow dark:bg-slate-600'
-                : 'text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white'
-            }`}
-          >
-            {o.label}
-          </button>
-        ))}
-      </div>
-    </div>
-  );
 }

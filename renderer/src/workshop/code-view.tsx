@@ -12,8 +12,8 @@ const CAPTION =
   'flex justify-between gap-4 border-b border-slate-200 bg-slate-100 px-4 py-2 font-mono text-sm text-slate-600 ' +
   'dark:border-slate-700 dark:bg-slate-800 dark:text-slate-300';
 const LINE_NUMBERS =
-  'select-none border-r border-slate-200 px-3 py-3 text-right font-mono text-slate-400 ' +
-  'dark:border-slate-800 dark:text-slate-500';
+  'select-none border-r border-slate-200 px-3 py-3 text-right font-mono text-slate-500 ' +
+  'dark:border-slate-800 dark:text-slate-400';
 
 /** The real source of a chapter, highlighted, with its repository path and line numbers. */
 export function CodeView({ source, presenter }: { readonly source: ChapterSource; readonly presenter: boolean }) {
@@ -31,8 +31,12 @@ export function CodeView({ source, presenter }: { readonly source: ChapterSource
         <span className="truncate">{source.path}</span>
         <span className="shrink-0">{source.lines ? `lines ${first}–${last}` : `${count} lines`}</span>
       </figcaption>
+      {/* Scrolls: focusable (tabIndex) and named, so a keyboard can scroll it and a screen reader names it. */}
       <div
-        className={`flex overflow-auto bg-white dark:bg-slate-950 ${
+        tabIndex={0}
+        role="region"
+        aria-label={`Source of ${source.path}`}
+        className={`flex overflow-auto bg-white focus-visible:outline-2 focus-visible:outline-sky-500 dark:bg-slate-950 ${
           presenter ? 'max-h-[70vh] text-lg leading-relaxed' : 'max-h-96 text-sm leading-6'
         }`}
       >

@@ -182,7 +182,7 @@ export function WorkshopScreen({ desktop, dark }: ScreenProps) {
                   onClick={running ? runner.cancel : run}
                   aria-keyshortcuts={running ? 'Escape' : 'Space'}
                   className={`${RUN_BUTTON} ${presenter ? 'text-2xl' : 'text-lg'} ${
-                    running ? 'bg-rose-600 hover:bg-rose-700' : 'bg-sky-600 hover:bg-sky-700'
+                    running ? 'bg-rose-600 hover:bg-rose-700' : 'bg-sky-700 hover:bg-sky-800'
                   }`}
                 >
                   {running ? 'Cancel (Esc)' : 'Run (Space)'}
