@@ -10,6 +10,8 @@ import { SetupPicker } from './setup-picker';
 import { SummarySection } from './summary-section';
 import { useCompareSetup } from './use-compare-setup';
 import { useReports } from './use-reports';
+import { ExportBar } from '../session/export-bar';
+import { useCompareRecording } from '../session/use-compare-recording';
 
 /**
  * The desktop app: this screen sets up the compare window (one window, two WebContentsViews, each
@@ -29,6 +31,7 @@ export function DesktopCompare() {
   const { begin, take } = reports;
   const [labels, setLabels] = useState(() => paneLabels(picked));
   const running = reports.runId > 0 && !reports.done;
+  useCompareRecording(reports, picked);
 
   // The main process says when a run starts, passes on each pane's report, and says when the window closed.
   useEffect(() => {
@@ -113,6 +116,7 @@ export function DesktopCompare() {
         )}
       </CompareSetupCard>
       <SummarySection reports={reports} labels={labels} />
+      <ExportBar source="compare" desktop />
     </div>
   );
 }

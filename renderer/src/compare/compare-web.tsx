@@ -10,6 +10,8 @@ import { SummarySection } from './summary-section';
 import { useCompareSetup } from './use-compare-setup';
 import { usePaneFrames } from './use-pane-frames';
 import { useReports } from './use-reports';
+import { ExportBar } from '../session/export-bar';
+import { useCompareRecording } from '../session/use-compare-recording';
 
 /**
  * The web edition: a page cannot open a second renderer process for itself. The closest honest
@@ -29,6 +31,7 @@ export function WebCompare() {
   const [labels, setLabels] = useState(() => paneLabels(picked));
   const runCounter = useRef(0);
   const running = reports.runId > 0 && !reports.done;
+  useCompareRecording(reports, picked);
 
   // Every ready pane always shows the current setup.
   useEffect(() => {
@@ -95,6 +98,7 @@ export function WebCompare() {
         ))}
       </div>
       <SummarySection reports={reports} labels={labels} />
+      <ExportBar source="compare" desktop={false} />
     </div>
   );
 }
