@@ -38,6 +38,7 @@ describe('compareRecords', () => {
       asExpected: true,
       figures: { wall_ms: 1170.4, worst_gap_ms: 1165.2, frames_over_50: 1 },
     });
+    expect(left?.measured).toBe('Froze: worst frame gap 1.17 s, 1 frame over 50 ms.');
     expect(right).toMatchObject({
       place: 'web-worker',
       headline: { text: 'Worst gap 17 ms', good: true },
@@ -60,5 +61,13 @@ describe('compareRecords', () => {
       at: '2026-01-31T10:30:00.000Z',
     });
     expect(frozen).toMatchObject({ asExpected: false, headline: { good: false } });
+    const [failed] = compareRecords({
+      places: { left: 'renderer-main', right: 'web-worker' },
+      workload: 'primes',
+      sizeSeconds: 1,
+      results: { left: result({ status: 'failed', message: 'x'.repeat(2000) }), right: result() },
+      at: '2026-01-31T10:30:00.000Z',
+    });
+    expect(failed && recordedRunSchema.parse(failed).headline).toEqual({ text: 'Failed', good: false });
   });
 });

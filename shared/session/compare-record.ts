@@ -1,6 +1,7 @@
 import type { Pane, PaneResult } from '../compare/compare-protocol';
 import { PLACE_INFO, type Place } from '../places';
 import { getWorkload, type WorkloadName } from '../workloads/registry';
+import { formatDuration } from './format-duration';
 import { gapHeadline } from './headline';
 import type { RecordedRun } from './recorded-run';
 
@@ -41,9 +42,9 @@ export function compareRecords(run: {
         : 'The pane freezes for about the whole run.',
       measured:
         r.status === 'done'
-          ? `${headline.good ? 'Kept drawing' : 'Froze'}: worst frame gap ${tenth(r.worstGapMs)} ms, ` +
+          ? `${headline.good ? 'Kept drawing' : 'Froze'}: worst frame gap ${formatDuration(r.worstGapMs)}, ` +
             `${r.framesOver50} ${r.framesOver50 === 1 ? 'frame' : 'frames'} over 50 ms.`
-          : `The pane's run ${r.status === 'cancelled' ? 'was cancelled' : `failed${r.message ? `: ${r.message.slice(0, 1800)}` : ''}`}.`,
+          : `The pane's run ${unfinished(r)}.`,
       asExpected: r.status === 'done' && froze !== info.keepsPageResponsive,
       headline,
       place: run.places[pane],
@@ -53,4 +54,10 @@ export function compareRecords(run: {
       at: run.at,
     };
   });
+}
+
+/** "was cancelled", or "failed: why" (cut so the sentence stays within the record's limit). */
+function unfinished(r: PaneResult): string {
+  if (r.status === 'cancelled') return 'was cancelled';
+  return r.message ? `failed: ${r.message.slice(0, 1800)}` : 'failed';
 }

@@ -17,7 +17,7 @@ const pane = (worstGapMs: number): PaneResult => ({
 describe('resultCard', () => {
   it('shows one run: its title and size, the headline, the sentence and the key figures in words', () => {
     const card = resultCard([sampleRun()], 'web');
-    expect(card.title).toBe('Playground: Mandelbrot on Page main thread, ≈3 s');
+    expect(card.title).toBe('Playground: Mandelbrot on Page main thread, sized ≈3 s');
     expect(card.footer).toBe('Unfreeze · web edition · 2026-01-31 10:20 UTC');
     expect(card.panels).toEqual([
       {
@@ -45,7 +45,7 @@ describe('resultCard', () => {
     const runs = cardRuns([...SAMPLE_RUNS, ...pair]);
     expect(runs).toEqual(pair);
     const card = resultCard(runs, 'desktop');
-    expect(card.title).toBe('Compare: Mandelbrot, ≈1 s');
+    expect(card.title).toBe('Compare: Mandelbrot, sized ≈1 s');
     expect(card.panels.map((p) => [p.label, p.headline.text])).toEqual([
       ['Page main thread', 'Frozen 1.17 s'],
       ['Web Workers', 'Worst gap 17 ms'],

@@ -35,7 +35,7 @@ export function cardRuns(runs: readonly RecordedRun[]): readonly RecordedRun[] {
 export function resultCard(runs: readonly RecordedRun[], edition: 'desktop' | 'web'): ResultCard {
   const first = runs[0];
   const pair = runs.length > 1;
-  const size = first?.sizeSeconds === undefined ? '' : `, ≈${first.sizeSeconds} s`;
+  const size = first?.sizeSeconds === undefined ? '' : `, sized ≈${first.sizeSeconds} s`;
   const title = !first
     ? 'Nothing measured yet'
     : pair && first.workload

@@ -103,7 +103,9 @@ function drawPanel(
     ctx.beginPath();
     ctx.roundRect(bx, by, boxWidth, boxHeight, 12);
     ctx.fill();
-    const labelFont = `500 ${pair ? 16 : 18}px ${FONT}`;
+    // A long label ("Main input delay p95") gets smaller type before it gets an ellipsis.
+    const labelSize = fittedSize(ctx, figure.label, boxWidth - 24, pair ? 16 : 18, 14, 500);
+    const labelFont = `500 ${labelSize}px ${FONT}`;
     ctx.font = labelFont;
     const label = wrapText(figure.label, boxWidth - 24, (t) => ctx.measureText(t).width, 1)[0] ?? '';
     text(ctx, label, bx + 12, by + (pair ? 22 : 28), labelFont, MUTED);
@@ -111,13 +113,20 @@ function drawPanel(
   });
 }
 
-/** The largest size up to `max` at which `value` fits `width` in the headline's weight. */
-function fittedSize(ctx: CanvasRenderingContext2D, value: string, width: number, max: number): number {
+/** The largest size from `max` down to `min` at which `value` fits `width` (in the headline's weight unless told). */
+function fittedSize(
+  ctx: CanvasRenderingContext2D,
+  value: string,
+  width: number,
+  max: number,
+  min = 24,
+  weight = 800,
+): number {
   let size = max;
-  ctx.font = `800 ${size}px ${FONT}`;
-  while (size > 24 && ctx.measureText(value).width > width) {
-    size -= 4;
-    ctx.font = `800 ${size}px ${FONT}`;
+  ctx.font = `${weight} ${size}px ${FONT}`;
+  while (size > min && ctx.measureText(value).width > width) {
+    size = Math.max(min, size - 2);
+    ctx.font = `${weight} ${size}px ${FONT}`;
   }
   return size;
 }

@@ -188,7 +188,7 @@ export function WorkshopScreen({ desktop, dark }: ScreenProps) {
                 >
                   {running ? 'Cancel (Esc)' : 'Run (Space)'}
                 </button>
-                <ExportBar source="workshop" current={latestRuns} desktop={desktop} presenter={presenter} />
+                {!presenter && <ExportBar source="workshop" current={latestRuns} desktop={desktop} />}
               </div>
 
               {/* Keyed by chapter: a new chapter is a new demo, which registers its own run and cancel. */}
@@ -203,6 +203,7 @@ export function WorkshopScreen({ desktop, dark }: ScreenProps) {
             </div>
           </div>
 
+          {presenter && <ExportBar source="workshop" current={latestRuns} desktop={desktop} presenter />}
           {presenter && (
             <p className="text-center text-lg text-slate-500 dark:text-slate-400">
               ← → chapters · Space run · Esc cancel · P leave presenter mode · ? shortcuts
