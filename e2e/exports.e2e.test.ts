@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../shared/testing/parse-csv';
+import { pageErrors } from './support/page-errors';
 import { webEditionSuite } from './support/web-edition-suite';
 
 /**
@@ -18,11 +19,7 @@ const RUN_LINK = (place: string) => `?place=${place}&workload=mandelbrot&size=1s
 
 async function open(context: BrowserContext, query: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  const errors = pageErrors(page);
   await page.goto(suite.url + query);
   return { page, errors };
 }

@@ -1,4 +1,5 @@
 import type { RecordedRun } from './recorded-run';
+import { sessionExport, type SessionExport } from './session-export';
 
 /** Runs for the session's tests: a frozen and a responsive Playground run, and a workshop chapter. */
 export function sampleRun(over: Partial<RecordedRun> = {}): RecordedRun {
@@ -45,3 +46,13 @@ export const CHAPTER_RUN = sampleRun({
 });
 
 export const SAMPLE_RUNS: readonly RecordedRun[] = [FROZEN_RUN, RESPONSIVE_RUN, CHAPTER_RUN];
+
+/** A session export of `runs` as the web edition would make it at 10:23:45 UTC. */
+export function sampleSession(runs: readonly RecordedRun[]): SessionExport {
+  return sessionExport(runs, {
+    kind: 'session',
+    exportedAt: '2026-01-31T10:23:45.678Z',
+    edition: 'web',
+    userAgent: 'test',
+  });
+}

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../testing/parse-csv';
 import { figureUnit } from './figures';
-import { SAMPLE_RUNS, sampleRun } from './sample-runs';
+import { SAMPLE_RUNS, sampleRun, sampleSession } from './sample-runs';
 import { CSV_BASE_COLUMNS, csvField, toCsv } from './session-csv';
-import { sessionExport } from './session-export';
-
-const meta = {
-  kind: 'session' as const,
-  exportedAt: '2026-01-31T10:23:00.000Z',
-  edition: 'web' as const,
-  userAgent: 't',
-};
 
 describe('csvField', () => {
   it('quotes commas, quotes, line breaks and edge spaces, and nothing else', () => {
@@ -35,7 +27,7 @@ describe('csvField', () => {
 });
 
 describe('toCsv', () => {
-  const rows = parseCsv(toCsv(sessionExport(SAMPLE_RUNS, meta)));
+  const rows = parseCsv(toCsv(sampleSession(SAMPLE_RUNS)));
   const head = rows[0] ?? [];
   const column = (row: readonly string[] | undefined, name: string) => row?.[head.indexOf(name)];
 
@@ -75,9 +67,9 @@ describe('toCsv', () => {
   });
 
   it('ends every line with CRLF and has a header even for no runs', () => {
-    const text = toCsv(sessionExport([sampleRun()], meta));
+    const text = toCsv(sampleSession([sampleRun()]));
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.split('\r\n')).toHaveLength(3);
-    expect(parseCsv(toCsv(sessionExport([], meta)))).toEqual([[...CSV_BASE_COLUMNS]]);
+    expect(parseCsv(toCsv(sampleSession([])))).toEqual([[...CSV_BASE_COLUMNS]]);
   });
 });

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordedRunSchema } from './recorded-run';
-import { FROZEN_RUN, SAMPLE_RUNS } from './sample-runs';
-import { exportFileName, sessionExport, toJson } from './session-export';
-
-const meta = {
-  kind: 'session' as const,
-  exportedAt: '2026-01-31T10:21:00.123Z',
-  edition: 'web' as const,
-  userAgent: 'test',
-};
+import { FROZEN_RUN, SAMPLE_RUNS, sampleSession } from './sample-runs';
+import { exportFileName, toJson } from './session-export';
 
 describe('toJson', () => {
   it('round-trips every run, its figures and its attachments', () => {
@@ -16,7 +9,7 @@ describe('toJson', () => {
       ...FROZEN_RUN,
       attachments: [{ kind: 'frame-trace', label: 'Frames', data: [16.7, 2801] }],
     };
-    const session = sessionExport([withTrace, ...SAMPLE_RUNS.slice(1)], meta);
+    const session = sampleSession([withTrace, ...SAMPLE_RUNS.slice(1)]);
     const back = JSON.parse(toJson(session)) as typeof session;
     expect(back).toEqual(session);
     expect(back.runs[0]?.figures['worst_gap_ms']).toBe(2801.5);

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_RUNS } from './sample-runs';
-import { sessionExport } from './session-export';
+import { SAMPLE_RUNS, sampleSession } from './sample-runs';
 import { toMarkdownTable } from './session-markdown';
-
-const meta = {
-  kind: 'session' as const,
-  exportedAt: '2026-01-31T10:23:00.000Z',
-  edition: 'web' as const,
-  userAgent: 't',
-};
 
 /** The cells of a Markdown table row, unescaping `\|`. */
 const cells = (line: string) =>
@@ -18,7 +10,7 @@ const cells = (line: string) =>
     .map((c) => c.trim().replaceAll('\\|', '|'));
 
 describe('toMarkdownTable', () => {
-  const lines = toMarkdownTable(sessionExport(SAMPLE_RUNS, meta)).split('\n');
+  const lines = toMarkdownTable(sampleSession(SAMPLE_RUNS)).split('\n');
 
   it('has a heading row, a rule and one row per run, all of one width', () => {
     expect(lines).toHaveLength(2 + SAMPLE_RUNS.length);
