@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_RUNS } from '../shared/session/sample-runs';
+import { storedSessionText } from '../shared/session/stored-session';
 import { parseCsv } from '../shared/testing/parse-csv';
 import { pageErrors } from './support/page-errors';
 import { webEditionSuite } from './support/web-edition-suite';
@@ -138,6 +140,37 @@ describe('session exports (web edition)', () => {
     await page.reload();
     await sessionHas(page, 0);
     expect(await page.getByTestId('session-notice').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows one session on every screen, and says so in an alert when the clipboard refuses', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const { page, errors } = await open(context, '');
+    // Clipboard writes denied in Chromium's own permission settings for this page, as a user can.
+    const { targetInfo } = await (await context.newCDPSession(page)).send('Target.getTargetInfo');
+    await (
+      await suite.browser.newBrowserCDPSession()
+    ).send('Browser.setPermission', {
+      permission: { name: 'clipboard-write' },
+      setting: 'denied',
+      origin: new URL(suite.url).origin,
+      browserContextId: targetInfo.browserContextId,
+    });
+    await sessionHas(page, 0);
+    await page.evaluate(
+      ([key, value]) => sessionStorage.setItem(key ?? '', value ?? ''),
+      [SESSION_KEY, storedSessionText(SAMPLE_RUNS)],
+    );
+    for (const screen of ['', '?screen=compare', '?screen=workshop', '?screen=workshop&presenter=1']) {
+      await page.goto(suite.url + screen);
+      await sessionHas(page, SAMPLE_RUNS.length);
+    }
+    await page.getByRole('button', { name: 'Copy summary' }).click();
+    const refusal = page.getByTestId('export-error');
+    await refusal.waitFor();
+    expect(await refusal.getAttribute('role')).toBe('alert');
+    expect(await refusal.textContent()).toMatch(/^The clipboard refused the summary \(.+\)\. Download the CSV instead/);
     expect(errors).toEqual([]);
     await context.close();
   });
