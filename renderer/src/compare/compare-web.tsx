@@ -18,6 +18,8 @@ import { useCompareSetup } from './use-compare-setup';
 import { usePaneFrames } from './use-pane-frames';
 import { useReports } from './use-reports';
 import { useThreadEvidence } from './use-thread-evidence';
+import { ExportBar } from '../session/export-bar';
+import { useCompareRecording } from '../session/use-compare-recording';
 
 /**
  * Fills the height a projector leaves below the setup (ARCHITECTURE.md, "Compare"): at 1280×720
@@ -70,6 +72,7 @@ export function WebCompare({ dark }: { readonly dark: boolean }) {
   const runCounter = useRef(0);
   const running = reports.runId > 0 && !reports.done;
   const bothReady = ready.left !== undefined && ready.right !== undefined;
+  useCompareRecording(reports, picked);
 
   // Every ready pane always shows the current setup, in the page's theme.
   useEffect(() => {
@@ -173,7 +176,7 @@ export function WebCompare({ dark }: { readonly dark: boolean }) {
         ))}
       </div>
       <SummarySection reports={reports} summary={summary} labels={labels} verdict={false} />
-      {/* The export bar goes here, under the summary. */}
+      <ExportBar source="compare" desktop={false} />
     </div>
   );
 }

@@ -23,6 +23,7 @@ import { WorkloadOutput } from './workload-output';
 import { ALERT } from '../ui/card';
 import { SegmentedControl } from '../ui/segmented-control';
 import { useKeepFocus } from '../ui/use-keep-focus';
+import { ExportBar } from '../session/export-bar';
 
 const FOCUS = 'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500';
 const LINK_ALERT = `${ALERT} p-4`;
@@ -72,7 +73,7 @@ export function Playground({ desktop, dark }: Props) {
     if (!calibration) return;
     const params = presetParams(workload, size, calibration);
     output.current?.begin(params);
-    void start(place, { workload, params });
+    void start(place, { workload, params }, size);
   }, [calibration, workload, size, place, start]);
 
   // A presenter's deep link starts the run once the presets are calibrated.
@@ -171,6 +172,7 @@ export function Playground({ desktop, dark }: Props) {
 
             <RunStatus view={view} />
             <Lanes view={view} />
+            <ExportBar source="playground" desktop={desktop} />
           </div>
 
           <div className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">

@@ -6,8 +6,8 @@ import { getWorkload, type AnyWorkload } from '../../../shared/workloads/registr
 import type { RunResponsiveness } from '../meters/frame-meter';
 import { measuredRun } from '../run/measured-run';
 import { RunSignal } from '../run/run-signal';
-import { playgroundRecord } from '../workshop/playground-record';
-import { sessionStore } from '../workshop/session-store';
+import { playgroundRecord } from '../session/playground-record';
+import { sessionStore } from '../session/use-session';
 import { messageOf } from '../../../shared/errors/message-of';
 
 export type RunPhase = 'idle' | 'starting' | 'running' | TaskStatus;
@@ -53,7 +53,8 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 
 export interface TaskRunControls {
   readonly view: RunView;
-  start(place: Place, request: TaskRequest): Promise<void>;
+  /** `sizeSeconds`: the size picked, for the session's record. */
+  start(place: Place, request: TaskRequest, sizeSeconds?: number): Promise<void>;
   cancel(): void;
 }
 
@@ -91,7 +92,7 @@ export function useTaskRun(
   }, []);
 
   const start = useCallback(
-    async (place: Place, request: TaskRequest) => {
+    async (place: Place, request: TaskRequest, sizeSeconds?: number) => {
       if (busy.current) return;
       busy.current = true;
       // This run's Cancel, from now on: a click while it is still "starting" is kept, not lost.
@@ -138,11 +139,12 @@ export function useTaskRun(
         });
         return;
       }
-      // The workshop's session export includes the live demos too.
+      // The session's exports include the live demos too.
       sessionStore.record(
         playgroundRecord({
           place,
           workload: request.workload,
+          sizeSeconds,
           status: outcome.status,
           elapsedMs: outcome.elapsedMs,
           responsiveness,

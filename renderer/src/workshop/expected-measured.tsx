@@ -1,4 +1,4 @@
-import type { RecordedRun } from './session-export';
+import type { RecordedRun } from '../../../shared/session/recorded-run';
 
 const NEUTRAL = 'border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-800/60';
 const AS_EXPECTED = 'border-emerald-300 bg-emerald-50 dark:border-emerald-600/60 dark:bg-emerald-950/40';

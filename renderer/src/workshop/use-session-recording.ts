@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
+import { sessionStore, useSession } from '../session/use-session';
 import type { Chapter, ChapterOutcome } from './chapter';
-import { sessionStore, useSessionRuns } from './session-store';
 import { latestRunOf, measuredChapterIds, workshopRecord } from './workshop-record';
 
 /**
@@ -8,7 +8,7 @@ import { latestRunOf, measuredChapterIds, workshopRecord } from './workshop-reco
  * latest, which chapters have run, and `record` to add an outcome of the shown chapter.
  */
 export function useSessionRecording(chapter: Chapter | undefined) {
-  const runs = useSessionRuns();
+  const { runs } = useSession();
   const latest = useMemo(() => (chapter ? latestRunOf(runs, chapter.id) : undefined), [runs, chapter]);
   const measuredIds = useMemo(() => measuredChapterIds(runs), [runs]);
   const record = useCallback(

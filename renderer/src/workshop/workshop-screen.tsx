@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { ScreenProps } from '../nav/screen-props';
 import { ALERT, CARD } from '../ui/card';
+import { ExportBar } from '../session/export-bar';
 import { ChapterList } from './chapter-list';
 import { CodeView } from './code-view';
 import { ExpectedMeasured } from './expected-measured';
-import { ExportBar } from './export-bar';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useChapterAddress } from './use-chapter-address';
 import { useChapterRunner } from './use-chapter-runner';
@@ -62,6 +62,7 @@ export function WorkshopScreen({ desktop, dark }: ScreenProps) {
   }
 
   const { Demo } = chapter;
+  const latestRuns = session.latest ? [session.latest] : [];
   const { running } = runner;
 
   return (
@@ -187,7 +188,7 @@ export function WorkshopScreen({ desktop, dark }: ScreenProps) {
                 >
                   {running ? 'Cancel (Esc)' : 'Run (Space)'}
                 </button>
-                {!presenter && <ExportBar runs={session.runs} current={session.latest} desktop={desktop} />}
+                {!presenter && <ExportBar source="workshop" current={latestRuns} desktop={desktop} />}
               </div>
 
               {/* Keyed by chapter: a new chapter is a new demo, which registers its own run and cancel. */}
@@ -202,6 +203,7 @@ export function WorkshopScreen({ desktop, dark }: ScreenProps) {
             </div>
           </div>
 
+          {presenter && <ExportBar source="workshop" current={latestRuns} desktop={desktop} presenter />}
           {presenter && (
             <p className="text-center text-lg text-slate-500 dark:text-slate-400">
               ← → chapters · Space run · Esc cancel · P leave presenter mode · ? shortcuts

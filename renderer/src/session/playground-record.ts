@@ -1,20 +1,22 @@
 import { PLACE_INFO, type Place } from '../../../shared/places';
 import type { RunResponsiveness } from '../../../shared/stats/run-responsiveness';
 import type { TaskStatus } from '../../../shared/run/task-outcome';
+import { gapHeadline } from '../../../shared/session/headline';
+import type { RecordedRun } from '../../../shared/session/recorded-run';
 import { getWorkload, type WorkloadName } from '../../../shared/workloads/registry';
-import { freezeSentence } from '../meters/freeze-sentence';
-import type { RecordedRun } from './session-export';
+import { FROZEN_AFTER_MS, freezeSentence } from '../meters/freeze-sentence';
 
-/** A gap this long is a freeze (the Playground's own threshold). */
-const FROZEN_MS = 100;
+const tenth = (ms: number) => Math.round(ms * 10) / 10;
 
 /**
- * A finished Playground run as a session entry, so a workshop export holds the live demos too.
+ * A finished Playground run as a session entry, so the exports hold the live demos too.
  * Expected: the page freezes exactly when the place runs on the page's (or the app's) main thread.
  */
 export function playgroundRecord(run: {
   readonly place: Place;
   readonly workload: WorkloadName;
+  /** The size picked, in seconds on one thread of this computer; absent when not known. */
+  readonly sizeSeconds?: number;
   readonly status: TaskStatus;
   readonly elapsedMs: number;
   readonly responsiveness: RunResponsiveness;
@@ -22,7 +24,8 @@ export function playgroundRecord(run: {
 }): RecordedRun {
   const info = PLACE_INFO[run.place];
   const r = run.responsiveness;
-  const froze = r.worstGapMs > FROZEN_MS;
+  const froze = r.worstGapMs > FROZEN_AFTER_MS;
+  const noFrames = run.status === 'done' && r.frames === 0;
   return {
     source: 'playground',
     chapterId: 'playground',
@@ -34,12 +37,18 @@ export function playgroundRecord(run: {
       run.status === 'done'
         ? freezeSentence(r)
         : `The run ${run.status === 'cancelled' ? 'was cancelled' : 'failed'} after ${Math.round(run.elapsedMs)} ms.`,
-    asExpected: run.status === 'done' && froze !== info.keepsPageResponsive,
+    asExpected: run.status === 'done' && !noFrames && froze !== info.keepsPageResponsive,
+    headline: noFrames
+      ? { text: 'No frames drawn', good: false }
+      : gapHeadline({ status: run.status, worstGapMs: r.worstGapMs, frozenAfterMs: FROZEN_AFTER_MS }),
+    place: run.place,
+    workload: run.workload,
+    ...(run.sizeSeconds === undefined ? {} : { sizeSeconds: run.sizeSeconds }),
     figures: {
-      wall_ms: Math.round(run.elapsedMs * 10) / 10,
-      worst_gap_ms: Math.round(r.worstGapMs * 10) / 10,
+      wall_ms: tenth(run.elapsedMs),
+      worst_gap_ms: tenth(r.worstGapMs),
       frames_over_50: r.framesOver50,
-      input_delay_p95_ms: Math.round(r.inputDelay.p95Ms * 10) / 10,
+      input_delay_p95_ms: tenth(r.inputDelay.p95Ms),
     },
     at: run.at,
   };
