@@ -1,9 +1,17 @@
-import { availableParallelism } from 'node:os';
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { deserialize, serialize } from 'node:v8';
+import { Worker } from 'node:worker_threads';
 import { HOST_PLACES, POOL_PLACES, type HostPlace, type PoolPlace } from '../../shared/host/host-places';
 import type { TaskEvent } from '../../shared/host/task-event';
 import { WorkerPool, type JobOutcome, type PoolWorkerEvents } from '../../shared/pool/worker-pool';
+import { parseFromWorker, type FromWorker, type ToWorker } from '../../shared/protocol/messages';
 import type { TaskRequest } from '../../shared/run/task-request';
+import { parseParams } from '../../shared/workloads/params-error';
+import { getWorkload } from '../../shared/workloads/registry';
 import { calibrate, presetParams } from '../../shared/workloads/presets';
 import { createEventLoopMeter } from '../../electron/main/task-host/event-loop-meter';
 import type { HostWorker } from '../../electron/main/task-host/host-worker';
@@ -40,12 +48,32 @@ export interface HostPlaceRow {
   readonly roundTripMs: number;
   /** One tiny job on one warm worker, post → result: the bare message cost. */
   readonly jobRoundTripMs: number | null;
+  /** Where `roundTripMs` goes (pool places only): see roundTripCost. */
+  readonly cost: RoundTripCost | null;
   /** Spawn → first message from the new worker. */
   readonly coldSpawnMs: number | null;
   /** cancel() → the task's 'end' ("cancelled"). */
   readonly cancelEndMs: number | null;
   /** cancel() → every lane free again (the workers really stopped). */
   readonly cancelStopMs: number | null;
+}
+
+/**
+ * A warm task round trip taken apart, all in ms per task of `shards` shares:
+ *   validation    — the checks on this side: the request's parameters once, then per share the
+ *                   worker's answer (parseFromWorker) and its part (the workload's schema);
+ *   serialisation — this side's copy of each share's "start" out and "result" in (structured
+ *                   clone for a thread, V8's serializer as `serialization: 'advanced'` uses it
+ *                   for a process);
+ *   hop           — a bare message there and back on a warm worker that only echoes it: the
+ *                   scheduling and channel cost no code of ours can shave (shares travel at once);
+ *   rest          — what is left: the runner, the pool, the host's events, promise turns.
+ */
+export interface RoundTripCost {
+  readonly validationMs: number;
+  readonly serialisationMs: number;
+  readonly hopMs: number;
+  readonly restMs: number;
 }
 
 export interface SpeedupRow {
@@ -223,6 +251,102 @@ async function cancelLatency(host: TaskHost, place: PoolPlace) {
   return { cancelEndMs: median(ends), cancelStopMs: median(stops) };
 }
 
+/** Mean time of `fn` over enough calls to rise above the clock's resolution. */
+function perCall(fn: () => void, calls = 5_000): number {
+  for (let i = 0; i < 3_000; i++) fn();
+  const started = performance.now();
+  for (let i = 0; i < calls; i++) fn();
+  return (performance.now() - started) / calls;
+}
+
+/** The messages of one share of the tiny task, as they cross. */
+function tinyMessages(shards: number): { start: ToWorker; result: FromWorker } {
+  return {
+    start: {
+      type: 'start',
+      taskId: 'job-1',
+      workload: 'primes',
+      params: TINY.params,
+      shard: { index: 0, count: shards },
+    },
+    result: { type: 'result', taskId: 'job-1', part: 25, elapsedMs: 0.01 },
+  };
+}
+
+function validationMs(shards: number): number {
+  const workload = getWorkload(TINY.workload);
+  const { result } = tinyMessages(shards);
+  const params = perCall(() => parseParams(workload.params, TINY.params, workload.title));
+  const answer = perCall(() => {
+    const parsed = parseFromWorker(result);
+    if (parsed.ok && parsed.message.type === 'result') workload.part.safeParse(parsed.message.part);
+  });
+  return params + shards * answer;
+}
+
+function serialisationMs(place: PoolPlace, shards: number): number {
+  const { start, result } = tinyMessages(shards);
+  const each =
+    place === 'worker-thread'
+      ? perCall(() => {
+          structuredClone(start);
+          structuredClone(result);
+        })
+      : perCall(() => {
+          deserialize(serialize(start));
+          deserialize(serialize(result));
+        });
+  return shards * each;
+}
+
+const ECHO =
+  "const echo = (m) => (process.send ? process.send(m) : require('node:worker_threads').parentPort.postMessage(m));";
+
+/** A warm worker that only echoes: the bare hop, median of ROUND_TRIPS. */
+async function hopMs(place: PoolPlace): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'unfreeze-bench-echo-'));
+  const file = join(dir, 'echo.cjs');
+  writeFileSync(
+    file,
+    `${ECHO}\nif (process.send) process.on('message', echo);\nelse require('node:worker_threads').parentPort.on('message', echo);\n`,
+  );
+  const thread = place === 'worker-thread' ? new Worker(file) : null;
+  const child = thread ? null : fork(file, [], { serialization: 'advanced', stdio: 'ignore' });
+  const send = (m: unknown) => (thread ? thread.postMessage(m) : child?.send(m as object));
+  const on = (listener: () => void) => (thread ? thread.once('message', listener) : child?.once('message', listener));
+  const ping = () =>
+    new Promise<void>((resolve) => {
+      on(resolve);
+      send({ type: 'ping' });
+    });
+  try {
+    for (let i = 0; i < 50; i++) await ping();
+    const times: number[] = [];
+    for (let i = 0; i < ROUND_TRIPS; i++) {
+      const started = performance.now();
+      await ping();
+      times.push(performance.now() - started);
+    }
+    return median(times);
+  } finally {
+    if (thread) await thread.terminate();
+    child?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function roundTripCost(place: PoolPlace, shards: number, totalMs: number): Promise<RoundTripCost> {
+  const validation = validationMs(shards);
+  const serialisation = serialisationMs(place, shards);
+  const hop = await hopMs(place);
+  return {
+    validationMs: validation,
+    serialisationMs: serialisation,
+    hopMs: hop,
+    restMs: Math.max(0, totalMs - validation - serialisation - hop),
+  };
+}
+
 export async function runHostBench(options: HostBenchOptions): Promise<HostReport> {
   const cores = availableParallelism();
   const poolSize = defaultPoolSize();
@@ -252,6 +376,10 @@ export async function runHostBench(options: HostBenchOptions): Promise<HostRepor
         ],
       ]);
 
+      log('where a round trip goes (validation, serialisation, the hop)…');
+      const costs = new Map<PoolPlace, RoundTripCost>();
+      for (const place of POOL_PLACES) costs.set(place, await roundTripCost(place, poolSize, trips.get(place) ?? NaN));
+
       log(`cold spawns (median of ${COLD_SPAWNS})…`);
       const colds = new Map<PoolPlace, number>([
         ['worker-thread', await coldSpawn(workerThreadSpawner(entries.thread))],
@@ -275,6 +403,7 @@ export async function runHostBench(options: HostBenchOptions): Promise<HostRepor
           loopP99Ms: median(f.map((x) => x.p99)),
           roundTripMs: trips.get(place) ?? Number.NaN,
           jobRoundTripMs: pool ? (jobTrips.get(pool) ?? null) : null,
+          cost: pool ? (costs.get(pool) ?? null) : null,
           coldSpawnMs: pool ? (colds.get(pool) ?? null) : null,
           cancelEndMs: pool ? (cancels.get(pool)?.cancelEndMs ?? null) : null,
           cancelStopMs: pool ? (cancels.get(pool)?.cancelStopMs ?? null) : null,
@@ -331,6 +460,9 @@ async function mandelbrotSpeedup(
   return walls.map((wallMs, i) => ({ workers: i + 1, wallMs, speedup: one / wallMs }));
 }
 
+/** A process hop costs more than a thread's (a pipe and two serializations), so its goal is wider. */
+const ROUND_TRIP_GOAL_MS: Record<PoolPlace, number> = { 'worker-thread': 0.15, 'utility-process': 0.3 };
+
 const ms = (value: number | null, digits = 1) =>
   value === null || Number.isNaN(value) ? '—' : `${value.toFixed(digits)} ms`;
 
@@ -353,10 +485,11 @@ function targets(report: Omit<HostReport, 'targets'>): TargetRow[] {
       measured: ms(p.loopP99Ms),
       met: p.loopP99Ms <= 10,
     });
+    const goal = ROUND_TRIP_GOAL_MS[place];
     rows.push({
-      target: `${place}: warm task round trip ≤ 0.2 ms`,
+      target: `${place}: warm task round trip ≤ ${goal} ms`,
       measured: ms(p.roundTripMs, 3),
-      met: p.roundTripMs <= 0.2,
+      met: p.roundTripMs <= goal,
     });
     rows.push({
       target: `${place}: cancel ≤ 50 ms (until every worker has stopped)`,
@@ -412,6 +545,26 @@ export function printHostReport(r: HostReport): void {
       ms(p.cancelEndMs, 2),
       ms(p.cancelStopMs),
     ]),
+  );
+  console.log(
+    `Where a warm task round trip goes (ms per task of ${r.poolSize} shares; rest = runner, pool, events):\n`,
+  );
+  table(
+    ['place', 'round trip', 'validation', 'serialisation', 'hop (echo)', 'rest'],
+    r.places.flatMap((p) =>
+      p.cost
+        ? [
+            [
+              p.place,
+              ms(p.roundTripMs, 3),
+              ms(p.cost.validationMs, 3),
+              ms(p.cost.serialisationMs, 3),
+              ms(p.cost.hopMs, 3),
+              ms(p.cost.restMs, 3),
+            ],
+          ]
+        : [],
+    ),
   );
   table(
     ['worker threads', 'Mandelbrot wall time', 'speedup'],

@@ -127,6 +127,30 @@ describe('driveSliced', () => {
     expect(calls.progress.map(([done]) => done)).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
   });
 
+  it('lets an injected slice policy decide when each slice ends, asking it as each slice begins', async () => {
+    const clock = fakeClock();
+    // Steps of 3 ms; the policy gives the first slice 20 ms and every later one 5 ms.
+    const { work } = scripted(progressSteps(12), clock, 3);
+    const asked: number[] = [];
+    const yieldedAfter: number[] = [];
+    const { hooks, calls } = slicedHooks(clock, {
+      sliceMs: 1000, // ignored: the policy decides
+      slices: {
+        sliceEnd: (now) => {
+          asked.push(now);
+          return now + (asked.length === 1 ? 20 : 5);
+        },
+      },
+      yieldToLoop: async () => {
+        yieldedAfter.push(calls.progress.length);
+      },
+    });
+    await driveSliced(work, hooks);
+    // 21 ms after 7 steps; then 6 ms after each further 2 steps.
+    expect(yieldedAfter).toEqual([7, 9, 11]);
+    expect(asked).toEqual([0, 21, 27, 33]);
+  });
+
   it.each([
     { name: 'yields after every step when each step alone exceeds the slice', steps: 6, stepMs: 25, yields: 6 },
     { name: 'never yields while the slice time is not exceeded', steps: 9, stepMs: 1, yields: 0 },

@@ -11,9 +11,20 @@ export interface BlockingHooks<Chunk> extends DriveHooks<Chunk> {
   blockFor(ms: number): void;
 }
 
+/**
+ * Decides how long each slice lasts: injected by the environment (the page slices to its
+ * frames, renderer/src/run/frame-slices.ts), so this module stays pure. Without one, a slice
+ * lasts `sliceMs`.
+ */
+export interface SlicePolicy {
+  /** Called as a slice begins, at `now`: the time by which it must give the loop a turn. */
+  sliceEnd(now: number): number;
+}
+
 export interface SlicedHooks<Chunk> extends DriveHooks<Chunk> {
-  /** How long to compute before giving the event loop a turn. */
+  /** How long to compute before giving the event loop a turn (when no `slices` policy is given). */
   readonly sliceMs: number;
+  readonly slices?: SlicePolicy;
   yieldToLoop(): Promise<void>;
   sleep(ms: number): Promise<void>;
   isCancelled(): boolean;
@@ -53,14 +64,16 @@ export function pacer(now: () => number): (step: { readonly ms: number; readonly
 }
 
 /**
- * Runs a workload in slices of about `sliceMs`, yielding to the event loop between them
- * (cooperative multitasking, as asyncio does). Cancellation is checked between slices.
+ * Runs a workload in slices (of about `sliceMs`, or as long as `slices` says), yielding to the
+ * event loop between them (cooperative multitasking, as asyncio does). Cancellation is checked
+ * between slices.
  */
 export async function driveSliced<Chunk, Part>(
   work: Generator<WorkStep<Chunk>, Part>,
   hooks: SlicedHooks<Chunk>,
 ): Promise<Part> {
-  let sliceStart = hooks.now();
+  const begin = (now: number) => (hooks.slices ? hooks.slices.sliceEnd(now) : now + hooks.sliceMs);
+  let sliceEnd = begin(hooks.now());
   const pace = pacer(hooks.now);
   for (let step = work.next(); ; step = work.next()) {
     if (step.done) return step.value;
@@ -69,13 +82,13 @@ export async function driveSliced<Chunk, Part>(
       // An overdue paced wait does not sleep; the progress steps around it still yield.
       if (ms > 0 || !step.value.paced) {
         await hooks.sleep(ms);
-        sliceStart = hooks.now();
+        sliceEnd = begin(hooks.now());
       }
     } else {
       hooks.onProgress(step.value.done, step.value.chunk);
-      if (hooks.now() - sliceStart >= hooks.sliceMs) {
+      if (hooks.now() >= sliceEnd) {
         await hooks.yieldToLoop();
-        sliceStart = hooks.now();
+        sliceEnd = begin(hooks.now());
       }
     }
     if (hooks.isCancelled()) {

@@ -24,6 +24,24 @@ describe('ProgressBatcher', () => {
     expect(1000 / PROGRESS_INTERVAL_MS).toBeLessThanOrEqual(31);
   });
 
+  it('holds even the first push for one interval when asked to (holdFirst)', () => {
+    const clock = { t: 100 };
+    const emits: number[] = [];
+    const batcher = new ProgressBatcher<string>(
+      () => clock.t,
+      (done) => emits.push(done),
+      33,
+      true,
+    );
+    batcher.push(1);
+    clock.t = 132.9;
+    batcher.push(2);
+    expect(emits).toEqual([]);
+    clock.t = 133;
+    batcher.push(3);
+    expect(emits).toEqual([3]);
+  });
+
   it('emits the first push at once, then at most once per interval', () => {
     const { clock, emits, batcher } = setup(33);
     batcher.push(1, 'a');

@@ -2,7 +2,7 @@ import { parseParams } from '../workloads/params-error';
 import { getWorkload } from '../workloads/registry';
 import { WHOLE } from '../workloads/workload';
 import { CancelledError } from './cancelled-error';
-import { driveBlocking, driveSliced } from './drive';
+import { driveBlocking, driveSliced, type SlicePolicy } from './drive';
 import { ProgressBatcher } from './progress-batcher';
 import type { TaskOutcome } from './task-outcome';
 import type { RunningTask, TaskListener, TaskRequest } from './task-request';
@@ -20,8 +20,15 @@ export interface ThreadHooks {
 export type HereStyle =
   /** Run to completion: the freeze. Cannot be cancelled, because nothing else runs meanwhile. */
   | { readonly style: 'blocking' }
-  /** Yield every `sliceMs` so the thread stays responsive: the asyncio lesson. */
-  | { readonly style: 'sliced'; readonly sliceMs: number };
+  /**
+   * Yield every `sliceMs` (or as `slices` decides) so the thread stays responsive: the asyncio
+   * lesson. A policy may bring its own yield, to measure what each turn of the loop costs.
+   */
+  | {
+      readonly style: 'sliced';
+      readonly sliceMs: number;
+      readonly slices?: SlicePolicy & { yieldToLoop?(): Promise<void> };
+    };
 
 /**
  * Runs a task on the calling thread. Parameters are validated before anything starts (a
@@ -62,8 +69,9 @@ export function runHere(request: TaskRequest, listener: TaskListener, how: HereS
 
   const outcome = driveSliced(workload.run(params, WHOLE), {
     sliceMs: how.sliceMs,
+    ...(how.slices ? { slices: how.slices } : {}),
     now: hooks.now,
-    yieldToLoop: hooks.yieldToLoop,
+    yieldToLoop: how.slices?.yieldToLoop ?? hooks.yieldToLoop,
     sleep: hooks.sleep,
     isCancelled: () => cancelled,
     onProgress,

@@ -88,7 +88,17 @@ export function runInPool(
               elapsedMs: elapsed(),
             });
           parts[index] = checked.data;
-          share.done = share.total;
+          // A worker's result implies its last progress (it sends none it has no chunks for):
+          // the listener still sees this share reach its total, without a message for it.
+          if (share.done < share.total) {
+            share.done = share.total;
+            listener.onProgress({
+              done: lanes.reduce((sum, l) => sum + l.done, 0),
+              total,
+              chunks: [],
+              lane: share.lane,
+            });
+          }
           if (--remaining === 0) {
             try {
               end({ status: 'done', result: workload.combine(params, parts), elapsedMs: elapsed() });

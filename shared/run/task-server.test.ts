@@ -49,16 +49,27 @@ const start = (
 describe('createTaskServer', () => {
   it('runs a task and answers with progress, then exactly one result', async () => {
     const s = server();
-    s.handle(start('t1', 'primes', { limit: 200_000 }));
+    // Long enough (well over one 33 ms progress interval) to send progress on the way.
+    s.handle(start('t1', 'primes', { limit: 2_000_000 }));
     const final = await s.settled('t1');
-    expect(final).toMatchObject({ type: 'result', taskId: 't1', part: 17_984 });
+    expect(final).toMatchObject({ type: 'result', taskId: 't1', part: 148_933 });
     if (final.type === 'result') expect(final.elapsedMs).toBeGreaterThanOrEqual(0);
     const messages = s.ofTask('t1');
     expect(messages.at(-1)).toBe(final);
     const progress = messages.filter((m) => m.type === 'progress');
     expect(progress.length).toBeGreaterThan(0);
-    expect(progress.at(-1)).toMatchObject({ done: 200_001 });
+    const dones = progress.map((m) => (m.type === 'progress' ? m.done : -1));
+    expect(dones).toEqual([...dones].sort((x, y) => x - y));
+    expect(dones.at(-1)).toBeLessThanOrEqual(2_000_001);
     expect(s.finals('t1')).toHaveLength(1);
+  });
+
+  it('answers a task that brings no chunks with the result alone: it says "all done" by itself', async () => {
+    const s = server();
+    s.handle(start('tiny', 'primes', { limit: 100 }));
+    const final = await s.settled('tiny');
+    expect(final).toMatchObject({ type: 'result', part: 25 });
+    expect(s.ofTask('tiny')).toEqual([final]);
   });
 
   it('runs one shard of a split task', async () => {

@@ -145,6 +145,7 @@ export const hashing: SizedWorkload<HashingParams, never, HashingPart, HashingRe
       blockKiB: 256,
       seed: 0,
     }),
+    msFor: (p, m) => p.mebibytes * m.msPerMiB,
   },
   view: 'text',
   describeParams: (p) =>

@@ -5,7 +5,10 @@ import {
   MIN_PROBE_MS,
   PRESET_SECONDS,
   SIZE_PRESETS,
+  PLACE_FACTOR_RANGE,
   calibrate,
+  expectedMs,
+  nextPlaceFactor,
   presetParams,
   type Calibration,
 } from './presets';
@@ -159,5 +162,53 @@ describe('every Playground workload', () => {
       const { presets, params } = getPlaygroundWorkload(name);
       expect(params.safeParse(presets.probe).success, name).toBe(true);
     }
+  });
+});
+
+describe('honest sizes', () => {
+  // Realistic machines only: at the extremes the parameter ranges clamp the sizes (tested above).
+  const REALISTIC: [string, Calibration][] = [
+    ['the default calibration', DEFAULT_CALIBRATION],
+    ['probes of 10 ms', measuredAt(10)],
+    ['probes of 60 ms', measuredAt(60)],
+  ];
+
+  it.each(REALISTIC)('reads the cost model backwards within 5 %% for every workload and preset (%s)', (_, c) => {
+    for (const name of PLAYGROUND_WORKLOADS) {
+      for (const preset of SIZE_PRESETS) {
+        const ms = PRESET_SECONDS[preset] * 1000;
+        const estimate = expectedMs(name, presetParams(name, preset, c), c);
+        expect(Math.abs(estimate / ms - 1), `${name} ${preset}: ${estimate} ms`).toBeLessThan(0.05);
+      }
+    }
+  });
+
+  it('sizes a place that runs slower than calibrated by its factor: 2× slower → half the work', () => {
+    const c = DEFAULT_CALIBRATION;
+    const plain = expectedMs('mandelbrot', presetParams('mandelbrot', '3s', c), c);
+    const slowPlace = expectedMs('mandelbrot', presetParams('mandelbrot', '3s', c, 2), c);
+    expect(slowPlace / plain).toBeCloseTo(0.5, 1);
+  });
+
+  it('keeps the factor while runs land within ±15 % of their preset', () => {
+    expect(nextPlaceFactor(1, 1000, 1000)).toBeNull();
+    expect(nextPlaceFactor(1, 1000, 1150)).toBeNull();
+    expect(nextPlaceFactor(1.3, 1000, 860)).toBeNull();
+  });
+
+  it('re-calibrates beyond ±15 %: the new factor would have predicted the run', () => {
+    // A "≈2 s" preset that took 1.5 s: this place runs at 0.75 of the calibration's time.
+    expect(nextPlaceFactor(1, 2000, 1500)).toBeCloseTo(0.75, 6);
+    expect(nextPlaceFactor(1, 1000, 1300)).toBeCloseTo(1.3, 6);
+    // Learnt factors compound: sized with 1.3, still 20 % slow → 1.56.
+    expect(nextPlaceFactor(1.3, 1000, 1200)).toBeCloseTo(1.56, 6);
+  });
+
+  it('never lets one disturbed run push the factor out of range, and ignores nonsense', () => {
+    expect(nextPlaceFactor(1, 1000, 60_000)).toBe(PLACE_FACTOR_RANGE.max);
+    expect(nextPlaceFactor(1, 1000, 1)).toBe(PLACE_FACTOR_RANGE.min);
+    expect(nextPlaceFactor(1, 0, 1000)).toBeNull();
+    expect(nextPlaceFactor(1, 1000, Number.NaN)).toBeNull();
+    expect(nextPlaceFactor(1, 1000, Infinity)).toBeNull();
   });
 });

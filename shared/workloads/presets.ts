@@ -43,8 +43,12 @@ function drain(work: Generator<unknown, unknown>): void {
 }
 
 /**
- * Times each workload's probe (best of `rounds`, so the JIT is warm) — a few tens of milliseconds
- * per workload on a typical laptop. Pure: the caller passes its clock. `names` measures only some.
+ * Times each workload's probe — a few tens of milliseconds per workload on a typical laptop.
+ * Pure: the caller passes its clock. `names` measures only some.
+ *
+ * A fresh thread (the calibration's own worker) runs its first rounds in the JIT's baseline
+ * tiers: those are run and thrown away (`WARM_UP_ROUNDS`), then the best of `rounds` counts.
+ * Measured here, the best of 3 cold rounds predicted a "≈2 s" run as 1.5 s: 25 % off.
  */
 export function calibrate(now: () => number, rounds?: number): Calibration;
 export function calibrate<N extends PlaygroundWorkload>(
@@ -54,9 +58,15 @@ export function calibrate<N extends PlaygroundWorkload>(
 ): Pick<Calibration, N>;
 export function calibrate(
   now: () => number,
-  rounds = 3,
+  rounds = 5,
   names: readonly PlaygroundWorkload[] = PLAYGROUND_WORKLOADS,
 ): Partial<Calibration> {
+  for (let i = 0; i < WARM_UP_ROUNDS; i++) {
+    for (const name of names) {
+      const workload = getPlaygroundWorkload(name);
+      drain(workload.run(workload.presets.probe, WHOLE));
+    }
+  }
   const best = new Map<PlaygroundWorkload, number>(names.map((name) => [name, Infinity]));
   for (let i = 0; i < rounds; i++) {
     // Round by round, not workload by workload: a burst of load on the machine hits one round of all.
@@ -72,14 +82,53 @@ export function calibrate(
   );
 }
 
+/** Untimed rounds before the timed ones: past the JIT's baseline tiers (see calibrate). */
+export const WARM_UP_ROUNDS = 2;
+
 /** A preset's name, or a number of seconds. */
 export type Size = SizePreset | number;
 
-/** Parameters for `name` that take about `size` on one thread of the calibrated computer. */
-export function presetParams<N extends PlaygroundWorkload>(name: N, size: Size, c: Calibration): ParamsOf<N> {
-  const targetMs = (typeof size === 'number' ? size : PRESET_SECONDS[size]) * 1000;
+/**
+ * Parameters for `name` that take about `size` on one thread of the calibrated computer.
+ * `placeFactor`: how much slower (> 1) or faster one thread of a particular place runs than the
+ * calibration predicts (see nextPlaceFactor); 1 where nothing has been learnt.
+ */
+export function presetParams<N extends PlaygroundWorkload>(
+  name: N,
+  size: Size,
+  c: Calibration,
+  placeFactor = 1,
+): ParamsOf<N> {
+  const targetMs = ((typeof size === 'number' ? size : PRESET_SECONDS[size]) * 1000) / placeFactor;
   // The registry's types tie c[name] to this workload's presets and their params to ParamsOf<N>.
   return getPlaygroundWorkload(name).presets.paramsFor(targetMs, c[name]) as ParamsOf<N>;
+}
+
+/** How long `params` should take on one thread of the calibrated computer (the cost model backwards). */
+export function expectedMs<N extends PlaygroundWorkload>(name: N, params: ParamsOf<N>, c: Calibration): number {
+  const presets = getPlaygroundWorkload(name).presets as {
+    msFor(p: ParamsOf<N>, m: Calibration[N]): number;
+  };
+  return presets.msFor(params, c[name]);
+}
+
+/** A run further than this from its preset's time makes its place re-calibrate. */
+export const RECALIBRATE_BEYOND = 0.15;
+
+/** A place factor never leaves this range: a run disturbed by something else must not wreck the sizes. */
+export const PLACE_FACTOR_RANGE = { min: 0.25, max: 4 } as const;
+
+/**
+ * The re-calibration decision, after a run in a place whose factor is `factor` (1 at first):
+ * its preset said `expected` ms, it took `measured`. Within ±RECALIBRATE_BEYOND: null (keep the
+ * factor). Beyond: the factor that would have predicted this run — presets for this place are
+ * then sized by it (presetParams' placeFactor).
+ */
+export function nextPlaceFactor(factor: number, expected: number, measured: number): number | null {
+  if (!(expected > 0) || !(measured > 0) || !Number.isFinite(measured)) return null;
+  const ratio = measured / expected;
+  if (Math.abs(ratio - 1) <= RECALIBRATE_BEYOND) return null;
+  return Math.min(PLACE_FACTOR_RANGE.max, Math.max(PLACE_FACTOR_RANGE.min, factor * ratio));
 }
 
 /** A record with one entry per named workload: the loop cannot see the name-to-type link, the return type states it. */

@@ -92,6 +92,7 @@ export const primes: SizedWorkload<PrimesParams, never, number, PrimesResult, Pr
     defaults: { probeMs: 30, probe: 300_000 },
     // Solve cost(limit) = cost(probe) · ms / probeMs.
     paramsFor: (ms, m) => ({ limit: limitOfCost((primesCost(m.probe) * ms) / m.probeMs) }),
+    msFor: (p, m) => (primesCost(p.limit) * m.probeMs) / primesCost(m.probe),
   },
   view: 'text',
   describeParams: (p) => `primes up to ${p.limit.toLocaleString('en-US')}`,

@@ -91,6 +91,8 @@ export interface Presets<Params, Measured> {
   readonly defaults: Measured;
   /** The cost model: parameters that take about `ms` on one thread of the measured computer. */
   paramsFor(ms: number, measured: Measured): Params;
+  /** The cost model read backwards: how long `params` should take on one thread (to check a run). */
+  msFor(params: Params, measured: Measured): number;
 }
 
 /**

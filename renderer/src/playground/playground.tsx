@@ -17,6 +17,7 @@ import { Lanes } from './lanes';
 import type { OutputHandle } from './output-view';
 import { BACKGROUND_PLACE, PlacePicker } from './place-picker';
 import { RunStatus } from './run-status';
+import { usePlaceFactor } from '../run/place-factors';
 import { useCalibration } from './use-calibration';
 import { useTaskRun } from './use-task-run';
 import { WorkloadOutput } from './workload-output';
@@ -64,6 +65,8 @@ export function Playground({ desktop, dark }: Props) {
     output.current?.chunks(chunks, lane, where);
   }, []);
   const { view, start, cancel } = useTaskRun(onChunks);
+  // What runs in this place have taught the presets (1 until a run missed its size by > 15 %).
+  const factor = usePlaceFactor(place, workload);
   const running = view.phase === 'starting' || view.phase === 'running';
   // Start disables itself as the run begins: focus moves to Cancel, and back to Start at the end.
   const runButtons = useRef<HTMLDivElement>(null);
@@ -71,10 +74,10 @@ export function Playground({ desktop, dark }: Props) {
 
   const run = useCallback(() => {
     if (!calibration) return;
-    const params = presetParams(workload, size, calibration);
+    const params = presetParams(workload, size, calibration, factor);
     output.current?.begin(params);
     void start(place, { workload, params }, size);
-  }, [calibration, workload, size, place, start]);
+  }, [calibration, workload, size, place, start, factor]);
 
   // A presenter's deep link starts the run once the presets are calibrated.
   const autorun = useRef(link.link.autorun && link.errors.length === 0);
@@ -86,7 +89,7 @@ export function Playground({ desktop, dark }: Props) {
   }, [calibration, run]);
 
   const facts = getPlaygroundWorkload(workload);
-  const preset = calibration ? presetParams(workload, size, calibration) : null;
+  const preset = calibration ? presetParams(workload, size, calibration, factor) : null;
   const info = PLACE_INFO[place];
   // A crash-lab task still holding a worker: a run on that pool would queue one share behind it.
   const [crashBusy, setCrashBusy] = useState(false);

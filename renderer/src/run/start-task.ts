@@ -2,16 +2,37 @@ import type { Place } from '../../../shared/places';
 import { runHere } from '../../../shared/run/run-here';
 import { runInPool } from '../../../shared/run/run-in-pool';
 import type { RunningTask, TaskListener, TaskRequest } from '../../../shared/run/task-request';
+import { getWorkload } from '../../../shared/workloads/registry';
 import { startHostTask } from './host-task';
-import { browserThread } from './thread-hooks';
+import { frameSlices } from './frame-slices';
+import { placeFactors } from './place-factors';
+import { browserThread, macrotask } from './thread-hooks';
 import { webWorkerPool } from './web-worker-pool';
 
 /**
- * ~10 ms of work, then the browser gets a turn. A 60 Hz frame lasts 16.7 ms, and this page needs
- * about 4 ms of it to render (measured in headless Chromium without a GPU), so every frame is
- * still drawn; shorter slices only add rendering overhead to the run's total time.
+ * The slice length when frames cannot be seen: the sliced place itself slices to the frame
+ * (frame-slices.ts), so every frame is drawn and drawing costs the run as little as it can.
  */
 export const SLICE_MS = 10;
+
+/** A fresh policy per run: it learns this page's frame rate and drawing cost as the run goes. */
+const pageSlices = () =>
+  frameSlices({
+    now: () => performance.now(),
+    // Where there are no frames (Node's tests), none come, and the policy slices by time.
+    requestFrame: (callback) => void (typeof requestAnimationFrame === 'function' && requestAnimationFrame(callback)),
+    macrotask,
+  });
+
+/** A finished run tells the presets how honest they were here (place-factors.ts re-calibrates on a miss). */
+function checked(place: Place, request: TaskRequest, shards: number, task: RunningTask): RunningTask {
+  void task.outcome.then((outcome) => {
+    const calibration = placeFactors.calibration;
+    if (outcome.status === 'done' && calibration)
+      placeFactors.record(place, request, outcome.elapsedMs, shards, calibration);
+  });
+  return task;
+}
 
 export class PlaceUnavailableError extends Error {
   override readonly name = 'PlaceUnavailableError';
@@ -27,11 +48,21 @@ export class PlaceUnavailableError extends Error {
 export function startTask(place: Place, request: TaskRequest, listener: TaskListener): RunningTask {
   switch (place) {
     case 'renderer-main':
-      return runHere(request, listener, { style: 'blocking' }, browserThread);
-    case 'renderer-sliced':
-      return runHere(request, listener, { style: 'sliced', sliceMs: SLICE_MS }, browserThread);
-    case 'web-worker':
-      return runInPool(webWorkerPool(), request, listener, () => performance.now());
+      return checked(place, request, 1, runHere(request, listener, { style: 'blocking' }, browserThread));
+    case 'renderer-sliced': {
+      const how = { style: 'sliced', sliceMs: SLICE_MS, slices: pageSlices() } as const;
+      return checked(place, request, 1, runHere(request, listener, how, browserThread));
+    }
+    case 'web-worker': {
+      const pool = webWorkerPool();
+      const shards = Math.min(pool.size, getWorkload(request.workload).maxShards ?? pool.size);
+      return checked(
+        place,
+        request,
+        shards,
+        runInPool(pool, request, listener, () => performance.now(), shards),
+      );
+    }
     case 'main-process':
     case 'worker-thread':
     case 'utility-process': {

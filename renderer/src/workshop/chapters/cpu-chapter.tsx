@@ -126,8 +126,8 @@ function CpuDemo(props: ChapterDemoProps) {
         />
       )}
       <p className="text-sm text-slate-500 dark:text-slate-400">
-        This computer reports {cores()} {cores() === 1 ? 'core' : 'cores'}; the pool has {maxWorkers}{' '}
-        {maxWorkers === 1 ? 'worker' : 'workers'}.
+        This computer reports {cores()} logical {cores() === 1 ? 'processor' : 'processors'} (hardware threads, not
+        necessarily cores); the pool has {maxWorkers} {maxWorkers === 1 ? 'worker' : 'workers'}.
       </p>
     </div>
   );

@@ -36,6 +36,35 @@ describe('speedupOutcome', () => {
     });
   });
 
+  it('says what the worker that shares a core with the page added, against a free core', () => {
+    const o = speedupOutcome(
+      [
+        { workers: 1, wallMs: 1000 },
+        { workers: 2, wallMs: 625 },
+      ],
+      2,
+    );
+    expect(o.measured).toContain(
+      'The 2nd worker shares a core with this page’s own thread: it added 1.60× (a free core would add 2.00×).',
+    );
+    expect(o.measured).toContain('One worker fewer would leave that core to the page, at 1.00× instead of 1.60×.');
+    const four = speedupOutcome(
+      [1000, 520, 360, 290].map((wallMs, i) => ({ workers: i + 1, wallMs })),
+      4,
+    );
+    expect(four.measured).toContain('The 4th worker shares a core');
+    expect(four.measured).toContain('it added 1.24× (a free core would add 1.33×)');
+    expect(
+      speedupOutcome(
+        [
+          { workers: 1, wallMs: 1000 },
+          { workers: 2, wallMs: 600 },
+        ],
+        4,
+      ).measured,
+    ).not.toContain('shares a core');
+  });
+
   it('judges at the core count, not beyond it', () => {
     const o = speedupOutcome(
       [

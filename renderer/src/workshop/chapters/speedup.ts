@@ -52,8 +52,39 @@ export function speedupOutcome(points: readonly SpeedupPoint[], cores: number): 
   return {
     measured:
       `Workers → time: ${list}. With ${atCores.workers} workers on ${cores} cores the work ran ` +
-      `${atCores.speedup.toFixed(2)}× as fast (${Math.round(atCores.efficiency * 100)} % of linear).`,
+      `${atCores.speedup.toFixed(2)}× as fast (${Math.round(atCores.efficiency * 100)} % of linear).` +
+      lastCoreNote(rows, atCores, cores),
     asExpected: atCores.speedup >= 0.6 * atCores.workers,
     figures,
   };
+}
+
+/**
+ * The trade-off of a pool as big as the core count: its last worker shares a core with the
+ * page's own thread (drawing, input, the meters). Said with this run's own figures: what that
+ * worker added, against what a free core would have added, and what one worker fewer would have
+ * given (the pool sizes the bench compares: cores and cores − 1).
+ */
+function lastCoreNote(rows: readonly SpeedupRow[], atCores: SpeedupRow, cores: number): string {
+  if (atCores.workers !== cores || cores < 2) return '';
+  const before = rows.find((r) => r.workers === cores - 1);
+  if (!before) return '';
+  const gain = atCores.speedup / before.speedup;
+  return (
+    ` The ${ordinal(cores)} worker shares a core with this page’s own thread: it added ${gain.toFixed(2)}× ` +
+    `(a free core would add ${(cores / (cores - 1)).toFixed(2)}×). One worker fewer would leave that core to ` +
+    `the page, at ${before.speedup.toFixed(2)}× instead of ${atCores.speedup.toFixed(2)}×.`
+  );
+}
+
+function ordinal(n: number): string {
+  const suffix =
+    n % 10 === 1 && n % 100 !== 11
+      ? 'st'
+      : n % 10 === 2 && n % 100 !== 12
+        ? 'nd'
+        : n % 10 === 3 && n % 100 !== 13
+          ? 'rd'
+          : 'th';
+  return `${n}${suffix}`;
 }
