@@ -96,7 +96,7 @@ function shownWithoutStall(
     .filter((_, i) => (shares[i] ?? 0) > SHOWN)
     .map((f) => f.drawnAt)
     .filter(
-      (t) => !stalls.some(([from, to]) => t >= from + FREEZE_CUE_DELAY_MS - EDGE_SLACK_MS && t <= to + EDGE_SLACK_MS),
+      (t) => !stalls.some(([from, to]) => t >= from + FREEZE_CUE_DELAY_MS - START_SLACK_MS && t <= to + END_SLACK_MS),
     );
 }
 

@@ -15,7 +15,9 @@ export interface FreezeCueProps {
 
 const CUE = [
   'pointer-events-none absolute inset-0 z-10 flex flex-col items-center justify-center gap-1 rounded-xl',
-  'bg-rose-700 px-4 text-center text-white opacity-0 shadow-lg ring-4 ring-rose-300',
+  // will-change keeps the cue on its own compositor layer between restarts: a restart is then a
+  // property update for the compositor, never a layer to create and paint again.
+  'bg-rose-700 px-4 text-center text-white opacity-0 shadow-lg ring-4 ring-rose-300 will-change-[opacity,transform]',
   'dark:bg-rose-800 dark:ring-rose-500',
 ].join(' ');
 

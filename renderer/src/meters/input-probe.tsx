@@ -46,7 +46,12 @@ export function InputControls({ className = '' }: { className?: string }) {
           className={TEXT_INPUT}
         />
       </label>
-      <button type="button" data-testid="click-counter" onClick={() => setClicks((n) => n + 1)} className={CLICK_BUTTON}>
+      <button
+        type="button"
+        data-testid="click-counter"
+        onClick={() => setClicks((n) => n + 1)}
+        className={CLICK_BUTTON}
+      >
         Clicks:{' '}
         <span data-testid="click-count" className="tabular-nums">
           {clicks}

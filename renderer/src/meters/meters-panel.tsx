@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { FrameChart } from './frame-chart';
 import type { RunResponsiveness } from './frame-meter';
+import { FreezeCue } from './freeze-cue';
 import { InputProbe } from './input-probe';
 import { LiveVerdict } from './live-verdict';
 import { RunFigures } from './run-figures';
@@ -39,9 +40,12 @@ export const MetersPanel = memo(function MetersPanel({ lastRun, running }: Meter
       <div className={CARD}>
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
           <h3 className="text-lg font-semibold">Frame gaps, last 10 s</h3>
-          <p className="text-sm text-slate-500 dark:text-slate-400">time between frames; over 50 ms turns red</p>
+          <p className="text-base text-slate-600 dark:text-slate-300">time between frames; over 50 ms turns red</p>
         </div>
-        <FrameChart />
+        <div className="relative">
+          <FrameChart />
+          <FreezeCue title="Frozen" detail="No new frame: this chart waits for the page’s thread." />
+        </div>
       </div>
 
       <div className={CARD} aria-live="polite">

@@ -7,7 +7,10 @@ const REDUCED_MOTION_TURN_MS = 4000;
 /** A clock face with one hand; both spinners share it so only the engine differs. */
 function Dial({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div title={label} className="relative size-24 rounded-full border-4 border-slate-300 bg-white dark:border-slate-600 dark:bg-slate-900">
+    <div
+      title={label}
+      className="relative size-24 rounded-full border-4 border-slate-300 bg-white dark:border-slate-600 dark:bg-slate-900"
+    >
       {children}
       <div className="absolute top-1/2 left-1/2 size-3 -translate-x-1/2 -translate-y-1/2 rounded-full bg-slate-700 dark:bg-slate-200" />
     </div>
@@ -54,14 +57,18 @@ function JsSpinner({ paused }: { paused: boolean }) {
 function CssSpinner({ paused }: { paused: boolean }) {
   return (
     <Dial label="Turned by a CSS animation on the compositor thread">
-      <div className={`${HAND} css-spin before:bg-emerald-500`} style={paused ? { animationPlayState: 'paused' } : {}} />
+      <div
+        className={`${HAND} css-spin before:bg-emerald-500`}
+        style={paused ? { animationPlayState: 'paused' } : {}}
+      />
     </Dial>
   );
 }
 
-function SpinnerFigure({ caption, note, children }: { caption: string; note: string; children: ReactNode }) {
+function SpinnerFigure(props: { caption: string; note: string; testId: string; children: ReactNode }) {
+  const { caption, note, testId, children } = props;
   return (
-    <figure className="flex min-w-0 flex-col items-center gap-2">
+    <figure className="flex min-w-0 flex-col items-center gap-2" data-testid={testId}>
       {children}
       <figcaption className="text-center text-base text-slate-700 dark:text-slate-200">
         <span className="block font-semibold">{caption}</span>
@@ -94,10 +101,10 @@ export function Spinners({ className = '', explain = true, row = false }: Spinne
   return (
     <div className={className}>
       <div className={`grid items-center gap-4 ${row ? 'grid-cols-[1fr_1fr_auto]' : 'grid-cols-2'}`}>
-        <SpinnerFigure caption="JavaScript" note="stops when the page freezes">
+        <SpinnerFigure caption="JavaScript" note="stops when the page freezes" testId="spinner-js">
           <JsSpinner paused={paused} />
         </SpinnerFigure>
-        <SpinnerFigure caption="CSS (compositor)" note="keeps turning">
+        <SpinnerFigure caption="CSS (compositor)" note="keeps turning" testId="spinner-css">
           <CssSpinner paused={paused} />
         </SpinnerFigure>
         {row && pause}

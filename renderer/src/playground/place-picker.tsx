@@ -74,7 +74,7 @@ export const PlacePicker = memo(function PlacePicker({ place, desktop, disabled,
           disabled={disabled}
           onClick={() => onChange(BACKGROUND_PLACE)}
           title="Background"
-          note={`${PLACE_INFO[BACKGROUND_PLACE].label}: stays responsive`}
+          note={`${PLACE_INFO[BACKGROUND_PLACE].label}: responsive`}
           tone="flow"
         />
       </div>

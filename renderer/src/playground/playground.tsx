@@ -248,7 +248,11 @@ export function Playground({ desktop, dark }: Props) {
               : 'Measuring this computer, so that the sizes are estimates for this machine…'}
           </p>
         </div>
-        <section aria-labelledby="details-heading" className={`${CARD} @container min-w-0 space-y-4`} aria-live="polite">
+        <section
+          aria-labelledby="details-heading"
+          className={`${CARD} @container min-w-0 space-y-4`}
+          aria-live="polite"
+        >
           <h3 id="details-heading" className="text-xl font-semibold">
             The last run in detail
           </h3>
@@ -257,7 +261,9 @@ export function Playground({ desktop, dark }: Props) {
               Measuring this run… the figures appear when it ends.
             </p>
           ) : view.responsiveness === null ? (
-            <p className="text-lg text-slate-700 dark:text-slate-200">Start a run to see how responsive the page stayed.</p>
+            <p className="text-lg text-slate-700 dark:text-slate-200">
+              Start a run to see how responsive the page stayed.
+            </p>
           ) : (
             <RunFigures run={view.responsiveness} sentence={false} />
           )}

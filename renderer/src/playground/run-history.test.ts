@@ -49,7 +49,12 @@ describe('run history', () => {
     for (let id = 1; id <= HISTORY_MAX + 1; id++) {
       history = withRun(
         history,
-        historyEntry(id, { place: 'web-worker', workloadTitle: 'M', status: 'done', responsiveness: responsiveness(1) }),
+        historyEntry(id, {
+          place: 'web-worker',
+          workloadTitle: 'M',
+          status: 'done',
+          responsiveness: responsiveness(1),
+        }),
       );
     }
     expect(history.map((e) => e.id)).toEqual([2, 3, 4, 5]);

@@ -33,11 +33,12 @@ export function useGuide(): Guide {
     setStep(next);
   }, []);
   const ranOn = useCallback(
-    (place: Place, status: 'done' | 'cancelled' | 'failed') => setStep((s) => {
-      const next = guideAfterRun(s, place, status);
-      if (next !== s) write(next);
-      return next;
-    }),
+    (place: Place, status: 'done' | 'cancelled' | 'failed') =>
+      setStep((s) => {
+        const next = guideAfterRun(s, place, status);
+        if (next !== s) write(next);
+        return next;
+      }),
     [],
   );
   const dismiss = useCallback(() => go('done'), [go]);
