@@ -150,7 +150,7 @@ describe('the freeze cue, as the compositor draws it (Chromium screencast)', () 
     expect(run.filter((share) => share > SHOWN).length, list(run)).toBeGreaterThanOrEqual(1);
     // The cue's animation moves nothing: only opacity, stepped.
     const keyframes = await page
-      .getByTestId('headline')
+      .getByTestId('run-live')
       .getByTestId('freeze-cue')
       .evaluate((el) =>
         el.getAnimations().flatMap((a) => (a.effect instanceof KeyframeEffect ? a.effect.getKeyframes() : [])),

@@ -22,7 +22,8 @@ const HAND =
   'absolute inset-0 before:absolute before:top-2 before:left-1/2 before:h-10 before:w-1.5 before:-translate-x-1/2 before:rounded-full';
 
 const PAUSE_BUTTON = [
-  'rounded-lg border border-slate-300 px-3 py-1 text-base font-medium hover:bg-slate-100',
+  'rounded-lg border border-slate-300 px-3 py-1 text-base font-medium whitespace-nowrap hover:bg-slate-100',
+  'aria-pressed:bg-slate-800 aria-pressed:text-white dark:aria-pressed:bg-slate-200 dark:aria-pressed:text-slate-900',
   'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500',
   'dark:border-slate-600 dark:hover:bg-slate-800',
 ].join(' ');
@@ -94,8 +95,15 @@ export interface SpinnersProps {
 export function Spinners({ className = '', explain = true, row = false }: SpinnersProps) {
   const [paused, setPaused] = useState(false);
   const pause = (
-    <button type="button" aria-pressed={paused} onClick={() => setPaused((p) => !p)} className={PAUSE_BUTTON}>
-      {paused ? 'Play spinners' : 'Pause spinners'}
+    // One name and text whatever the state: aria-pressed (and the filled look) says which.
+    <button
+      type="button"
+      aria-pressed={paused}
+      aria-label="Pause spinners"
+      onClick={() => setPaused((p) => !p)}
+      className={PAUSE_BUTTON}
+    >
+      Pause
     </button>
   );
   return (

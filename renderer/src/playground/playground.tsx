@@ -192,21 +192,25 @@ export function Playground({ desktop, dark }: Props) {
               A crash-lab task still holds a worker: cancel it there first, or part of this run waits for that worker.
             </p>
           )}
-          <RunStatus view={view}>
-            <button type="button" onClick={run} disabled={running || !calibration} className={START_BUTTON}>
-              Start
-            </button>
-            <button
-              type="button"
-              onClick={cancel}
-              disabled={!running || !info.cancellable}
-              title={info.cancellable ? undefined : 'A run on a blocked thread cannot hear the click until it ends'}
-              className={CANCEL_BUTTON}
-            >
-              Cancel
-            </button>
-          </RunStatus>
-          <RunHeadline view={view} place={place} />
+          {/* What cannot change while the page is frozen (status, clock, headline) sits under the cue. */}
+          <div className="relative space-y-3" data-testid="run-live">
+            <RunStatus view={view}>
+              <button type="button" onClick={run} disabled={running || !calibration} className={START_BUTTON}>
+                Start
+              </button>
+              <button
+                type="button"
+                onClick={cancel}
+                disabled={!running || !info.cancellable}
+                title={info.cancellable ? undefined : 'A run on a blocked thread cannot hear the click until it ends'}
+                className={CANCEL_BUTTON}
+              >
+                Cancel
+              </button>
+            </RunStatus>
+            <RunHeadline view={view} place={place} />
+            <FreezeCue big className="-m-1" />
+          </div>
           <ResultsStrip entries={history.entries} onClear={history.clear} />
           {/* The export bar (issue 11, exports) goes here: below the headline and the results strip. */}
         </section>

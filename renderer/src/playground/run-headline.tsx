@@ -1,5 +1,4 @@
 import { PLACE_INFO, type Place } from '../../../shared/places';
-import { FreezeCue } from '../meters/freeze-cue';
 import { freezeSentence } from '../meters/freeze-sentence';
 import { freezeVerdict, TONE_TEXT } from '../meters/freeze-verdict';
 import type { RunView } from './use-task-run';
@@ -17,15 +16,15 @@ function beforeRun(place: Place): string {
 
 /**
  * The result, as the biggest type on the screen: the freeze in seconds (red) or the worst gap
- * (green), with the sentence under it. During a run it says so, and a `FreezeCue` covers it
- * whenever the page stops drawing, so a frozen "Measuring…" never passes for a live one.
+ * (green), with the sentence under it. During a run it says so; the Playground puts it under a
+ * `FreezeCue` with the status line, so a frozen "Measuring…" or clock never passes for a live one.
  */
 export function RunHeadline({ view, place }: { view: RunView; place: Place }) {
   const running = view.phase === 'starting' || view.phase === 'running';
   const run = running ? null : view.responsiveness;
   const verdict = run === null ? null : freezeVerdict(run);
   return (
-    <div className="relative min-h-28 rounded-xl px-1 py-1" data-testid="headline" data-tone={verdict?.tone ?? 'none'}>
+    <div className="min-h-28 rounded-xl px-1 py-1" data-testid="headline" data-tone={verdict?.tone ?? 'none'}>
       {verdict !== null && run !== null ? (
         <>
           <p className={`text-6xl leading-none font-extrabold tracking-tight tabular-nums ${TONE_TEXT[verdict.tone]}`}>
@@ -52,7 +51,6 @@ export function RunHeadline({ view, place }: { view: RunView; place: Place }) {
           </p>
         </>
       )}
-      <FreezeCue big />
     </div>
   );
 }

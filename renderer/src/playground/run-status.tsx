@@ -21,7 +21,7 @@ export function RunStatus({ view, children }: { view: RunView; children?: ReactN
           aria-live="polite"
           data-testid="run-status"
           data-phase={view.phase}
-          className="min-w-0 flex-1 text-lg font-medium"
+          className="min-w-64 flex-1 text-lg font-medium"
         >
           {statusText(view)}
         </p>
@@ -47,7 +47,7 @@ function statusText(view: RunView): string {
   const took = view.elapsedMs === null ? '' : ` in ${formatSeconds(view.elapsedMs)}`;
   switch (view.phase) {
     case 'idle':
-      return 'Ready.';
+      return 'No run yet.';
     case 'starting':
     case 'running':
       return `Running ${what} on ${where}…`;
