@@ -17,11 +17,8 @@ export async function openPlayground(
   baseUrl: string,
   query = '',
   options: Parameters<Browser['newPage']>[0] = {},
-  /** Runs before the page loads (init scripts). */
-  prepare?: (page: Page) => Promise<void>,
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, ...options });
-  await prepare?.(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {

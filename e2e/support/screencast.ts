@@ -98,31 +98,3 @@ export async function colourShares(
     await decoder.close();
   }
 }
-
-/**
- * Records, from the first script on, when the page's main thread ran each animation frame (epoch
- * milliseconds), independently of the app's own meter. Call before `page.goto`.
- */
-export async function recordAnimationFrames(page: Page): Promise<() => Promise<number[]>> {
-  await page.addInitScript(() => {
-    const times: number[] = [];
-    Object.defineProperty(window, '__frameTimes', { value: times });
-    const tick = (now: number) => {
-      times.push(performance.timeOrigin + now);
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  return () => page.evaluate(() => [...((window as unknown as { __frameTimes: number[] }).__frameTimes ?? [])]);
-}
-
-/** The gaps between consecutive frame times longer than `minMs`, as [from, to] pairs. */
-export function longGaps(frameTimes: readonly number[], minMs: number): [number, number][] {
-  const gaps: [number, number][] = [];
-  for (let i = 1; i < frameTimes.length; i++) {
-    const from = frameTimes[i - 1] ?? 0;
-    const to = frameTimes[i] ?? 0;
-    if (to - from > minMs) gaps.push([from, to]);
-  }
-  return gaps;
-}

@@ -67,7 +67,11 @@ export function RunFigures({ run, sentence = true }: RunFiguresProps) {
         />
         <Figure
           label="Long animation frames"
-          value={<span data-testid="long-frames">{loaf === null ? 'n/a' : loaf.count}</span>}
+          value={
+            <span data-testid="long-frames" data-worst-ms={loaf?.worstMs}>
+              {loaf === null ? 'n/a' : loaf.count}
+            </span>
+          }
           detail={
             loaf === null
               ? 'not available in this browser'
