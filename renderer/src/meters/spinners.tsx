@@ -95,15 +95,10 @@ export interface SpinnersProps {
 export function Spinners({ className = '', explain = true, row = false }: SpinnersProps) {
   const [paused, setPaused] = useState(false);
   const pause = (
-    // One name and text whatever the state: aria-pressed (and the filled look) says which.
-    <button
-      type="button"
-      aria-pressed={paused}
-      aria-label="Pause spinners"
-      onClick={() => setPaused((p) => !p)}
-      className={PAUSE_BUTTON}
-    >
-      Pause
+    // One name whatever the state: aria-pressed (and the filled look) says which. Not "Pause":
+    // screens with a Pause button of their own (Downloads) must keep that name to themselves.
+    <button type="button" aria-pressed={paused} onClick={() => setPaused((p) => !p)} className={PAUSE_BUTTON}>
+      Stop spinners
     </button>
   );
   return (
