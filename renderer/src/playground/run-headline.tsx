@@ -27,7 +27,9 @@ export function RunHeadline({ view, place }: { view: RunView; place: Place }) {
     <div className="min-h-28 rounded-xl px-1 py-1" data-testid="headline" data-tone={verdict?.tone ?? 'none'}>
       {verdict !== null && run !== null ? (
         <>
-          <p className={`text-6xl leading-none font-extrabold tracking-tight tabular-nums ${TONE_TEXT[verdict.tone]}`}>
+          <p
+            className={`text-5xl leading-none font-extrabold tracking-tight tabular-nums xl:text-6xl ${TONE_TEXT[verdict.tone]}`}
+          >
             {verdict.label} <span data-testid="headline-figure">{verdict.figure}</span>
           </p>
           <p className="mt-2 text-lg font-medium" data-testid="freeze-sentence">
