@@ -34,7 +34,8 @@ export function RunHeadline({ view, place }: { view: RunView; place: Place }) {
           </p>
           <p className="mt-2 text-lg font-medium" data-testid="freeze-sentence">
             {view.phase === 'cancelled' ? 'Cancelled. ' : view.phase === 'failed' ? 'Failed. ' : ''}
-            {freezeSentence(run)}
+            {/* The task's own wall time, as the status line and the clock show it: one number for one run. */}
+            {freezeSentence(view.elapsedMs === null ? run : { ...run, durationMs: view.elapsedMs })}
           </p>
         </>
       ) : (
