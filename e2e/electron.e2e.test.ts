@@ -3,7 +3,7 @@ import type { ElectronApplication, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findElectronBinary } from '../electron/dev/electron-binary.mjs';
 import { buildAndLaunchElectron } from './support/electron-app';
-import { choosePlace, waitForRunEnd } from './support/playground-page';
+import { choosePlace, showAllChoices, waitForRunEnd } from './support/playground-page';
 
 /**
  * The desktop app under real Electron: the built main process, preload and renderer together.
@@ -107,6 +107,7 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
   });
 
   it('shows the Playground with Web Workers among the places', async () => {
+    await showAllChoices(page);
     const webWorkers = page.getByRole('radio', { name: /Web Workers/ }).first();
     await webWorkers.waitFor({ state: 'visible', timeout: 15_000 });
     expect(await webWorkers.isEnabled()).toBe(true);

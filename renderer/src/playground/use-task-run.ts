@@ -64,8 +64,17 @@ export interface TaskRunControls {
  * for imperative drawing. Cancel works from the click on Start on: a cancel while the run is
  * still "starting" means its task never starts.
  */
+export interface RunEnd {
+  readonly place: Place;
+  readonly request: TaskRequest;
+  readonly status: TaskStatus;
+  readonly responsiveness: RunResponsiveness;
+}
+
 export function useTaskRun(
   onChunks: (chunks: readonly unknown[], lane: number, place: Place) => void,
+  /** Told once per run that started, when it has ended (the results strip, the guide). */
+  onEnd?: (end: RunEnd) => void,
 ): TaskRunControls {
   const [view, setView] = useState<RunView>(IDLE);
   const signal = useRef<RunSignal | null>(null);
@@ -73,9 +82,11 @@ export function useTaskRun(
   const pending = useRef<{ done: number; total: number; lanes: readonly LaneView[] } | null>(null);
   const frame = useRef<number | null>(null);
   const chunkSink = useRef(onChunks);
+  const endSink = useRef(onEnd);
   useEffect(() => {
     chunkSink.current = onChunks;
-  }, [onChunks]);
+    endSink.current = onEnd;
+  }, [onChunks, onEnd]);
 
   // Progress arrives up to ~30 times a second per worker; React hears about it ~15 times a
   // second, so re-rendering stays a small part of each frame on the thread being measured.
@@ -151,6 +162,7 @@ export function useTaskRun(
           at: new Date().toISOString(),
         }),
       );
+      endSink.current?.({ place, request, status: outcome.status, responsiveness });
       const workload = getWorkload(request.workload);
       setView((v) => ({
         ...v,
