@@ -21,6 +21,7 @@ import { useCalibration } from './use-calibration';
 import { useTaskRun } from './use-task-run';
 import { WorkloadOutput } from './workload-output';
 import { ALERT } from '../ui/card';
+import { TimelinePanel } from '../timeline/timeline-panel';
 
 const FOCUS = 'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500';
 const LINK_ALERT = `${ALERT} p-4`;
@@ -180,6 +181,11 @@ export function Playground({ desktop, dark }: Props) {
       <div className="min-w-0 space-y-6">
         <MetersPanel lastRun={view.responsiveness} running={running} />
         {desktop ? <MainProcessCard lastRun={mainRun} running={running} /> : <DesktopOnlyCard />}
+      </div>
+
+      {/* The timeline of every thread and process (renderer/src/timeline/), the full width. */}
+      <div className="min-w-0 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm xl:col-span-2 dark:border-slate-800 dark:bg-slate-900">
+        <TimelinePanel dark={dark} />
       </div>
 
       {desktop && (

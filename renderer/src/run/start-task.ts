@@ -5,6 +5,7 @@ import type { RunningTask, TaskListener, TaskRequest } from '../../../shared/run
 import { startHostTask } from './host-task';
 import { browserThread } from './thread-hooks';
 import { webWorkerPool } from './web-worker-pool';
+import { tracingSlices } from '../timeline/run-tracer';
 
 /**
  * ~10 ms of work, then the browser gets a turn. A 60 Hz frame lasts 16.7 ms, and this page needs
@@ -29,7 +30,8 @@ export function startTask(place: Place, request: TaskRequest, listener: TaskList
     case 'renderer-main':
       return runHere(request, listener, { style: 'blocking' }, browserThread);
     case 'renderer-sliced':
-      return runHere(request, listener, { style: 'sliced', sliceMs: SLICE_MS }, browserThread);
+      // tracingSlices: each slice becomes a span on the timeline (renderer/src/timeline/run-tracer.ts).
+      return runHere(request, listener, { style: 'sliced', sliceMs: SLICE_MS }, tracingSlices(browserThread));
     case 'web-worker':
       return runInPool(webWorkerPool(), request, listener, () => performance.now());
     case 'main-process':
