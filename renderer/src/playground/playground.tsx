@@ -38,6 +38,10 @@ const MAIN_PROCESS_WARNING = [
   'rounded-xl border border-rose-300 bg-rose-50 p-3 text-base text-rose-950',
   'dark:border-rose-500/50 dark:bg-rose-950/40 dark:text-rose-100',
 ].join(' ');
+const TIMELINE_CARD = [
+  'min-w-0 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm xl:col-span-2',
+  'dark:border-slate-800 dark:bg-slate-900',
+].join(' ');
 const SEGMENT =
   'rounded-lg px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-60';
 
@@ -184,7 +188,7 @@ export function Playground({ desktop, dark }: Props) {
       </div>
 
       {/* The timeline of every thread and process (renderer/src/timeline/), the full width. */}
-      <div className="min-w-0 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm xl:col-span-2 dark:border-slate-800 dark:bg-slate-900">
+      <div className={TIMELINE_CARD}>
         <TimelinePanel dark={dark} />
       </div>
 
