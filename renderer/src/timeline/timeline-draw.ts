@@ -213,7 +213,10 @@ export function drawTimeline(
       bar(r.track, r.startMs, r.endMs, laneTop(y), laneH, 0.22);
       hit({ x0, x1, y0: y, y1: y + m.laneHeight, text: `${r.name}: ${formatMs(r.endMs - r.startMs)}` });
     } else if (r.cat === 'loaf') {
-      ctx.globalAlpha = 0.35;
+      // A long frame whose scripts blocked input for most of it is drawn strong; one that was
+      // slow to render (no script to blame) faint.
+      const blocking = typeof r.args?.blocking_ms === 'number' ? r.args.blocking_ms : 0;
+      ctx.globalAlpha = blocking >= 0.5 * (r.endMs - r.startMs) ? 0.4 : 0.15;
       ctx.fillStyle = PAGE_THREAD_COLOR;
       ctx.fillRect(x0, laneTop(y), Math.max(1, x1 - x0), laneH);
       ctx.globalAlpha = 1;
