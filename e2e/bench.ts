@@ -13,7 +13,8 @@
  *
  *   npm run bench                 every table (median of 3 runs per place)
  *   npm run bench -- --json       tables, then JSON of every section on stdout
- *   npm run bench -- --json=f.json --runs=3 --seconds=2 --section=renderer|host|downloads|datacost
+ *   timeline — the timeline's draw cost, the recorder's overhead, a trace file's size (support/timeline-bench.ts).
+ *   npm run bench -- --json=f.json --runs=3 --seconds=2 --section=renderer|host|downloads|datacost|timeline
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,6 +23,7 @@ import { launchChromium } from './support/chromium';
 import { printDataCostReport, runDataCostBench, type DataCostReport } from './support/data-cost-bench';
 import { printDownloadsReport, runDownloadsBench, type DownloadsReport } from './support/downloads-bench';
 import { printHostReport, runHostBench, type HostReport } from './support/host-bench';
+import { printTimelineReport, runTimelineBench, type TimelineReport } from './support/timeline-bench';
 import { choosePlace, openPlayground, waitForRunEnd, type RunFigures } from './support/playground-page';
 import { serveWebEdition } from './support/web-edition';
 
@@ -56,7 +58,7 @@ const { values } = parseArgs({
 const jsonArg = process.argv.includes('--json') ? '-' : values.json;
 const runs = Math.max(1, Number(values.runs) || 1);
 const seconds = Number(values.seconds) || 2;
-const SECTIONS = ['renderer', 'host', 'downloads', 'datacost'] as const;
+const SECTIONS = ['renderer', 'host', 'downloads', 'datacost', 'timeline'] as const;
 type Section = (typeof SECTIONS)[number];
 const sections: readonly Section[] =
   values.section === undefined ? SECTIONS : SECTIONS.filter((s) => s === values.section);
@@ -104,6 +106,7 @@ async function main(): Promise<void> {
     host?: HostReport;
     downloads?: DownloadsReport;
     datacost?: DataCostReport;
+    timeline?: TimelineReport;
   } = { date: new Date().toISOString() };
   if (sections.includes('renderer')) report.renderer = await rendererSection();
   // After the browser has gone: the host section measures this process's own event loop.
@@ -118,6 +121,10 @@ async function main(): Promise<void> {
   if (sections.includes('datacost')) {
     report.datacost = await runDataCostBench();
     printDataCostReport(report.datacost);
+  }
+  if (sections.includes('timeline')) {
+    report.timeline = await runTimelineBench({ runs, seconds });
+    printTimelineReport(report.timeline);
   }
   if (jsonArg === '-') console.log(JSON.stringify(report, null, 2));
   else if (jsonArg) writeFileSync(jsonArg, JSON.stringify(report, null, 2));

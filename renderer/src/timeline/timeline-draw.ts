@@ -72,7 +72,9 @@ export function metrics(presenter: boolean) {
 /** A gap between frames this long is labelled: a freeze a person notices. */
 export const FREEZE_LABEL_MS = 100;
 const LONG_FRAMES_THREAD = 'Long animation frames';
-const MAX_ARROWS = 400;
+/** Messages drawn at most, newest first, and at least this far apart per sender: more is noise. */
+const MAX_ARROWS = 160;
+const ARROW_SPACING_PX = 8;
 const MAX_HITS = 2000;
 
 function colors(dark: boolean) {
@@ -100,6 +102,17 @@ function colors(dark: boolean) {
 /** Tracks become lanes: long frames join their process's main thread; empty tracks are left out. */
 function laneKey(t: TrackInfo): string {
   return `${t.process}\u0000${t.thread === LONG_FRAMES_THREAD ? 'Main thread' : t.thread}`;
+}
+
+/** `a` over `b` at opacity `share`, as an opaque #rrggbb (both #rrggbb). */
+export function mix(a: string, b: string, share: number): string {
+  const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  let out = '#';
+  for (let i = 0; i < 3; i++) {
+    const v = Math.round(channel(a, i) * share + channel(b, i) * (1 - share));
+    out += v.toString(16).padStart(2, '0');
+  }
+  return out;
 }
 
 function formatMs(ms: number): string {
@@ -166,13 +179,10 @@ export function drawTimeline(
   ctx.globalAlpha = 1;
   ctx.fillStyle = c.bg;
   ctx.fillRect(0, 0, view.width, height);
+  // Large areas are filled opaque, with colours mixed here: blending them costs raster time.
+  ctx.fillStyle = mix(c.grid, c.bg, 0.5);
   lanes.forEach((l, i) => {
-    if (i % 2 === 1) {
-      ctx.fillStyle = c.grid;
-      ctx.globalAlpha = 0.5;
-      ctx.fillRect(0, l.y, view.width, m.laneHeight);
-      ctx.globalAlpha = 1;
-    }
+    if (i % 2 === 1) ctx.fillRect(0, l.y, view.width, m.laneHeight);
   });
 
   const hits: Hit[] = [];
@@ -188,17 +198,11 @@ export function drawTimeline(
 
   // Pass 2, back to front: job bands, long frames, runs; then chunks and slices; then frames; then input.
   const frames: number[][] = lanes.map(() => []);
-  const lastBarEnd = new Float64Array(tracks.length).fill(-Infinity);
-  const bar = (track: number, startMs: number, endMs: number, y0: number, h: number, alpha: number) => {
+  const band = (track: number, startMs: number, endMs: number, y0: number, h: number) => {
     const x0 = clampX(xOf(startMs));
     const x1 = clampX(xOf(endMs));
-    // Sub-pixel bars next to one another are merged into the one already drawn.
-    if (x1 - (lastBarEnd[track] ?? -Infinity) < 0.5 && alpha === 1) return;
-    ctx.globalAlpha = alpha;
-    ctx.fillStyle = colorOf(track);
-    ctx.fillRect(x0, y0, Math.max(1, x1 - x0 - (x1 - x0 > 4 ? 1 : 0)), h);
-    if (alpha === 1) lastBarEnd[track] = x1;
-    ctx.globalAlpha = 1;
+    ctx.fillStyle = mix(colorOf(track), c.bg, 0.25);
+    ctx.fillRect(x0, y0, Math.max(1, x1 - x0), h);
   };
   const laneTop = (y: number) => y + m.pad;
   const laneH = m.laneHeight - 2 * m.pad;
@@ -210,7 +214,7 @@ export function drawTimeline(
     const x0 = clampX(xOf(r.startMs));
     const x1 = clampX(xOf(r.endMs));
     if (r.cat === 'job') {
-      bar(r.track, r.startMs, r.endMs, laneTop(y), laneH, 0.22);
+      band(r.track, r.startMs, r.endMs, laneTop(y), laneH);
       hit({ x0, x1, y0: y, y1: y + m.laneHeight, text: `${r.name}: ${formatMs(r.endMs - r.startMs)}` });
     } else if (r.cat === 'loaf') {
       // A long frame whose scripts blocked input for most of it is drawn strong; one that was
@@ -240,12 +244,23 @@ export function drawTimeline(
       });
     }
   }
-  for (const r of visible) {
-    if (r.kind !== 'span' || r.cat === 'job' || r.cat === 'loaf' || r.cat === 'run') continue;
-    const y = laneY(r.track);
+  // Chunks and slices: per track, its colour set once and plain fillRects (the fast path: one path
+  // of thousands of rects rasterizes 10× slower); a bar less than half a pixel past the last is merged.
+  const inner = laneH * 0.5;
+  for (let track = 0; track < tracks.length; track++) {
+    const y = laneY(track);
     if (y < 0) continue;
-    const inner = laneH * 0.5;
-    bar(r.track, r.startMs, r.endMs, laneTop(y) + (laneH - inner) / 2, inner, 1);
+    let lastEnd = -Infinity;
+    ctx.fillStyle = colorOf(track);
+    for (const r of visible) {
+      if (r.kind !== 'span' || r.track !== track || r.cat === 'job' || r.cat === 'loaf' || r.cat === 'run') continue;
+      const x0 = clampX(xOf(r.startMs));
+      const x1 = clampX(xOf(r.endMs));
+      if (x1 - lastEnd < 0.5) continue;
+      // A one-pixel gap between wide bars, so each tile reads as one.
+      ctx.fillRect(x0, laneTop(y) + (laneH - inner) / 2, Math.max(1, x1 - x0 - (x1 - x0 > 4 ? 1 : 0)), inner);
+      lastEnd = x1;
+    }
   }
   for (const r of visible) {
     if (r.kind === 'instant' && r.cat === 'frame') frames[laneOfTrack[r.track] ?? 0]?.push(r.atMs);
@@ -297,16 +312,20 @@ export function drawTimeline(
   ctx.globalAlpha = 0.45;
   ctx.beginPath();
   let arrows = 0;
+  const lastArrowX = new Float64Array(tracks.length).fill(Infinity);
   for (let k = visible.length - 1; k >= 0 && arrows < MAX_ARROWS; k--) {
     const r = visible[k];
     if (r?.kind !== 'flow') continue;
+    const sentX = xOf(r.sentMs);
+    if ((lastArrowX[r.fromTrack] ?? Infinity) - sentX < ARROW_SPACING_PX) continue;
+    lastArrowX[r.fromTrack] = sentX;
     const y0 = laneY(r.fromTrack);
     const y1 = laneY(r.toTrack);
     if (y0 < 0 || y1 < 0) continue;
     const down = y1 > y0;
     const ya = y0 + (down ? m.laneHeight - m.pad : m.pad);
     const yb = y1 + (down ? m.pad : m.laneHeight - m.pad);
-    const xa = xOf(r.sentMs);
+    const xa = sentX;
     const xb = xOf(r.receivedMs);
     if (Math.max(xa, xb) < m.gutter || Math.min(xa, xb) > view.width) continue;
     ctx.moveTo(clampX(xa), ya);
