@@ -19,6 +19,11 @@ interface Props {
   readonly dark: boolean;
   readonly presenter?: boolean;
   readonly title?: string;
+  /**
+   * Epoch ms (pageClock) from which the view after a run starts, to show several runs side by side
+   * (the workshop's "See it all at once"); without it, the latest run fills the view.
+   */
+  readonly since?: number | null;
 }
 
 /**
@@ -26,7 +31,12 @@ interface Props {
  * zoomable (wheel, +/−), pannable (drag, ←/→) and hoverable. Drawn imperatively on a canvas,
  * outside React state, so drawing it does not become the load it measures (timeline-draw.ts).
  */
-export function TimelinePanel({ dark, presenter = false, title = 'Timeline: every thread of this run' }: Props) {
+export function TimelinePanel({
+  dark,
+  presenter = false,
+  title = 'Timeline: every thread of this run',
+  since = null,
+}: Props) {
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const view = useRef<TimeWindow | null>(null);
@@ -102,10 +112,10 @@ export function TimelinePanel({ dark, presenter = false, title = 'Timeline: ever
   // After a run: the whole run in view; on a theme or presenter change: the same view, redrawn.
   useEffect(() => {
     if (run && !live) {
-      view.current = runWindow(run.startMs, run.endMs);
+      view.current = runWindow(since ?? run.startMs, run.endMs);
       redraw.current();
     }
-  }, [run, live]);
+  }, [run, live, since]);
   useEffect(() => redraw.current(), [dark, presenter]);
 
   const drag = useRef<{ x: number; window: TimeWindow } | null>(null);
@@ -135,7 +145,7 @@ export function TimelinePanel({ dark, presenter = false, title = 'Timeline: ever
         data-testid="timeline"
         onKeyDown={(e) => {
           if (!view.current || !run || live) return;
-          const next = keyToWindow(view.current, e.key, runWindow(run.startMs, run.endMs));
+          const next = keyToWindow(view.current, e.key, runWindow(since ?? run.startMs, run.endMs));
           if (!next) return;
           e.preventDefault();
           view.current = next;
