@@ -16,6 +16,7 @@ import { frameTransport, ipcTransport, type PaneTransport } from './pane-transpo
 import { runPane } from './run-pane';
 import { ProgressBar } from '../ui/progress-bar';
 import { messageOf } from '../../../shared/errors/message-of';
+import { TimelinePanel } from '../timeline/timeline-panel';
 
 /**
  * One pane of a comparison: its own live meters (spinners, frame chart), its status, and what it
@@ -128,6 +129,8 @@ export function ComparePane({ pane, desktop }: { readonly pane: Pane; readonly d
           <dd>{result.framesOver50}</dd>
         </dl>
       )}
+      {/* This pane's threads on one timeline (renderer/src/timeline/). */}
+      <TimelinePanel title="Timeline: this pane’s threads" />
     </div>
   );
 }

@@ -15,8 +15,15 @@ const TIP = [
   'dark:bg-slate-100 dark:text-slate-900',
 ].join(' ');
 
+function onThemeChange(listener: () => void): () => void {
+  const observer = new MutationObserver(listener);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => observer.disconnect();
+}
+
 interface Props {
-  readonly dark: boolean;
+  /** Without it, the panel follows the page's theme (`data-theme` on <html>, renderer/src/ui/theme.ts). */
+  readonly dark?: boolean;
   readonly presenter?: boolean;
   readonly title?: string;
   /**
@@ -32,11 +39,13 @@ interface Props {
  * outside React state, so drawing it does not become the load it measures (timeline-draw.ts).
  */
 export function TimelinePanel({
-  dark,
+  dark: darkProp,
   presenter = false,
   title = 'Timeline: every thread of this run',
   since = null,
 }: Props) {
+  const pageDark = useSyncExternalStore(onThemeChange, () => document.documentElement.dataset.theme === 'dark');
+  const dark = darkProp ?? pageDark;
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const view = useRef<TimeWindow | null>(null);
