@@ -15,6 +15,8 @@ const TIP = [
   'dark:bg-slate-100 dark:text-slate-900',
 ].join(' ');
 
+const LIVE_DRAW_MS = 66;
+
 function onThemeChange(listener: () => void): () => void {
   const observer = new MutationObserver(listener);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
@@ -62,7 +64,8 @@ export function TimelinePanel({
   useEffect(() => {
     const el = canvas.current;
     const box = wrap.current;
-    const ctx = el?.getContext('2d');
+    // Opaque: the drawing fills every pixel, and an opaque layer is cheaper to composite.
+    const ctx = el?.getContext('2d', { alpha: false });
     if (!el || !box || !ctx) return;
     let drawnVersion = -1;
     let frame = 0;
@@ -85,11 +88,20 @@ export function TimelinePanel({
       }
     };
     redraw.current = draw;
-    // Live: follow the run once a frame, only when something new was recorded.
-    const tick = () => {
+    // Live: follow the run at most LIVE_DRAW_MS apart (≈ 15 Hz, as the live charts do), and only
+    // when something new was recorded: the page's thread is what the timeline measures.
+    let drawnAt = -Infinity;
+    // Off screen, a live timeline is not drawn at all (measured: drawing it costs the page frames).
+    let onScreen = true;
+    const seen = new IntersectionObserver((entries) => {
+      onScreen = entries.some((e) => e.isIntersecting);
+    });
+    seen.observe(box);
+    const tick = (frameTime: number) => {
       const running = liveRun();
-      if (running && pageTrace.version !== drawnVersion) {
+      if (running && onScreen && pageTrace.version !== drawnVersion && frameTime - drawnAt >= LIVE_DRAW_MS) {
         drawnVersion = pageTrace.version;
+        drawnAt = frameTime;
         view.current = liveWindow(running.startMs, pageClock());
         draw();
       }
@@ -113,6 +125,7 @@ export function TimelinePanel({
     el.addEventListener('wheel', wheel, { passive: false });
     return () => {
       cancelAnimationFrame(frame);
+      seen.disconnect();
       resize.disconnect();
       el.removeEventListener('wheel', wheel);
     };
