@@ -51,7 +51,8 @@ function workerRun(workers: number, seconds: number) {
   const r = new TraceRecorder();
   const page = r.track('Page (renderer)', 'Main thread');
   for (let t = 0; t <= seconds * 1000; t += 16.7) r.instant(page, 'frame', 'frame', T0 + t);
-  for (let w = 0; w < workers; w++) {
+  // Lanes are made as workers first answer: here the last one first.
+  for (let w = workers - 1; w >= 0; w--) {
     const track = r.track('Page (renderer)', `Web Worker ${w + 1}`, w);
     r.span(track, `job ${w + 1}/${workers}`, 'job', T0, T0 + seconds * 1000);
     for (let t = 0; t < seconds * 1000; t += 33) {

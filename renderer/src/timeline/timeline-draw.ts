@@ -163,7 +163,8 @@ export function drawTimeline(
   const order = tracks
     .map((t, i) => ({ t, i }))
     .filter(({ i }) => usedTrack[i])
-    .sort((a, b) => a.t.pid - b.t.pid || a.t.tid - b.t.tid);
+    // By process, then main thread first and workers in lane order (tids follow first use).
+    .sort((a, b) => a.t.pid - b.t.pid || (a.t.lane ?? -1) - (b.t.lane ?? -1) || a.t.tid - b.t.tid);
   for (const { t, i } of order) {
     const key = laneKey(t);
     let index = lanes.findIndex((l) => l.key === key);
