@@ -13,9 +13,10 @@
  *
  *   npm run bench                 every table (median of 3 runs per place)
  *   npm run bench -- --json       tables, then JSON of every section on stdout
- *   npm run bench -- --json=f.json --runs=3 --seconds=2 --section=renderer|host|downloads|datacost
+ *   npm run bench -- --json=f.json --runs=3 --seconds=2 --section=renderer|host|downloads|datacost|timeline
  *   --sizes=1,3,10   the renderer's honest-sizes table (default all three; --sizes= skips it)
  *   --pool-runs=N    page loads per Web Worker pool size (default: --runs)
+ *   timeline — the timeline's draw cost, the recorder's overhead, a trace file's size (support/timeline-bench.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,7 @@ import { launchChromium } from './support/chromium';
 import { printDataCostReport, runDataCostBench, type DataCostReport } from './support/data-cost-bench';
 import { printDownloadsReport, runDownloadsBench, type DownloadsReport } from './support/downloads-bench';
 import { printHostReport, runHostBench, type HostReport } from './support/host-bench';
+import { printTimelineReport, runTimelineBench, type TimelineReport } from './support/timeline-bench';
 import { choosePlace, openPlayground, waitForRunEnd, type RunFigures } from './support/playground-page';
 import { serveWebEdition } from './support/web-edition';
 import { printYieldTable, runYieldBench, type YieldRow } from './support/yield-bench';
@@ -70,7 +72,7 @@ const sizes = (values.sizes ?? '')
   .map(Number)
   .filter((n) => [1, 3, 10].includes(n));
 const poolRuns = Math.max(1, Number(values['pool-runs']) || runs);
-const SECTIONS = ['renderer', 'host', 'downloads', 'datacost'] as const;
+const SECTIONS = ['renderer', 'host', 'downloads', 'datacost', 'timeline'] as const;
 type Section = (typeof SECTIONS)[number];
 const sections: readonly Section[] =
   values.section === undefined ? SECTIONS : SECTIONS.filter((s) => s === values.section);
@@ -137,6 +139,7 @@ async function main(): Promise<void> {
     host?: HostReport;
     downloads?: DownloadsReport;
     datacost?: DataCostReport;
+    timeline?: TimelineReport;
   } = { date: new Date().toISOString() };
   if (sections.includes('renderer')) report.renderer = await rendererSection();
   // After the browser has gone: the host section measures this process's own event loop.
@@ -151,6 +154,10 @@ async function main(): Promise<void> {
   if (sections.includes('datacost')) {
     report.datacost = await runDataCostBench();
     printDataCostReport(report.datacost);
+  }
+  if (sections.includes('timeline')) {
+    report.timeline = await runTimelineBench({ runs, seconds });
+    printTimelineReport(report.timeline);
   }
   if (jsonArg === '-') console.log(JSON.stringify(report, null, 2));
   else if (jsonArg) writeFileSync(jsonArg, JSON.stringify(report, null, 2));

@@ -8,7 +8,8 @@ export type TaskEmit = (event: TaskEvent) => void;
 type Lanes = readonly { lane: number; done: number; total: number }[];
 
 export interface TaskEvents {
-  readonly listener: Required<TaskListener>;
+  // onTrace (the timeline's worker spans) stays optional: the main side does not record them yet.
+  readonly listener: Required<Omit<TaskListener, 'onTrace'>>;
   /** Sends the task's one 'end' (later calls are ignored); returns false if it had ended. */
   end(outcome: TaskOutcome<unknown>): boolean;
   readonly ended: () => boolean;

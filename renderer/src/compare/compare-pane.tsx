@@ -18,6 +18,7 @@ import { formatSeconds } from '../ui/format';
 import { ProgressBar } from '../ui/progress-bar';
 import { frameTransport, ipcTransport, type PaneTransport } from './pane-transport';
 import { runPane } from './run-pane';
+import { TimelinePanel } from '../timeline/timeline-panel';
 
 /**
  * One pane of a comparison: its own live meters (spinners, frame chart), its status, and what it
@@ -153,6 +154,8 @@ export function ComparePane({ pane, desktop }: { readonly pane: Pane; readonly d
         </div>
         {fraction !== null && <ProgressBar fraction={fraction} label="Progress" size="sm" />}
       </div>
+      {/* This pane's threads on one timeline (renderer/src/timeline/). */}
+      <TimelinePanel title="Timeline: this pane’s threads" />
     </main>
   );
 }

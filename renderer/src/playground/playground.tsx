@@ -37,6 +37,7 @@ import { WorkloadOutput } from './workload-output';
 import { SegmentedControl } from '../ui/segmented-control';
 import { useKeepFocus } from '../ui/use-keep-focus';
 import { ExportBar } from '../session/export-bar';
+import { TimelinePanel } from '../timeline/timeline-panel';
 
 const FOCUS = 'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500';
 const LINK_ALERT = `${ALERT} p-4`;
@@ -57,6 +58,10 @@ const CANCEL_BUTTON = [
 const MAIN_PROCESS_WARNING = [
   'rounded-xl border border-rose-300 bg-rose-50 p-3 text-base text-rose-950',
   'dark:border-rose-500/50 dark:bg-rose-950/40 dark:text-rose-100',
+].join(' ');
+const TIMELINE_CARD = [
+  'min-w-0 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm',
+  'dark:border-slate-800 dark:bg-slate-900',
 ].join(' ');
 
 interface Props {
@@ -241,7 +246,10 @@ export function Playground({ desktop, dark }: Props) {
         </section>
       </div>
 
-      {/* The timeline panel (issue 11, timeline) goes here: below the stage, above the details. */}
+      {/* The timeline of every thread and process (renderer/src/timeline/), below the stage. */}
+      <div className={TIMELINE_CARD}>
+        <TimelinePanel dark={dark} />
+      </div>
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <div className={`${CARD} min-w-0 space-y-3`}>
