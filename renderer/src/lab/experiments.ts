@@ -118,7 +118,9 @@ export const EXPERIMENTS: Readonly<Record<ExperimentId, Experiment>> = {
         id: 'reentrant',
         label: 'Re-entrant lock',
         params: { variant: 'reentrant', timeoutMs: 1500 },
-        expected: 'Each re-acquires the lock it holds (depth 2) and completes.',
+        expected:
+          'A different problem, one lock: each worker re-acquires the lock it holds (depth 2) and completes, ' +
+          'where a plain mutex waits for itself until its timeout.',
         rounds: 1,
       },
     ],

@@ -29,7 +29,7 @@ interface Props {
 
 /**
  * The workers' lanes over time, drawn on a canvas from the run's shared memory once a frame —
- * no message and no React update per lock operation. Each row is a worker: pale while it runs,
+ * no message and no React update per lock operation. Each row is a worker: faded while it runs,
  * solid while it holds a lock, red stripes while it waits.
  */
 export function LaneCanvas({ live, lanes, lockNames, minSpanMs, running, dark, onCycle }: Props) {
@@ -87,7 +87,7 @@ export function LaneCanvas({ live, lanes, lockNames, minSpanMs, running, dark, o
       ref={canvas}
       data-testid="lab-lanes"
       role="img"
-      aria-label={`${lanes} worker lanes over time: pale while running, solid while holding a lock, striped red while waiting`}
+      aria-label={`${lanes} worker lanes over time: faded while running, solid while holding a lock, striped red while waiting`}
       className="block w-full"
       style={{ height }}
     />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speedupOutcome, speedupRows } from './speedup';
+import { speedupExpectation } from './speedup-expectation';
 
 describe('speedupRows', () => {
   it('divides the one-worker time by each time, in worker order', () => {
@@ -23,7 +24,7 @@ describe('speedupOutcome', () => {
         { workers: 1, wallMs: 1000 },
         { workers: 2, wallMs: 560 },
       ],
-      2,
+      speedupExpectation(2, 2),
     );
     expect(o.asExpected).toBe(true);
     expect(o.measured).toContain('1.79×');
@@ -43,10 +44,10 @@ describe('speedupOutcome', () => {
         { workers: 2, wallMs: 520 },
         { workers: 4, wallMs: 510 },
       ],
-      2,
+      speedupExpectation(2, 4),
     );
     expect(o.asExpected).toBe(true);
-    expect(o.measured).toContain('With 2 workers on 2 cores');
+    expect(o.measured).toContain('With 2 workers on 2 logical processors');
   });
 
   it('is not as expected when more workers did not help', () => {
@@ -56,14 +57,29 @@ describe('speedupOutcome', () => {
           { workers: 1, wallMs: 1000 },
           { workers: 2, wallMs: 950 },
         ],
-        2,
+        speedupExpectation(2, 2),
       ).asExpected,
     ).toBe(false);
   });
 
+  it('judges by the threshold its expectation states: 1.25× on 2 processors passes, 1.05× does not', () => {
+    const e = speedupExpectation(2, 2);
+    const at = (ms: number) =>
+      speedupOutcome(
+        [
+          { workers: 1, wallMs: 1000 },
+          { workers: 2, wallMs: ms },
+        ],
+        e,
+      );
+    expect(at(800).asExpected).toBe(true);
+    expect(at(800).measured).toContain(`at least ${e.atLeast.toFixed(1)}×`);
+    expect(at(950).asExpected).toBe(false);
+  });
+
   it('says so when there is only one core', () => {
-    const o = speedupOutcome([{ workers: 1, wallMs: 1000 }], 1);
-    expect(o.measured).toMatch(/^Only one core/);
+    const o = speedupOutcome([{ workers: 1, wallMs: 1000 }], speedupExpectation(1, 1));
+    expect(o.measured).toMatch(/^Only one logical processor/);
     expect(o.asExpected).toBe(true);
   });
 });
