@@ -119,8 +119,7 @@ export const EXPERIMENTS: Readonly<Record<ExperimentId, Experiment>> = {
         label: 'Re-entrant lock',
         params: { variant: 'reentrant', timeoutMs: 1500 },
         expected:
-          'A different problem, one lock: each worker re-acquires the lock it holds (depth 2) and completes, ' +
-          'where a plain mutex waits for itself until its timeout.',
+          'Another problem, one lock taken twice by its holder: depth 2, completes (a plain mutex waits for itself).',
         rounds: 1,
       },
     ],
