@@ -96,7 +96,7 @@ export function SpeedupChart({
   return (
     <div
       ref={box}
-      className={`w-full ${PALETTE_CLASSES} ${presenter ? '[&_.u-legend]:text-xl' : '[&_.u-legend]:text-sm'}`}
+      className={`w-full ${PALETTE_CLASSES} ${presenter ? '[&_.u-legend]:text-xl!' : '[&_.u-legend]:text-sm!'}`}
       data-canvas-font-px={fontPx}
       role="img"
       aria-label="Chart: speedup over the number of workers, measured and ideal"
