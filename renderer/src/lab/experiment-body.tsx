@@ -55,10 +55,13 @@ export function ExperimentBody({
   const running = view.phase === 'running';
   const multiRound = variant.rounds > 1;
   const failed = view.phase === 'failed' || view.phase === 'timed-out';
+  // In a chapter the headline above already says how it ended: the status line shows only while it runs.
+  const statusShown = !compact || running || failed || view.phase === 'cancelled';
   return (
     <div className="space-y-4">
       <div className="space-y-2">
         <p
+          hidden={!statusShown}
           role="status"
           aria-live="polite"
           data-testid="lab-status"

@@ -66,6 +66,8 @@ export function LaneCanvas({
   const serial = useRef(-1);
   const cycleSeen = useRef(false);
   const latest = useRef<LaneSnapshot[]>([]);
+  /** The last round this canvas followed. */
+  const own = useRef<LiveRound['run']>(null);
   const onCycleRef = useRef(onCycle);
   onCycleRef.current = onCycle;
 
@@ -76,6 +78,8 @@ export function LaneCanvas({
       // Another variant's round (or, once stopped, any later round) is not this canvas's to draw.
       const mine = variantId === undefined || round.variantId === variantId;
       if (!mine || (!running && round.serial !== serial.current)) {
+        // Its own round's memory outlives the round: its final states (released, done) still read.
+        if (own.current) latest.current = own.current.memory.board.snapshot();
         draw(canvas.current, samples.current, latest.current, { lanes, lockNames, minSpanMs, dark, metrics });
         if (running) frame = requestAnimationFrame(tick);
         return;
@@ -86,6 +90,7 @@ export function LaneCanvas({
         cycleSeen.current = false;
       }
       if (round.run) {
+        own.current = round.run;
         const snapshot = round.run.memory.board.snapshot();
         latest.current = snapshot;
         const t = performance.now() - round.startedAt;
@@ -204,7 +209,8 @@ function draw(
   ctx.fillStyle = muted;
   ctx.font = `${m.fontPx}px ui-sans-serif, system-ui, sans-serif`;
   ctx.textBaseline = 'top';
-  const step = tickStep(span);
+  // As many ticks as fit side by side: a label is about five characters of this size, plus a gap.
+  const step = tickStep(span, Math.max(2, Math.floor(plotW / (m.fontPx * 4.5))));
   for (let t = 0; t <= span; t += step) {
     const label = span >= 2000 ? `${(t / 1000).toFixed(step >= 1000 ? 0 : 1)} s` : `${Math.round(t)} ms`;
     const w = ctx.measureText(label).width;
@@ -219,9 +225,9 @@ function mix(a: string, b: string, share: number): string {
   return `#${out.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** A round tick spacing (1, 2 or 5 × 10ⁿ ms) that gives at most six ticks. */
-function tickStep(span: number): number {
-  const rough = span / 5;
+/** A round tick spacing (1, 2 or 5 × 10ⁿ ms) that gives at most `maxTicks` ticks (and never more than six). */
+function tickStep(span: number, maxTicks: number): number {
+  const rough = span / Math.min(5, maxTicks - 1);
   const magnitude = 10 ** Math.floor(Math.log10(rough));
   for (const m of [1, 2, 5, 10]) if (m * magnitude >= rough) return m * magnitude;
   return 10 * magnitude;

@@ -4,6 +4,9 @@ const NEUTRAL = 'border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slat
 const AS_EXPECTED = 'border-emerald-300 bg-emerald-50 dark:border-emerald-600/60 dark:bg-emerald-950/40';
 const NOT_AS_EXPECTED = 'border-amber-300 bg-amber-50 dark:border-amber-600/60 dark:bg-amber-950/40';
 
+/** Characters past which the headline is set one size smaller. */
+const LONG_HEADLINE = 180;
+
 const heading = (presenter: boolean) =>
   `font-semibold text-slate-600 dark:text-slate-300 ${presenter ? 'text-xl' : 'text-sm'}`;
 
@@ -33,13 +36,16 @@ export function MeasuredCard({
   readonly presenter: boolean;
 }) {
   const tone = latest === undefined || running ? NEUTRAL : latest.asExpected ? AS_EXPECTED : NOT_AS_EXPECTED;
+  // A chapter with several variants says several sentences: one size down, so the demo stays in view.
+  const long = (latest?.measured.length ?? 0) > LONG_HEADLINE;
+  const size = presenter ? (long ? 'text-xl' : 'text-2xl') : long ? 'text-base' : 'text-lg';
   return (
     <div className={`rounded-xl border p-3 ${tone}`} data-testid="headline">
       <h3 className={heading(presenter)}>
         Measured here{latest && !running ? (latest.asExpected ? ' — as expected' : ' — not as expected') : ''}
       </h3>
       <p
-        className={`mt-1 font-semibold leading-snug ${presenter ? 'text-2xl' : 'text-lg'}`}
+        className={`mt-1 font-semibold leading-snug ${size}`}
         data-testid="measured"
         data-as-expected={latest ? String(latest.asExpected) : undefined}
         data-at={latest?.at}
