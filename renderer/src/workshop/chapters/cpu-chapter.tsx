@@ -16,7 +16,7 @@ import { sourceRange } from '../source-range';
 import { useChapterRun } from '../use-chapter-run';
 import { SpeedupChart } from './speedup-chart';
 import { speedupOutcome, speedupRows, type SpeedupPoint } from './speedup';
-import { speedupExpectation } from './speedup-expectation';
+import { speedupExpectation, type SpeedupExpectation } from './speedup-expectation';
 
 /** Seconds of work on one worker: each count of workers runs the same picture. */
 const RUN_SECONDS = 0.8;
@@ -43,8 +43,16 @@ function processors(): number {
   return Math.max(1, navigator.hardwareConcurrency || 1);
 }
 
-/** What this computer can be expected to do: the "Expected" text and the verdict both come from it. */
-const EXPECTATION = speedupExpectation(processors(), defaultPoolSize());
+let measuredHere: SpeedupExpectation | null = null;
+
+/**
+ * What this computer can be expected to do: the "Expected" text and the verdict both come from it.
+ * Asked for on first use, not at import, so the chapter list loads where there is no navigator.
+ */
+function expectation(): SpeedupExpectation {
+  measuredHere ??= speedupExpectation(processors(), defaultPoolSize());
+  return measuredHere;
+}
 
 function CpuDemo(props: ChapterDemoProps) {
   const calibration = useCalibration();
@@ -87,7 +95,7 @@ function CpuDemo(props: ChapterDemoProps) {
       setPoints([...measured]);
     }
     setStatus({ text: 'All runs are done.', fraction: 1 });
-    const outcome = speedupOutcome(measured, EXPECTATION);
+    const outcome = speedupOutcome(measured, expectation());
     return { ...outcome, measured: `${WHERE_LABEL[where]}: ${outcome.measured}` };
   });
 
@@ -165,7 +173,9 @@ export const cpuChapter: Chapter = {
     '¹ Python 3.13 also comes as an optional free-threaded build without that lock (PEP 703; the python3.13t ' +
       'executable), in which threads can compute on several cores at once.',
   ],
-  expected: EXPECTATION.text,
+  get expected() {
+    return expectation().text;
+  },
   sources: [
     sourceRange('shared/run/run-in-pool.ts', runInPoolSource, 'export function runInPool', 'lanes.forEach'),
     sourceRange('shared/workloads/mandelbrot.ts', mandelbrotSource, 'function tilesOfShard'),
