@@ -74,6 +74,8 @@ describe('workshop keyboard', () => {
     expect(await dialog.textContent()).toMatch(/PageUp \/ PageDown/);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
+    // The page keys come back with React's next commit after the dialog closed: give it two frames.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await page.keyboard.press('PageDown');
     await page.waitForFunction(
       () => document.querySelector('[data-testid=chapter]')?.getAttribute('data-chapter') !== 'event',
@@ -98,7 +100,11 @@ describe('workshop keyboard', () => {
     let measured = '';
     for (let attempt = 0; attempt < 3; attempt++) {
       const before = await page.getByTestId('measured').getAttribute('data-at');
-      await page.getByTestId('run-chapter').click();
+      // Clicked from inside the page, on a timer: Playwright's own click waits for the page after the
+      // click, which would be after the freeze — too late to press Esc during it.
+      await page.evaluate(() => {
+        setTimeout(() => (document.querySelector('[data-testid=run-chapter]') as HTMLButtonElement).click(), 0);
+      });
       const until = Date.now() + 20_000;
       while (!(await frozen(page, 300))) {
         if (Date.now() > until) throw new Error('the main-thread half never froze the page');
