@@ -10,7 +10,7 @@ import { JoinQr } from './join-qr';
 import type { PresenterLink } from './presenter-link';
 import { QuestionControls } from './question-controls';
 
-const BIG_NUMBER = 'text-5xl font-bold tabular-nums tracking-tight';
+const BIG_NUMBER = 'text-4xl font-bold tabular-nums tracking-tight';
 
 /**
  * The presenter's dashboard, projector-sized: how to join (QR, URL, code) on the left; the room's
@@ -30,10 +30,10 @@ export function Dashboard({ link, onStop }: { readonly link: PresenterLink; read
   const count = state.results.length;
   return (
     <div className="grid gap-5 lg:grid-cols-[minmax(280px,340px)_1fr]">
-      <section className={`${CARD} flex flex-col items-center gap-3 text-center`} aria-label="How to join">
+      <section className={`${CARD} flex flex-col items-center gap-2 text-center`} aria-label="How to join">
         <h2 className="text-2xl font-bold">Join on your phone</h2>
-        <JoinQr url={state.joinUrl} size={260} />
-        <p className="font-mono text-base break-all" data-testid="join-url">
+        <JoinQr url={state.joinUrl} size={210} />
+        <p className="font-mono text-sm break-all" data-testid="join-url">
           {state.joinUrl}
         </p>
         <p className="text-lg">
@@ -42,35 +42,13 @@ export function Dashboard({ link, onStop }: { readonly link: PresenterLink; read
             {state.joinCode}
           </span>
         </p>
+        <p role="status" className="text-4xl font-bold tabular-nums" data-testid="result-count">
+          {count} {count === 1 ? 'result' : 'results'}
+        </p>
         <p className="text-xl tabular-nums" data-testid="room-counts">
           <strong>{state.joined}</strong> joined · <strong>{count}</strong> finished
         </p>
-      </section>
-      <section className={`${CARD} flex flex-col gap-4`} aria-label="The room’s results">
-        {link.ended && <p className={`${ALERT} p-3 text-lg`}>{link.ended}</p>}
-        <div className="grid grid-cols-2 gap-4 xl:grid-cols-4">
-          <Figure
-            label="Median worst gap, main thread"
-            value={summary.mainWorstGapMs}
-            tone="text-amber-600 dark:text-amber-400"
-            testId="median-main"
-          />
-          <Figure
-            label="Median worst gap, Web Workers"
-            value={summary.workersWorstGapMs}
-            tone="text-emerald-600 dark:text-emerald-400"
-            testId="median-workers"
-          />
-          <Device label="Slowest device" device={summary.slowest} testId="slowest" />
-          <Device label="Fastest device" device={summary.fastest} testId="fastest" />
-        </div>
-        <DotPlot results={state.results} />
-        <QuestionControls state={state} send={link.send} />
-        {link.refused && <p className={`${ALERT} p-2`}>{link.refused}</p>}
-        <div className="flex flex-wrap items-center gap-3">
-          <p role="status" className="mr-auto text-2xl font-semibold" data-testid="result-count">
-            {count} {count === 1 ? 'result' : 'results'}
-          </p>
+        <div className="mt-auto flex flex-wrap justify-center gap-2 pt-2">
           <button type="button" className={SECONDARY_BUTTON} onClick={() => setExported(exportRoom(state, 'csv'))}>
             Export CSV
           </button>
@@ -83,11 +61,35 @@ export function Dashboard({ link, onStop }: { readonly link: PresenterLink; read
             </button>
           )}
         </div>
-        {exported && <p className={`text-sm ${MUTED}`}>Saved {exported}.</p>}
         <p className={`text-sm ${MUTED}`}>
-          Every device runs the same work ({state.runSeconds} s on a mid-range laptop), on its main thread and then in
-          Web Workers. Results stay in memory until the session stops; only an export writes them anywhere.
+          {exported ? `Saved ${exported}.` : 'Results stay in memory only, until you export.'}
         </p>
+      </section>
+      <section className={`${CARD} flex flex-col gap-3`} aria-label="The room’s results">
+        {link.ended && <p className={`${ALERT} p-3 text-lg`}>{link.ended}</p>}
+        <div className="grid grid-cols-2 gap-4 xl:grid-cols-4">
+          <Figure
+            label="Main thread, median"
+            value={summary.mainWorstGapMs}
+            tone="text-amber-600 dark:text-amber-400"
+            testId="median-main"
+          />
+          <Figure
+            label="Web Workers, median"
+            value={summary.workersWorstGapMs}
+            tone="text-emerald-600 dark:text-emerald-400"
+            testId="median-workers"
+          />
+          <Device label="Slowest device" device={summary.slowest} testId="slowest" />
+          <Device label="Fastest device" device={summary.fastest} testId="fastest" />
+        </div>
+        <h3 className={`-mb-2 text-base ${MUTED}`}>
+          Worst frame gap (the longest the page went without drawing), one dot per device. Every device runs the same
+          work: {state.runSeconds} s on a mid-range laptop.
+        </h3>
+        <DotPlot results={state.results} />
+        <QuestionControls state={state} send={link.send} />
+        {link.refused && <p className={`${ALERT} p-2`}>{link.refused}</p>}
       </section>
     </div>
   );
@@ -113,7 +115,9 @@ function Device({ label, device, testId }: { label: string; device: Extreme | nu
       ) : (
         <>
           <p className="text-3xl font-bold tabular-nums">{formatSeconds(device.wallMs)}</p>
-          <p className="text-base">{describeDevice(device.device)}</p>
+          <p className="truncate text-base" title={describeDevice(device.device)}>
+            {device.device.browser} · {device.device.os}
+          </p>
         </>
       )}
     </div>

@@ -1,13 +1,13 @@
 import type { DeviceResult } from '../../../shared/audience/audience-messages';
 import { formatSeconds } from '../ui/format';
 
-const WIDTH = 640;
-const HEIGHT = 300;
-const PAD = { left: 64, right: 16, top: 16, bottom: 40 };
+const WIDTH = 800;
+const HEIGHT = 205;
+const PAD = { left: 70, right: 16, top: 10, bottom: 34 };
 /** Log scale, 5 ms to 20 s: one frame and a long freeze both have room. */
 const MIN_MS = 5;
 const MAX_MS = 20_000;
-const TICKS = [10, 50, 100, 500, 1000, 5000, 20_000];
+const TICKS = [10, 100, 1000, 10_000];
 const COLUMNS = [
   { key: 'main', label: 'Page main thread', dot: 'fill-amber-500' },
   { key: 'workers', label: 'Web Workers', dot: 'fill-emerald-500' },
@@ -19,7 +19,7 @@ const y = (ms: number) => {
   return PAD.top + (1 - f) * (HEIGHT - PAD.top - PAD.bottom);
 };
 /** A fixed spread per device (from its position), so dots do not hide each other nor jump between updates. */
-const jitter = (i: number) => (((i * 0.618034) % 1) - 0.5) * 110;
+const jitter = (i: number) => (((i * 0.618034) % 1) - 0.5) * 160;
 
 /**
  * One dot per device in each column: its worst frame gap on the page's main thread and in Web
@@ -73,7 +73,7 @@ export function DotPlot({ results }: { readonly results: readonly DeviceResult[]
               <title>{`${r.label}: ${formatSeconds(r[column.key].worstGapMs)}`}</title>
             </circle>
           ))}
-          <text x={columnX(c)} y={HEIGHT - 12} textAnchor="middle" className="fill-current text-[17px] font-semibold">
+          <text x={columnX(c)} y={HEIGHT - 8} textAnchor="middle" className="fill-current text-[17px] font-semibold">
             {column.label}
           </text>
         </g>
