@@ -10,15 +10,17 @@
  *              Web Worker's): scheduling overhead and the UI's worst frame gap (support/downloads-bench.ts).
  *   datacost — payloads of 1 KiB … 64 MiB to a Web Worker and back, cloned, transferred and shared:
  *              sender blocked, received after, worst frame gap (support/data-cost-bench.ts).
+ *   audience — 500 simulated attendees on loopback: send → dashboard latency, server memory (support/audience-bench.ts).
  *
  *   npm run bench                 every table (median of 3 runs per place)
  *   npm run bench -- --json       tables, then JSON of every section on stdout
- *   npm run bench -- --json=f.json --runs=3 --seconds=2 --section=renderer|host|downloads|datacost
+ *   npm run bench -- --json=f.json --runs=3 --seconds=2 --section=renderer|host|downloads|datacost|audience
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
+import { printAudienceReport, runAudienceBench, type AudienceReport } from './support/audience-bench';
 import { printDataCostReport, runDataCostBench, type DataCostReport } from './support/data-cost-bench';
 import { printDownloadsReport, runDownloadsBench, type DownloadsReport } from './support/downloads-bench';
 import { printHostReport, runHostBench, type HostReport } from './support/host-bench';
@@ -56,7 +58,7 @@ const { values } = parseArgs({
 const jsonArg = process.argv.includes('--json') ? '-' : values.json;
 const runs = Math.max(1, Number(values.runs) || 1);
 const seconds = Number(values.seconds) || 2;
-const SECTIONS = ['renderer', 'host', 'downloads', 'datacost'] as const;
+const SECTIONS = ['renderer', 'host', 'downloads', 'datacost', 'audience'] as const;
 type Section = (typeof SECTIONS)[number];
 const sections: readonly Section[] =
   values.section === undefined ? SECTIONS : SECTIONS.filter((s) => s === values.section);
@@ -104,6 +106,7 @@ async function main(): Promise<void> {
     host?: HostReport;
     downloads?: DownloadsReport;
     datacost?: DataCostReport;
+    audience?: AudienceReport;
   } = { date: new Date().toISOString() };
   if (sections.includes('renderer')) report.renderer = await rendererSection();
   // After the browser has gone: the host section measures this process's own event loop.
@@ -114,6 +117,10 @@ async function main(): Promise<void> {
   if (sections.includes('downloads')) {
     report.downloads = await runDownloadsBench({ runs });
     printDownloadsReport(report.downloads);
+  }
+  if (sections.includes('audience')) {
+    report.audience = await runAudienceBench();
+    printAudienceReport(report.audience);
   }
   if (sections.includes('datacost')) {
     report.datacost = await runDataCostBench();
