@@ -37,6 +37,15 @@ async function openPage(url: string, viewport = { width: 1280, height: 720 }) {
   page.on('console', (m) => {
     if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(m.text());
   });
+  // A CSP violation (zod's eval probe, a blocked connection) is an event, not always a console line.
+  await page.exposeFunction('reportViolation', (what: string) => problems.push(`CSP: ${what}`));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => {
+      void (globalThis as unknown as { reportViolation(w: string): void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
+    }),
+  );
   const sent: string[] = [];
   page.on('websocket', (ws) => ws.on('framesent', (frame) => sent.push(String(frame.payload))));
   await page.goto(url);
