@@ -50,7 +50,7 @@ export function JoinPage({ token }: { readonly token: string }) {
   return (
     <main className="mx-auto flex max-w-xl flex-col gap-5 px-4 py-5">
       <header className="flex items-baseline justify-between gap-3">
-        <h1 className="text-2xl font-bold tracking-tight">Unfreeze · your device</h1>
+        <h1 className="text-2xl font-bold tracking-tight">Unfreeze</h1>
         {session.joinCode && (
           <p className={`text-base ${MUTED}`}>
             Room{' '}
@@ -71,15 +71,15 @@ export function JoinPage({ token }: { readonly token: string }) {
           The same work runs twice on this device: first on the page’s main thread, then in Web Workers. Watch the two
           spinners, and tap the screen while it runs.
         </p>
-        <Spinners />
         <button
           type="button"
-          className={`${PRIMARY_BUTTON} mt-5 w-full`}
+          className={`${PRIMARY_BUTTON} mb-5 w-full`}
           disabled={!ready || running}
           onClick={() => void run()}
         >
           {running ? 'Running…' : phase.kind === 'done' ? 'Run the test again' : 'Run the test'}
         </button>
+        <Spinners />
         <div aria-live="polite" className="mt-4 min-h-8 text-lg">
           {phase.kind === 'running' && (
             <>
