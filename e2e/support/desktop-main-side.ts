@@ -1,5 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createAudienceIpc } from '../../electron/audience/audience-ipc';
+import { startAudienceServer } from '../../electron/audience/audience-server';
 import { createCompareHub, type ComparePanes } from '../../electron/main/compare-hub';
 import { createInvokeHandlers } from '../../electron/main/invoke-handlers';
 import { dispatchInvoke, type InvokeCall } from '../../electron/main/ipc-dispatch';
@@ -149,6 +152,14 @@ function start(config: MainSideConfig) {
   const labThreads = labThreadSpawner(config.labThreadEntry);
   const lab = createLabRunner(labThreads.spawn);
 
+  // Audience mode as index.ts wires it, on loopback only, serving the web build the harness serves.
+  const audience = createAudienceIpc<StandInContents>({
+    start: startAudienceServer,
+    root: resolve(import.meta.dirname, '../../out/web'),
+    lanAddress: () => ({ host: '127.0.0.1' }),
+    sendState: (target, state) => sendEvent(target, 'audience:state', state),
+  });
+
   const handlers = createInvokeHandlers<StandInContents>({
     appInfo: () => ({
       appVersion: config.appVersion,
@@ -161,6 +172,7 @@ function start(config: MainSideConfig) {
     tasks: tasks.handlers,
     compare: compare.handlers,
     lab,
+    audience: audience.handlers,
   });
 
   const eventLoop = createEventLoopMeter();

@@ -8,6 +8,9 @@ import { createCompareHub } from './compare-hub';
 import { showCompareWindow } from './shell/compare-window';
 import { registerAppScheme, serveAppFiles } from './shell/app-protocol';
 import { APP_INDEX_URL } from './app-url';
+import { createAudienceIpc } from '../audience/audience-ipc';
+import { startAudienceServer } from '../audience/audience-server';
+import { lanAddress } from '../audience/lan-address';
 import { createInvokeHandlers } from './invoke-handlers';
 import { handleAll, sendEvent, trustIpcFrom } from './shell/ipc-main';
 import { devUserDataDir, lockNotObtainedMessage } from './dev-paths';
@@ -45,6 +48,13 @@ const host = createTaskHost({
 });
 // The concurrency lab's worker threads start on the first lab:run.
 const lab = createLabRunner(labThreadSpawner(builtEntry('lab-thread-entry')).spawn);
+// Audience mode: nothing listens until the Audience screen starts a session; it serves this renderer.
+const audience = createAudienceIpc<WebContents>({
+  start: startAudienceServer,
+  root: rendererDir,
+  lanAddress: () => lanAddress(),
+  sendState: (contents, state) => sendEvent(contents, 'audience:state', state),
+});
 const tasks = createTaskIpc<WebContents>({ host, send: (contents, event) => sendEvent(contents, 'task:event', event) });
 const compare = createCompareHub<WebContents>({
   clock: () => performance.timeOrigin + performance.now(),
@@ -113,6 +123,7 @@ function registerHandlers(): void {
         platform: process.platform,
       }),
       clock: () => performance.timeOrigin + performance.now(),
+      audience: audience.handlers,
     }),
   );
 }
@@ -126,6 +137,7 @@ function disposeOnQuit(): void {
     disposed = true;
     stopMetrics();
     lab.dispose();
+    void audience.stop();
     const enough = new Promise<void>((resolve) => setTimeout(resolve, DISPOSE_WAIT_MS).unref());
     void Promise.race([host.dispose(), enough])
       .catch((error: unknown) => console.error('[main] disposing the task host failed:', error))

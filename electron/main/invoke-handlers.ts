@@ -1,6 +1,7 @@
+import type { AudienceHandlers } from '../audience/audience-ipc';
+import { RequestRefusedError, type InvokeHandler } from './ipc-dispatch';
 import type { AppInfo, InvokeChannel } from '../../shared/ipc/channels';
 import type { CompareHandlers } from './compare-hub';
-import type { InvokeHandler } from './ipc-dispatch';
 import type { LabRunner } from './lab/lab-runner';
 import type { TaskHandlers } from './task-ipc';
 
@@ -18,7 +19,13 @@ export interface InvokeHandlerDeps<S> {
   readonly appInfo: () => AppInfo;
   /** The clock a ping and a data echo answer with: performance.timeOrigin + performance.now() in the app. */
   readonly clock: () => number;
+  /** Audience mode's session server (electron/audience/audience-ipc.ts); without it, those channels refuse. */
+  readonly audience?: AudienceHandlers<S>;
 }
+
+const noAudience = () => {
+  throw new RequestRefusedError('audience mode is not available in this process');
+};
 
 /**
  * The main process's answer to every invoke channel, in one object. Its type lists every channel
@@ -41,5 +48,8 @@ export function createInvokeHandlers<S>(deps: InvokeHandlerDeps<S>): { [C in Inv
     'lab:run': (request) => lab.run(request),
     // Straight back: what the data-cost lab measures is the trip, so nothing is done to the bytes.
     'data:echo': ({ payload }) => ({ receivedAt: deps.clock(), payload }),
+    'audience:start': deps.audience?.['audience:start'] ?? noAudience,
+    'audience:command': deps.audience?.['audience:command'] ?? noAudience,
+    'audience:stop': deps.audience?.['audience:stop'] ?? noAudience,
   };
 }

@@ -28,6 +28,7 @@ const DownloadsScreen = lazy(() =>
 const LabScreen = lazy(() => import('./lab/lab-screen').then((m) => ({ default: m.LabScreen })));
 const CompareScreen = lazy(() => import('./compare/compare-screen').then((m) => ({ default: m.CompareScreen })));
 const WorkshopScreen = lazy(() => import('./workshop/workshop-screen').then((m) => ({ default: m.WorkshopScreen })));
+const AudienceScreen = lazy(() => import('./audience/audience-screen').then((m) => ({ default: m.AudienceScreen })));
 
 const desktop = isDesktop();
 /** `?screen=compare&pane=…`: this page is one pane of a comparison, and shows nothing else. */
@@ -93,6 +94,7 @@ export function App() {
           {nav.screen === 'lab' && <LabScreen desktop={desktop} dark={theme.dark} />}
           {nav.screen === 'compare' && <CompareScreen desktop={desktop} dark={theme.dark} />}
           {nav.screen === 'workshop' && <WorkshopScreen desktop={desktop} dark={theme.dark} />}
+          {nav.screen === 'audience' && <AudienceScreen desktop={desktop} dark={theme.dark} />}
         </Suspense>
       </main>
       <AboutLine />

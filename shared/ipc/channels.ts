@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { audienceStartedSchema, audienceStartSchema } from '../audience/audience-ipc';
+import { presenterCommandSchema, roomStateSchema } from '../audience/audience-messages';
 import {
   compareSetupSchema,
   compareStartedSchema,
@@ -101,6 +103,12 @@ export const invokeChannels = {
   'lab:run': { request: labRunRequestSchema, response: labRunAnswerSchema },
   /** The data-cost lab: what moving a payload through Electron IPC costs; the payload comes back as it went. */
   'data:echo': { request: DataEchoSchema, response: DataEchoAnswerSchema },
+  /** Audience mode: starts the session server (or answers with the one running); state follows on 'audience:state'. */
+  'audience:start': { request: audienceStartSchema, response: audienceStartedSchema },
+  /** Audience mode: the presenter's question, reveal or clear; refused with the reason when it cannot be done. */
+  'audience:command': { request: presenterCommandSchema, response: NoAnswer },
+  /** Audience mode: tells every connected page the session is over and stops listening. */
+  'audience:stop': { request: NoPayload, response: NoAnswer },
 } as const satisfies Record<string, InvokeChannelSpec>;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -123,6 +131,8 @@ export const eventChannels = {
   'compare:pane': paneCommandSchema,
   /** Compare mode, to the Compare screen: a run began, a pane reported, the window closed. */
   'compare:update': compareUpdateSchema,
+  /** Audience mode, to the window that started the session: the room, at most ~10 times a second. */
+  'audience:state': roomStateSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventChannel = keyof typeof eventChannels;

@@ -56,6 +56,7 @@ async function callEverything(api: UnfreezeApi): Promise<void> {
     api.onMetrics(() => {}),
     api.onComparePane(() => {}),
     api.onCompareUpdate(() => {}),
+    api.onAudienceState(() => {}),
   ];
   await api.getAppInfo();
   await api.startTask('t1', 'worker-thread', request);
@@ -68,6 +69,9 @@ async function callEverything(api: UnfreezeApi): Promise<void> {
   await api.reportCompare(report);
   await api.runLab('race', { workers: 2 });
   await api.echoData(new Uint8Array(4));
+  await api.startAudience({ host: 'loopback', runSeconds: 1 });
+  await api.audienceCommand({ type: 'reveal' });
+  await api.stopAudience();
   for (const stop of off) stop();
 }
 
@@ -90,6 +94,7 @@ describe('createUnfreezeApi', () => {
         ...['getAppInfo', 'startTask', 'cancelTask', 'startCrash', 'ping', 'openCompare', 'startCompare'],
         ...['compareReady', 'reportCompare', 'runLab', 'onTaskEvent', 'onMetrics', 'onComparePane', 'onCompareUpdate'],
         'echoData',
+        ...['startAudience', 'audienceCommand', 'stopAudience', 'onAudienceState'],
       ].sort(),
     );
     expect(new Set(invoked.map(([channel]) => channel))).toEqual(new Set(Object.keys(invokeChannels)));

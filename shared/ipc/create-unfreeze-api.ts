@@ -43,5 +43,9 @@ export function createUnfreezeApi(transport: UnfreezeTransport): UnfreezeApi {
     onCompareUpdate: (listener) => on('compare:update', listener),
     runLab: (scenario, params) => invoke('lab:run', { scenario, params }),
     echoData: (payload) => invoke('data:echo', { payload }),
+    startAudience: (options) => invoke('audience:start', options),
+    audienceCommand: (command) => invoke('audience:command', command),
+    stopAudience: () => invoke('audience:stop'),
+    onAudienceState: (listener) => on('audience:state', listener),
   };
 }

@@ -1,3 +1,5 @@
+import type { AudienceStart, AudienceStarted } from '../audience/audience-ipc';
+import type { PresenterCommand, RoomState } from '../audience/audience-messages';
 import type { CompareSetup, CompareUpdate, Pane, PaneCommand, PaneReport } from '../compare/compare-protocol';
 import type { HostPlace, PoolPlace } from '../host/host-places';
 import type { MainMetrics } from '../host/main-metrics';
@@ -54,4 +56,11 @@ export interface UnfreezeApi {
    * back; `receivedAt` is the main process's clock (performance.timeOrigin + performance.now()) on arrival.
    */
   echoData(payload: Uint8Array): Promise<{ receivedAt: number; payload: Uint8Array }>;
+  /** Audience mode: starts the session server in the main process (or answers with the one running). */
+  startAudience(options: AudienceStart): Promise<AudienceStarted>;
+  /** Audience mode: a question, its reveal, or taking it down. */
+  audienceCommand(command: PresenterCommand): Promise<void>;
+  stopAudience(): Promise<void>;
+  /** Audience mode: the room's state as it changes. Returns an unsubscribe function. */
+  onAudienceState(listener: (state: RoomState) => void): () => void;
 }

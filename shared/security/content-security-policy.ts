@@ -53,3 +53,15 @@ export const HEADER_CONTENT_SECURITY_POLICY = `${metaContentSecurityPolicy('prod
   /frame-src [^;]*/,
   "frame-src 'self'",
 )}; frame-ancestors 'none'`;
+/**
+ * For the pages the audience server serves over plain http on the room's network
+ * (electron/audience/): the production policy, with `connect-src` naming the server's own
+ * WebSocket origin (`ws://host:port`) beside 'self', and no framing. Nothing else is loosened.
+ */
+export function audienceContentSecurityPolicy(webSocketOrigin: string): string {
+  if (!/^ws:\/\/[^\s;,'"]+$/.test(webSocketOrigin)) throw new Error(`not a ws:// origin: ${webSocketOrigin}`);
+  return cspDirectives('production')
+    .map(([name, value]) => `${name} ${name === 'connect-src' ? `${value} ${webSocketOrigin}` : value}`)
+    .concat("frame-ancestors 'none'")
+    .join('; ');
+}
