@@ -266,7 +266,7 @@ describe('the audience server: stopping, and the files it serves', () => {
     expect(index.body).toContain('<title>Unfreeze</title>');
     const ws = session.origin.replace('http', 'ws');
     expect(index.csp).toBe(
-      "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self'; " +
+      "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self'; frame-src 'self'; " +
         `connect-src 'self' ${ws}; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
     );
     expect((await rawGet(session.origin, '/assets/app.js')).status).toBe(200);

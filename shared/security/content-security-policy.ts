@@ -60,8 +60,12 @@ export const HEADER_CONTENT_SECURITY_POLICY = `${metaContentSecurityPolicy('prod
  */
 export function audienceContentSecurityPolicy(webSocketOrigin: string): string {
   if (!/^ws:\/\/[^\s;,'"]+$/.test(webSocketOrigin)) throw new Error(`not a ws:// origin: ${webSocketOrigin}`);
-  return cspDirectives('production')
-    .map(([name, value]) => `${name} ${name === 'connect-src' ? `${value} ${webSocketOrigin}` : value}`)
-    .concat("frame-ancestors 'none'")
-    .join('; ');
+  return (
+    cspDirectives('production')
+      // The audience pages frame nothing of other sites: Compare's loopback panes are the web edition's.
+      .map(([name, value]) => [name, name === 'frame-src' ? "'self'" : value] as const)
+      .map(([name, value]) => `${name} ${name === 'connect-src' ? `${value} ${webSocketOrigin}` : value}`)
+      .concat("frame-ancestors 'none'")
+      .join('; ')
+  );
 }
