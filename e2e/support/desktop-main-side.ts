@@ -15,6 +15,7 @@ import {
   type TaskHost,
 } from '../../electron/main/task-host/task-host';
 import { createTaskIpc } from '../../electron/main/task-ipc';
+import { createMainTrace } from '../../electron/main/trace/main-trace';
 import { messageOf } from '../../shared/errors/message-of';
 import { isInvokeChannel, type EventChannel, type EventPayload, type InvokeChannel } from '../../shared/ipc/channels';
 import { ipcFail, ipcOk, type IpcResult } from '../../shared/ipc/result';
@@ -149,6 +150,8 @@ function start(config: MainSideConfig) {
   const labThreads = labThreadSpawner(config.labThreadEntry);
   const lab = createLabRunner(labThreads.spawn);
 
+  // index.ts's main-process lane: stalls and a span per IPC, on this process's own clock.
+  const mainTrace = createMainTrace();
   const handlers = createInvokeHandlers<StandInContents>({
     appInfo: () => ({
       appVersion: config.appVersion,
@@ -161,6 +164,7 @@ function start(config: MainSideConfig) {
     tasks: tasks.handlers,
     compare: compare.handlers,
     lab,
+    mainTrace,
   });
 
   const eventLoop = createEventLoopMeter();
@@ -236,6 +240,7 @@ function start(config: MainSideConfig) {
     async dispose() {
       stopFeed();
       eventLoop.stop();
+      mainTrace.stop();
       lab.dispose();
       const enough = new Promise<void>((resolve) => setTimeout(resolve, 2_000).unref());
       await Promise.race([Promise.all([host.dispose(), labThreads.allExited()]), enough]);

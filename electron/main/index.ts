@@ -18,6 +18,7 @@ import { hardenWebContents, restrictPermissions } from './shell/security';
 import { createEventLoopMeter } from './task-host/event-loop-meter';
 import { builtEntry, createTaskHost, defaultPoolSize, workerThreadSpawner } from './task-host/task-host';
 import { createTaskIpc } from './task-ipc';
+import { createMainTrace } from './trace/main-trace';
 import { trustedOrigins } from './trusted-sender';
 import { utilityProcessSpawner } from './task-host/spawn-utility-process';
 import { createMainWindow, installAppMenu, watchPageLifecycle } from './shell/window';
@@ -52,6 +53,9 @@ const compare = createCompareHub<WebContents>({
   sendPane: (contents, command) => sendEvent(contents, 'compare:pane', command),
   sendController: (contents, update) => sendEvent(contents, 'compare:update', update),
 });
+
+// The timeline's main-process lane: event-loop stalls and a span per IPC handled (ARCHITECTURE.md, "The timeline").
+const mainTrace = createMainTrace();
 
 let mainWindow: BrowserWindow | undefined;
 let stopMetrics = () => {};
@@ -113,6 +117,7 @@ function registerHandlers(): void {
         platform: process.platform,
       }),
       clock: () => performance.timeOrigin + performance.now(),
+      mainTrace,
     }),
   );
 }
@@ -125,6 +130,7 @@ function disposeOnQuit(): void {
     event.preventDefault();
     disposed = true;
     stopMetrics();
+    mainTrace.stop();
     lab.dispose();
     const enough = new Promise<void>((resolve) => setTimeout(resolve, DISPOSE_WAIT_MS).unref());
     void Promise.race([host.dispose(), enough])

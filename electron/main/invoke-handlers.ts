@@ -1,4 +1,7 @@
 import type { AppInfo, InvokeChannel } from '../../shared/ipc/channels';
+import { traceWindow } from '../../shared/trace/trace-window';
+import type { MainTrace } from './trace/main-trace';
+import { tracedHandlers } from './trace/traced-handlers';
 import type { CompareHandlers } from './compare-hub';
 import type { InvokeHandler } from './ipc-dispatch';
 import type { LabRunner } from './lab/lab-runner';
@@ -18,6 +21,11 @@ export interface InvokeHandlerDeps<S> {
   readonly appInfo: () => AppInfo;
   /** The clock a ping and a data echo answer with: performance.timeOrigin + performance.now() in the app. */
   readonly clock: () => number;
+  /**
+   * The main process's recorder (trace/main-trace.ts): every handler is then traced (a span per
+   * request) and `trace:window` answers from it; without one, `trace:window` answers an empty window.
+   */
+  readonly mainTrace?: Pick<MainTrace, 'traceHandler' | 'recorder'>;
 }
 
 /**
@@ -27,8 +35,8 @@ export interface InvokeHandlerDeps<S> {
  * channel's schema, and its answer is checked there too.
  */
 export function createInvokeHandlers<S>(deps: InvokeHandlerDeps<S>): { [C in InvokeChannel]: InvokeHandler<C, S> } {
-  const { tasks, compare, lab } = deps;
-  return {
+  const { tasks, compare, lab, mainTrace } = deps;
+  const handlers: { [C in InvokeChannel]: InvokeHandler<C, S> } = {
     'app:info': () => deps.appInfo(),
     'task:start': tasks['task:start'],
     'task:cancel': tasks['task:cancel'],
@@ -41,5 +49,8 @@ export function createInvokeHandlers<S>(deps: InvokeHandlerDeps<S>): { [C in Inv
     'lab:run': (request) => lab.run(request),
     // Straight back: what the data-cost lab measures is the trip, so nothing is done to the bytes.
     'data:echo': ({ payload }) => ({ receivedAt: deps.clock(), payload }),
+    'trace:window': (request) =>
+      mainTrace ? traceWindow(mainTrace.recorder.snapshot(), request) : { tracks: [], records: [], truncated: false },
   };
+  return mainTrace ? tracedHandlers(mainTrace, handlers) : handlers;
 }

@@ -15,6 +15,7 @@ import { taskEventSchema } from '../host/task-event';
 import { crashModeSchema } from '../protocol/messages';
 import { taskIdSchema } from '../protocol/task-id';
 import { taskRequestSchema } from '../run/task-request';
+import { traceWindowRequestSchema, traceWindowSchema } from '../trace/trace-window';
 import { ipcFail, ipcOk, type IpcResult } from './result';
 
 /**
@@ -101,6 +102,8 @@ export const invokeChannels = {
   'lab:run': { request: labRunRequestSchema, response: labRunAnswerSchema },
   /** The data-cost lab: what moving a payload through Electron IPC costs; the payload comes back as it went. */
   'data:echo': { request: DataEchoSchema, response: DataEchoAnswerSchema },
+  /** The timeline: the main process's own records (IPC spans, event-loop stalls) that ended in a time window. */
+  'trace:window': { request: traceWindowRequestSchema, response: traceWindowSchema },
 } as const satisfies Record<string, InvokeChannelSpec>;
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -68,6 +68,7 @@ async function callEverything(api: UnfreezeApi): Promise<void> {
   await api.reportCompare(report);
   await api.runLab('race', { workers: 2 });
   await api.echoData(new Uint8Array(4));
+  await api.fetchMainTrace(1000, 2000);
   for (const stop of off) stop();
 }
 
@@ -90,6 +91,7 @@ describe('createUnfreezeApi', () => {
         ...['getAppInfo', 'startTask', 'cancelTask', 'startCrash', 'ping', 'openCompare', 'startCompare'],
         ...['compareReady', 'reportCompare', 'runLab', 'onTaskEvent', 'onMetrics', 'onComparePane', 'onCompareUpdate'],
         'echoData',
+        'fetchMainTrace',
       ].sort(),
     );
     expect(new Set(invoked.map(([channel]) => channel))).toEqual(new Set(Object.keys(invokeChannels)));
@@ -109,6 +111,7 @@ describe('createUnfreezeApi', () => {
     await api.runLab('deadlock', { fixed: true });
     const bytes = new Uint8Array([1, 2, 3]);
     await api.echoData(bytes);
+    await api.fetchMainTrace(1000, 2500);
     expect(invoked).toEqual([
       ['task:start', { taskId: 't1', place: 'utility-process', request }],
       ['task:start', { taskId: 't1', place: 'worker-thread', request, shards: 2 }],
@@ -118,6 +121,7 @@ describe('createUnfreezeApi', () => {
       ['lab:run', { scenario: 'deadlock', params: { fixed: true } }],
       // The very bytes given, not a copy: the only copy is the one IPC itself makes.
       ['data:echo', { payload: bytes }],
+      ['trace:window', { fromMs: 1000, toMs: 2500 }],
     ]);
   });
 

@@ -43,5 +43,6 @@ export function createUnfreezeApi(transport: UnfreezeTransport): UnfreezeApi {
     onCompareUpdate: (listener) => on('compare:update', listener),
     runLab: (scenario, params) => invoke('lab:run', { scenario, params }),
     echoData: (payload) => invoke('data:echo', { payload }),
+    fetchMainTrace: (fromMs, toMs) => invoke('trace:window', { fromMs, toMs }),
   };
 }

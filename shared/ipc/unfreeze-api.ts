@@ -6,6 +6,7 @@ import type { LabRunAnswer } from '../lab/lab-ipc';
 import type { ScenarioName } from '../lab/scenarios';
 import type { CrashMode } from '../protocol/messages';
 import type { TaskRequest } from '../run/task-request';
+import type { TraceWindow } from '../trace/trace-window';
 import type { AppInfo } from './channels';
 
 /**
@@ -54,4 +55,6 @@ export interface UnfreezeApi {
    * back; `receivedAt` is the main process's clock (performance.timeOrigin + performance.now()) on arrival.
    */
   echoData(payload: Uint8Array): Promise<{ receivedAt: number; payload: Uint8Array }>;
+  /** The timeline: the main process's records that ended in [fromMs, toMs) (epoch ms; shared/trace/trace-window.ts). */
+  fetchMainTrace(fromMs: number, toMs: number): Promise<TraceWindow>;
 }
