@@ -33,6 +33,11 @@ export interface RunTracer {
 }
 
 let current: TracedRun | null = null;
+/** The latest traced runs, oldest first: the session export attaches a chapter's runs (several). */
+const RECENT_RUNS = 4;
+const recent: TracedRun[] = [];
+/** Resolves once the run under way (if any) is traced, main-process lane included. */
+let settled: Promise<void> = Promise.resolve();
 let live: { place: Place; startMs: number } | null = null;
 const listeners = new Set<() => void>();
 
@@ -42,6 +47,14 @@ export function lastTracedRun(): TracedRun | null {
 }
 export function liveRun(): { place: Place; startMs: number } | null {
   return live;
+}
+/** The traced runs that ended after `sinceMs` (epoch ms), oldest first, at most the last four. */
+export function tracedRunsSince(sinceMs: number): readonly TracedRun[] {
+  return recent.filter((r) => r.endMs > sinceMs);
+}
+/** Waits for the run under way to be traced (in the desktop app the main process's records come after it ends). */
+export function whenTraced(): Promise<void> {
+  return settled;
 }
 export function onTracedRun(listener: () => void): () => void {
   listeners.add(listener);
@@ -140,13 +153,15 @@ export const pageRunTracer: RunTracer = {
         };
         const publish = () => {
           current = finished;
+          recent.push(finished);
+          if (recent.length > RECENT_RUNS) recent.shift();
           live = null;
           listeners.forEach((l) => l());
         };
         const main = mainSideOfPage();
         if (!main) return publish();
         // The run counts as traced once the main process's records of it are in (Export waits for them).
-        void main.pull(startMs - EXPORT_MARGIN_MS, pageClock()).then(({ problem }) => {
+        settled = main.pull(startMs - EXPORT_MARGIN_MS, pageClock()).then(({ problem }) => {
           if (problem) console.warn(`The timeline has no main-process lane for this run: ${problem}`);
           publish();
         });
