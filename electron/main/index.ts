@@ -19,6 +19,7 @@ import { createEventLoopMeter } from './task-host/event-loop-meter';
 import { builtEntry, createTaskHost, defaultPoolSize, workerThreadSpawner } from './task-host/task-host';
 import { createTaskIpc } from './task-ipc';
 import { createMainTrace } from './trace/main-trace';
+import { electronChromiumRecorder } from './shell/content-tracing';
 import { trustedOrigins } from './trusted-sender';
 import { utilityProcessSpawner } from './task-host/spawn-utility-process';
 import { createMainWindow, installAppMenu, watchPageLifecycle } from './shell/window';
@@ -118,6 +119,8 @@ function registerHandlers(): void {
       }),
       clock: () => performance.timeOrigin + performance.now(),
       mainTrace,
+      // contentTracing needs `ready`: registerHandlers runs after it.
+      chromiumTracing: electronChromiumRecorder(),
     }),
   );
 }

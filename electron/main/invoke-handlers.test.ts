@@ -165,6 +165,9 @@ describe('createInvokeHandlers', () => {
     // Fetching the spans is not itself a span on the lane it fetches.
     const again = await call('trace:window', new Window(), { fromMs: before, toMs: clock() + 1 });
     expect(again.ok && again.value.records.some((r) => r.kind === 'span' && r.name === 'IPC trace:window')).toBe(false);
+    // Chromium's tracer is Electron's: a main side without one says so instead of pretending.
+    const chromium = await call('trace:chromium', new Window(), { action: 'start' });
+    expect(chromium.ok ? '' : chromium.error.message).toContain('Chromium’s tracer needs Electron’s main process');
     const backwards = await call('trace:window', new Window(), { fromMs: 6000, toMs: 5000 });
     expect(backwards.ok ? '' : backwards.error.message).toContain('toMs must be from fromMs');
   });

@@ -1,9 +1,11 @@
 import type { AppInfo, InvokeChannel } from '../../shared/ipc/channels';
 import { traceWindow } from '../../shared/trace/trace-window';
+import { messageOf } from '../../shared/errors/message-of';
+import type { ChromiumRecorder } from './trace/chromium-recording';
 import type { MainTrace } from './trace/main-trace';
 import { tracedHandlers } from './trace/traced-handlers';
 import type { CompareHandlers } from './compare-hub';
-import type { InvokeHandler } from './ipc-dispatch';
+import { RequestRefusedError, type InvokeHandler } from './ipc-dispatch';
 import type { LabRunner } from './lab/lab-runner';
 import type { TaskHandlers } from './task-ipc';
 
@@ -26,6 +28,8 @@ export interface InvokeHandlerDeps<S> {
    * request) and `trace:window` answers from it; without one, `trace:window` answers an empty window.
    */
   readonly mainTrace?: Pick<MainTrace, 'traceHandler' | 'recorder'>;
+  /** Chromium's tracer (trace/chromium-recording.ts over Electron's contentTracing); refused without one. */
+  readonly chromiumTracing?: Pick<ChromiumRecorder, 'start' | 'stop'>;
 }
 
 /**
@@ -51,6 +55,15 @@ export function createInvokeHandlers<S>(deps: InvokeHandlerDeps<S>): { [C in Inv
     'data:echo': ({ payload }) => ({ receivedAt: deps.clock(), payload }),
     'trace:window': (request) =>
       mainTrace ? traceWindow(mainTrace.recorder.snapshot(), request) : { tracks: [], records: [], truncated: false },
+    'trace:chromium': async ({ action }) => {
+      const tracing = deps.chromiumTracing;
+      if (!tracing) throw new RequestRefusedError('Chromium’s tracer needs Electron’s main process (contentTracing)');
+      try {
+        return await (action === 'start' ? tracing.start() : tracing.stop());
+      } catch (error) {
+        throw new RequestRefusedError(messageOf(error));
+      }
+    },
   };
   return mainTrace ? tracedHandlers(mainTrace, handlers) : handlers;
 }

@@ -69,6 +69,7 @@ async function callEverything(api: UnfreezeApi): Promise<void> {
   await api.runLab('race', { workers: 2 });
   await api.echoData(new Uint8Array(4));
   await api.fetchMainTrace(1000, 2000);
+  await api.chromiumTrace('start');
   for (const stop of off) stop();
 }
 
@@ -92,6 +93,7 @@ describe('createUnfreezeApi', () => {
         ...['compareReady', 'reportCompare', 'runLab', 'onTaskEvent', 'onMetrics', 'onComparePane', 'onCompareUpdate'],
         'echoData',
         'fetchMainTrace',
+        'chromiumTrace',
       ].sort(),
     );
     expect(new Set(invoked.map(([channel]) => channel))).toEqual(new Set(Object.keys(invokeChannels)));
@@ -112,6 +114,7 @@ describe('createUnfreezeApi', () => {
     const bytes = new Uint8Array([1, 2, 3]);
     await api.echoData(bytes);
     await api.fetchMainTrace(1000, 2500);
+    await api.chromiumTrace('stop');
     expect(invoked).toEqual([
       ['task:start', { taskId: 't1', place: 'utility-process', request }],
       ['task:start', { taskId: 't1', place: 'worker-thread', request, shards: 2 }],
@@ -122,6 +125,7 @@ describe('createUnfreezeApi', () => {
       // The very bytes given, not a copy: the only copy is the one IPC itself makes.
       ['data:echo', { payload: bytes }],
       ['trace:window', { fromMs: 1000, toMs: 2500 }],
+      ['trace:chromium', { action: 'stop' }],
     ]);
   });
 

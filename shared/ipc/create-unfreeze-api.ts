@@ -44,5 +44,6 @@ export function createUnfreezeApi(transport: UnfreezeTransport): UnfreezeApi {
     runLab: (scenario, params) => invoke('lab:run', { scenario, params }),
     echoData: (payload) => invoke('data:echo', { payload }),
     fetchMainTrace: (fromMs, toMs) => invoke('trace:window', { fromMs, toMs }),
+    chromiumTrace: (action) => invoke('trace:chromium', { action }),
   };
 }

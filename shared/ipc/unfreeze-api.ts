@@ -6,6 +6,7 @@ import type { LabRunAnswer } from '../lab/lab-ipc';
 import type { ScenarioName } from '../lab/scenarios';
 import type { CrashMode } from '../protocol/messages';
 import type { TaskRequest } from '../run/task-request';
+import type { ChromiumTraceState } from '../trace/chromium-trace-channel';
 import type { TraceWindow } from '../trace/trace-window';
 import type { AppInfo } from './channels';
 
@@ -57,4 +58,6 @@ export interface UnfreezeApi {
   echoData(payload: Uint8Array): Promise<{ receivedAt: number; payload: Uint8Array }>;
   /** The timeline: the main process's records that ended in [fromMs, toMs) (epoch ms; shared/trace/trace-window.ts). */
   fetchMainTrace(fromMs: number, toMs: number): Promise<TraceWindow>;
+  /** Starts or stops Chromium's own tracer over every process of the app; the file goes to Downloads. */
+  chromiumTrace(action: 'start' | 'stop'): Promise<ChromiumTraceState>;
 }

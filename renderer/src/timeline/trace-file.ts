@@ -2,17 +2,10 @@ import { toChromeTrace, type ChromeTrace } from '../../../shared/trace/chrome-tr
 import { recordEndMs, recordStartMs, type TraceSnapshot } from '../../../shared/trace/trace-records';
 import type { TracedRun } from './run-tracer';
 
+export { traceFileName } from '../../../shared/trace/trace-file-name';
+
 /** Seconds of context kept on each side of the run in an export: the frames before and after it. */
 export const EXPORT_MARGIN_MS = 2000;
-
-/** `unfreeze-trace-<place>-<time>.json`, the time local and without separators a file system minds. */
-export function traceFileName(place: string, at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const stamp =
-    `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}` +
-    `-${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
-  return `unfreeze-trace-${place}-${stamp}.json`;
-}
 
 /** The run and its margins, as a Chrome trace (shared/trace/chrome-trace.ts). */
 export function runTrace(snapshot: TraceSnapshot, run: TracedRun): ChromeTrace {
