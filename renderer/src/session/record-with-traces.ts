@@ -3,6 +3,7 @@ import type { RecordedRun } from '../../../shared/session/recorded-run';
 import type { TraceSnapshot } from '../../../shared/trace/trace-records';
 import { pageTrace } from '../timeline/page-trace';
 import { tracedRunsSince, whenTraced, type TracedRun } from '../timeline/run-tracer';
+import { EXPORT_MARGIN_MS, windowSnapshot } from '../timeline/trace-file';
 import type { SessionStore } from './session-store';
 import { traceAttachment } from './trace-attachment';
 
@@ -10,10 +11,15 @@ import { traceAttachment } from './trace-attachment';
 export interface TraceSource {
   whenTraced(): Promise<void>;
   tracedRunsSince(sinceMs: number): readonly TracedRun[];
-  snapshot(): TraceSnapshot;
+  /** The records overlapping [fromMs, toMs] (epoch ms). */
+  snapshot(fromMs: number, toMs: number): TraceSnapshot;
 }
 
-const PAGE_TRACES: TraceSource = { whenTraced, tracedRunsSince, snapshot: () => pageTrace.snapshot() };
+const PAGE_TRACES: TraceSource = {
+  whenTraced,
+  tracedRunsSince,
+  snapshot: (fromMs, toMs) => windowSnapshot(pageTrace, fromMs, toMs),
+};
 
 /** A record holds at most this many attachments (recorded-run.ts). */
 const MAX_ATTACHMENTS = 20;
@@ -35,7 +41,10 @@ export async function recordWithTraces(
   const previous = store.getSnapshot().runs.at(-1);
   const runs = traces.tracedRunsSince(previous ? Date.parse(previous.at) : -Infinity);
   if (runs.length === 0) return store.record(record);
-  const snapshot = traces.snapshot();
+  const snapshot = traces.snapshot(
+    Math.min(...runs.map((r) => r.startMs)) - EXPORT_MARGIN_MS,
+    Math.max(...runs.map((r) => r.endMs)) + EXPORT_MARGIN_MS,
+  );
   const attachments = [...(record.attachments ?? []), ...runs.map((run) => traceAttachment(run, snapshot))];
   store.record({ ...record, attachments: attachments.slice(-MAX_ATTACHMENTS) });
 }
