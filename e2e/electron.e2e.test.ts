@@ -188,6 +188,27 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
     expect(message).toMatch(/Invalid request for "task:start": Invalid Prime counting parameters: limit/);
   });
 
+  it('records every process with Chromium’s tracer around a run, Unfreeze’s own tracks included', async () => {
+    const button = page.getByRole('button', { name: 'Record with Chromium’s tracer' });
+    await button.click();
+    await page.getByRole('status').filter({ hasText: 'Recording every process' }).waitFor({ timeout: 10_000 });
+    await choosePlace(page, /Web Workers/);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await waitForRunEnd(page);
+    await page.getByRole('button', { name: 'Stop Chromium’s tracer' }).click();
+    const saved = page.getByRole('status').filter({ hasText: 'Saved to ' });
+    await saved.waitFor({ timeout: 30_000 });
+    const file = ((await saved.textContent()) ?? '').replace('Saved to ', '');
+    expect(path.basename(file)).toMatch(/^unfreeze-trace-chromium-\d{8}-\d{6}\.json$/);
+    const { readFile, rm } = await import('node:fs/promises');
+    const trace = JSON.parse(await readFile(file, 'utf8')) as { traceEvents: { cat?: string; name?: string }[] };
+    // The page's performance.measure tracks (renderer/src/timeline/devtools-track.ts) as Chromium recorded them.
+    expect(trace.traceEvents.some((e) => e.cat === 'blink.user_timing' && e.name?.startsWith('run web-worker'))).toBe(
+      true,
+    );
+    await rm(file);
+  }, 120_000);
+
   it('refuses to open new windows', async () => {
     const opened = await page.evaluate(
       () => (globalThis as unknown as { open(url: string): unknown }).open('https://example.com/') !== null,

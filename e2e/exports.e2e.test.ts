@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_RUNS } from '../shared/session/sample-runs';
 import { storedSessionText } from '../shared/session/stored-session';
 import { parseCsv } from '../shared/testing/parse-csv';
+import { slicesOf, validateTrace } from '../shared/trace/validate-trace';
 import { pageErrors } from './support/page-errors';
 import { webEditionSuite } from './support/web-edition-suite';
 
@@ -81,6 +82,19 @@ describe('session exports (web edition)', () => {
     }
     // The main thread's run froze the page far longer than the workers' (an honest margin on a busy machine).
     expect(Number(cell(1, 'worst_gap_ms'))).toBeGreaterThan(Number(cell(2, 'worst_gap_ms')));
+
+    // The JSON export carries each run's trace (attachments; the CSV above has no trace in it).
+    const session = JSON.parse((await download(page, 'Session (JSON)')).toString('utf8')) as {
+      runs: { place: string; attachments?: { kind: string; label: string; data: unknown }[] }[];
+    };
+    for (const run of session.runs) {
+      const [trace] = run.attachments ?? [];
+      expect(trace?.kind).toBe('chrome-trace');
+      const checked = validateTrace(trace?.data);
+      if (!checked.ok) throw new Error(`The ${run.place} run's trace is invalid:\n${checked.problems.join('\n')}`);
+      expect(slicesOf(checked.events, 'run').at(-1)?.args?.place).toBe(run.place);
+      console.log(`session trace of the ${run.place} run: ${JSON.stringify(trace?.data).length} characters`);
+    }
 
     if (SHOTS) await page.getByTestId('export-bar').screenshot({ path: `${SHOTS}/export-bar-light.png` });
     const png = await download(page, 'Result card (PNG)');

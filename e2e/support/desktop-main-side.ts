@@ -18,6 +18,7 @@ import {
   type TaskHost,
 } from '../../electron/main/task-host/task-host';
 import { createTaskIpc } from '../../electron/main/task-ipc';
+import { createMainTrace } from '../../electron/main/trace/main-trace';
 import { messageOf } from '../../shared/errors/message-of';
 import { isInvokeChannel, type EventChannel, type EventPayload, type InvokeChannel } from '../../shared/ipc/channels';
 import { ipcFail, ipcOk, type IpcResult } from '../../shared/ipc/result';
@@ -160,6 +161,8 @@ function start(config: MainSideConfig) {
     sendState: (target, state) => sendEvent(target, 'audience:state', state),
   });
 
+  // index.ts's main-process lane: stalls and a span per IPC, on this process's own clock.
+  const mainTrace = createMainTrace();
   const handlers = createInvokeHandlers<StandInContents>({
     appInfo: () => ({
       appVersion: config.appVersion,
@@ -173,6 +176,7 @@ function start(config: MainSideConfig) {
     compare: compare.handlers,
     lab,
     audience: audience.handlers,
+    mainTrace,
   });
 
   const eventLoop = createEventLoopMeter();
@@ -248,6 +252,7 @@ function start(config: MainSideConfig) {
     async dispose() {
       stopFeed();
       eventLoop.stop();
+      mainTrace.stop();
       lab.dispose();
       const enough = new Promise<void>((resolve) => setTimeout(resolve, 2_000).unref());
       await Promise.race([Promise.all([host.dispose(), labThreads.allExited()]), enough]);

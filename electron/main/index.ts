@@ -21,6 +21,8 @@ import { hardenWebContents, restrictPermissions } from './shell/security';
 import { createEventLoopMeter } from './task-host/event-loop-meter';
 import { builtEntry, createTaskHost, defaultPoolSize, workerThreadSpawner } from './task-host/task-host';
 import { createTaskIpc } from './task-ipc';
+import { createMainTrace } from './trace/main-trace';
+import { electronChromiumRecorder } from './shell/content-tracing';
 import { trustedOrigins } from './trusted-sender';
 import { utilityProcessSpawner } from './task-host/spawn-utility-process';
 import { createMainWindow, installAppMenu, watchPageLifecycle } from './shell/window';
@@ -62,6 +64,9 @@ const compare = createCompareHub<WebContents>({
   sendPane: (contents, command) => sendEvent(contents, 'compare:pane', command),
   sendController: (contents, update) => sendEvent(contents, 'compare:update', update),
 });
+
+// The timeline's main-process lane: event-loop stalls and a span per IPC handled (ARCHITECTURE.md, "The timeline").
+const mainTrace = createMainTrace();
 
 let mainWindow: BrowserWindow | undefined;
 let stopMetrics = () => {};
@@ -124,6 +129,9 @@ function registerHandlers(): void {
       }),
       clock: () => performance.timeOrigin + performance.now(),
       audience: audience.handlers,
+      mainTrace,
+      // contentTracing needs `ready`: registerHandlers runs after it.
+      chromiumTracing: electronChromiumRecorder(),
     }),
   );
 }
@@ -136,6 +144,7 @@ function disposeOnQuit(): void {
     event.preventDefault();
     disposed = true;
     stopMetrics();
+    mainTrace.stop();
     lab.dispose();
     void audience.stop();
     const enough = new Promise<void>((resolve) => setTimeout(resolve, DISPOSE_WAIT_MS).unref());

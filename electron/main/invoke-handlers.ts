@@ -1,6 +1,11 @@
 import type { AudienceHandlers } from '../audience/audience-ipc';
 import { RequestRefusedError, type InvokeHandler } from './ipc-dispatch';
 import type { AppInfo, InvokeChannel } from '../../shared/ipc/channels';
+import { traceWindow } from '../../shared/trace/trace-window';
+import { messageOf } from '../../shared/errors/message-of';
+import type { ChromiumRecorder } from './trace/chromium-recording';
+import type { MainTrace } from './trace/main-trace';
+import { tracedHandlers } from './trace/traced-handlers';
 import type { CompareHandlers } from './compare-hub';
 import type { LabRunner } from './lab/lab-runner';
 import type { TaskHandlers } from './task-ipc';
@@ -21,6 +26,13 @@ export interface InvokeHandlerDeps<S> {
   readonly clock: () => number;
   /** Audience mode's session server (electron/audience/audience-ipc.ts); without it, those channels refuse. */
   readonly audience?: AudienceHandlers<S>;
+  /**
+   * The main process's recorder (trace/main-trace.ts): every handler is then traced (a span per
+   * request) and `trace:window` answers from it; without one, `trace:window` answers an empty window.
+   */
+  readonly mainTrace?: Pick<MainTrace, 'traceHandler' | 'recorder'>;
+  /** Chromium's tracer (trace/chromium-recording.ts over Electron's contentTracing); refused without one. */
+  readonly chromiumTracing?: Pick<ChromiumRecorder, 'start' | 'stop'>;
 }
 
 const noAudience = () => {
@@ -34,8 +46,8 @@ const noAudience = () => {
  * channel's schema, and its answer is checked there too.
  */
 export function createInvokeHandlers<S>(deps: InvokeHandlerDeps<S>): { [C in InvokeChannel]: InvokeHandler<C, S> } {
-  const { tasks, compare, lab } = deps;
-  return {
+  const { tasks, compare, lab, mainTrace } = deps;
+  const handlers: { [C in InvokeChannel]: InvokeHandler<C, S> } = {
     'app:info': () => deps.appInfo(),
     'task:start': tasks['task:start'],
     'task:cancel': tasks['task:cancel'],
@@ -51,5 +63,17 @@ export function createInvokeHandlers<S>(deps: InvokeHandlerDeps<S>): { [C in Inv
     'audience:start': deps.audience?.['audience:start'] ?? noAudience,
     'audience:command': deps.audience?.['audience:command'] ?? noAudience,
     'audience:stop': deps.audience?.['audience:stop'] ?? noAudience,
+    'trace:window': (request) =>
+      mainTrace ? traceWindow(mainTrace.recorder.snapshot(), request) : { tracks: [], records: [], truncated: false },
+    'trace:chromium': async ({ action }) => {
+      const tracing = deps.chromiumTracing;
+      if (!tracing) throw new RequestRefusedError('Chromium’s tracer needs Electron’s main process (contentTracing)');
+      try {
+        return await (action === 'start' ? tracing.start() : tracing.stop());
+      } catch (error) {
+        throw new RequestRefusedError(messageOf(error));
+      }
+    },
   };
+  return mainTrace ? tracedHandlers(mainTrace, handlers) : handlers;
 }

@@ -17,6 +17,8 @@ import { taskEventSchema } from '../host/task-event';
 import { crashModeSchema } from '../protocol/messages';
 import { taskIdSchema } from '../protocol/task-id';
 import { taskRequestSchema } from '../run/task-request';
+import { chromiumTraceRequestSchema, chromiumTraceStateSchema } from '../trace/chromium-trace-channel';
+import { traceWindowRequestSchema, traceWindowSchema } from '../trace/trace-window';
 import { ipcFail, ipcOk, type IpcResult } from './result';
 
 /**
@@ -109,6 +111,10 @@ export const invokeChannels = {
   'audience:command': { request: presenterCommandSchema, response: NoAnswer },
   /** Audience mode: tells every connected page the session is over and stops listening. */
   'audience:stop': { request: NoPayload, response: NoAnswer },
+  /** The timeline: the main process's own records (IPC spans, event-loop stalls) that ended in a time window. */
+  'trace:window': { request: traceWindowRequestSchema, response: traceWindowSchema },
+  /** "Record with Chromium's tracer": starts or stops Electron's contentTracing; the answer says where it saved. */
+  'trace:chromium': { request: chromiumTraceRequestSchema, response: chromiumTraceStateSchema },
 } as const satisfies Record<string, InvokeChannelSpec>;
 
 export type InvokeChannel = keyof typeof invokeChannels;

@@ -72,6 +72,8 @@ async function callEverything(api: UnfreezeApi): Promise<void> {
   await api.startAudience({ host: 'loopback', runSeconds: 1 });
   await api.audienceCommand({ type: 'reveal' });
   await api.stopAudience();
+  await api.fetchMainTrace(1000, 2000);
+  await api.chromiumTrace('start');
   for (const stop of off) stop();
 }
 
@@ -95,6 +97,8 @@ describe('createUnfreezeApi', () => {
         ...['compareReady', 'reportCompare', 'runLab', 'onTaskEvent', 'onMetrics', 'onComparePane', 'onCompareUpdate'],
         'echoData',
         ...['startAudience', 'audienceCommand', 'stopAudience', 'onAudienceState'],
+        'fetchMainTrace',
+        'chromiumTrace',
       ].sort(),
     );
     expect(new Set(invoked.map(([channel]) => channel))).toEqual(new Set(Object.keys(invokeChannels)));
@@ -114,6 +118,8 @@ describe('createUnfreezeApi', () => {
     await api.runLab('deadlock', { fixed: true });
     const bytes = new Uint8Array([1, 2, 3]);
     await api.echoData(bytes);
+    await api.fetchMainTrace(1000, 2500);
+    await api.chromiumTrace('stop');
     expect(invoked).toEqual([
       ['task:start', { taskId: 't1', place: 'utility-process', request }],
       ['task:start', { taskId: 't1', place: 'worker-thread', request, shards: 2 }],
@@ -123,6 +129,8 @@ describe('createUnfreezeApi', () => {
       ['lab:run', { scenario: 'deadlock', params: { fixed: true } }],
       // The very bytes given, not a copy: the only copy is the one IPC itself makes.
       ['data:echo', { payload: bytes }],
+      ['trace:window', { fromMs: 1000, toMs: 2500 }],
+      ['trace:chromium', { action: 'stop' }],
     ]);
   });
 

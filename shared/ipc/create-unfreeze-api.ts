@@ -47,5 +47,7 @@ export function createUnfreezeApi(transport: UnfreezeTransport): UnfreezeApi {
     audienceCommand: (command) => invoke('audience:command', command),
     stopAudience: () => invoke('audience:stop'),
     onAudienceState: (listener) => on('audience:state', listener),
+    fetchMainTrace: (fromMs, toMs) => invoke('trace:window', { fromMs, toMs }),
+    chromiumTrace: (action) => invoke('trace:chromium', { action }),
   };
 }

@@ -8,6 +8,8 @@ import type { LabRunAnswer } from '../lab/lab-ipc';
 import type { ScenarioName } from '../lab/scenarios';
 import type { CrashMode } from '../protocol/messages';
 import type { TaskRequest } from '../run/task-request';
+import type { ChromiumTraceState } from '../trace/chromium-trace-channel';
+import type { TraceWindow } from '../trace/trace-window';
 import type { AppInfo } from './channels';
 
 /**
@@ -63,4 +65,8 @@ export interface UnfreezeApi {
   stopAudience(): Promise<void>;
   /** Audience mode: the room's state as it changes. Returns an unsubscribe function. */
   onAudienceState(listener: (state: RoomState) => void): () => void;
+  /** The timeline: the main process's records that ended in [fromMs, toMs) (epoch ms; shared/trace/trace-window.ts). */
+  fetchMainTrace(fromMs: number, toMs: number): Promise<TraceWindow>;
+  /** Starts or stops Chromium's own tracer over every process of the app; the file goes to Downloads. */
+  chromiumTrace(action: 'start' | 'stop'): Promise<ChromiumTraceState>;
 }

@@ -8,8 +8,7 @@ export type TaskEmit = (event: TaskEvent) => void;
 type Lanes = readonly { lane: number; done: number; total: number }[];
 
 export interface TaskEvents {
-  // onTrace (the timeline's worker spans) stays optional: the main side does not record them yet.
-  readonly listener: Required<Omit<TaskListener, 'onTrace'>>;
+  readonly listener: Required<TaskListener>;
   /** Sends the task's one 'end' (later calls are ignored); returns false if it had ended. */
   end(outcome: TaskOutcome<unknown>): boolean;
   readonly ended: () => boolean;
@@ -46,6 +45,10 @@ export function taskEvents(taskId: string, emit: TaskEmit, now: () => number): T
       onProgress: (p) => {
         if (!ended)
           send({ type: 'progress', taskId, done: p.done, total: p.total, lane: p.lane, chunks: [...p.chunks] });
+      },
+      // A worker's spans go to the page as they came: the page's timeline draws them on its lane.
+      onTrace: (trace, lane) => {
+        if (!ended) send({ type: 'trace', taskId, lane, trace });
       },
       onLanes: (lanes) => {
         if (ended) return;

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { traceClock, type TraceClock } from '../../../shared/trace/trace-clock';
 import { TraceRecorder } from '../../../shared/trace/trace-recorder';
+import { MAIN_PROCESS, MAIN_THREAD } from '../../../shared/trace/place-tracks';
 
 /**
  * The recorder of Electron's main process (ARCHITECTURE.md, "The timeline"): its event-loop
@@ -8,7 +9,6 @@ import { TraceRecorder } from '../../../shared/trace/trace-recorder';
  * delay as a counter, and each IPC request it handled as a span. Node only, no `electron`:
  * index.ts makes one and wraps the invoke handlers with `traceHandler`.
  */
-export const MAIN_PROCESS = 'Electron main process';
 
 export interface MainTrace {
   readonly recorder: TraceRecorder;
@@ -34,7 +34,7 @@ export function createMainTrace(options: MainTraceOptions = {}): MainTrace {
   const stallMs = options.stallMs ?? 50;
   const clock = options.clock ?? traceClock(performance);
   const recorder = options.recorder ?? new TraceRecorder();
-  const mainTrack = recorder.track(MAIN_PROCESS, 'Main thread');
+  const mainTrack = recorder.track(MAIN_PROCESS, MAIN_THREAD);
   let due = clock() + intervalMs;
   const timer = setInterval(() => {
     const now = clock();

@@ -7,6 +7,7 @@ import type { RunResponsiveness } from '../meters/frame-meter';
 import { measuredRun } from '../run/measured-run';
 import { RunSignal } from '../run/run-signal';
 import { playgroundRecord } from '../session/playground-record';
+import { recordWithTraces } from '../session/record-with-traces';
 import { sessionStore } from '../session/use-session';
 import { messageOf } from '../../../shared/errors/message-of';
 
@@ -150,8 +151,9 @@ export function useTaskRun(
         });
         return;
       }
-      // The session's exports include the live demos too.
-      sessionStore.record(
+      // The session's exports include the live demos too, each with its trace (JSON export only).
+      void recordWithTraces(
+        sessionStore,
         playgroundRecord({
           place,
           workload: request.workload,

@@ -4,7 +4,10 @@ import type { TaskListener, TaskRequest } from '../../../shared/run/task-request
 import type { WireTrace } from '../../../shared/trace/wire-trace';
 import { devtoolsLaneColor, markDevtoolsTrack } from './devtools-track';
 import { startPageRecording } from './page-recorder';
-import { MAIN_THREAD, PAGE_MAIN_TRACK, pageClock, pageTrace, webWorkerThread, webWorkerTrack } from './page-trace';
+import { workerTrackName } from '../../../shared/trace/place-tracks';
+import { mainSideImport, type MainSideImport } from './main-side-trace';
+import { MAIN_THREAD, PAGE_MAIN_TRACK, pageClock, pageTrace, workerTrack } from './page-trace';
+import { EXPORT_MARGIN_MS } from './trace-file';
 
 /** What the timeline and the export know about the latest traced run (epoch ms). */
 export interface TracedRun {
@@ -30,6 +33,11 @@ export interface RunTracer {
 }
 
 let current: TracedRun | null = null;
+/** The latest traced runs, oldest first: the session export attaches a chapter's runs (several). */
+const RECENT_RUNS = 4;
+const recent: TracedRun[] = [];
+/** Resolves once the run under way (if any) is traced, main-process lane included. */
+let settled: Promise<void> = Promise.resolve();
 let live: { place: Place; startMs: number } | null = null;
 const listeners = new Set<() => void>();
 
@@ -40,9 +48,25 @@ export function lastTracedRun(): TracedRun | null {
 export function liveRun(): { place: Place; startMs: number } | null {
   return live;
 }
+/** The traced runs that ended after `sinceMs` (epoch ms), oldest first, at most the last four. */
+export function tracedRunsSince(sinceMs: number): readonly TracedRun[] {
+  return recent.filter((r) => r.endMs > sinceMs);
+}
+/** Waits for the run under way to be traced (in the desktop app the main process's records come after it ends). */
+export function whenTraced(): Promise<void> {
+  return settled;
+}
 export function onTracedRun(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** The desktop app's main-process lane, fetched after each run; none in a browser. */
+let mainSide: MainSideImport | null | undefined;
+function mainSideOfPage(): MainSideImport | null {
+  const api = typeof window === 'undefined' ? undefined : window.unfreeze;
+  mainSide ??= api ? mainSideImport(api, pageTrace) : null;
+  return mainSide;
 }
 
 function spanCat(name: string): string {
@@ -66,7 +90,7 @@ export const pageRunTracer: RunTracer = {
     const pendingStarts = new Set<number>();
     const onTrace = (trace: WireTrace, lane: number) => {
       const receivedMs = pageClock();
-      const track = webWorkerTrack(lane);
+      const track = workerTrack(place, lane);
       for (const s of trace.spans) {
         pageTrace.span(track, s.name, spanCat(s.name), s.startMs, s.endMs);
         if (pendingStarts.has(lane) && dispatchedAt.has(lane)) {
@@ -78,7 +102,7 @@ export const pageRunTracer: RunTracer = {
             `${s.name} · ${request.workload}`,
             s.startMs,
             s.endMs,
-            webWorkerThread(lane),
+            workerTrackName(place, lane).thread,
             devtoolsLaneColor(lane),
             s.name,
           );
@@ -119,9 +143,28 @@ export const pageRunTracer: RunTracer = {
           'error',
           `${outcome.status}, worst frame gap ${Math.round(worstGapMs)} ms`,
         );
-        current = { place, workload: request.workload, startMs, endMs, status: outcome.status, worstGapMs };
-        live = null;
-        listeners.forEach((l) => l());
+        const finished: TracedRun = {
+          place,
+          workload: request.workload,
+          startMs,
+          endMs,
+          status: outcome.status,
+          worstGapMs,
+        };
+        const publish = () => {
+          current = finished;
+          recent.push(finished);
+          if (recent.length > RECENT_RUNS) recent.shift();
+          live = null;
+          listeners.forEach((l) => l());
+        };
+        const main = mainSideOfPage();
+        if (!main) return publish();
+        // The run counts as traced once the main process's records of it are in (Export waits for them).
+        settled = main.pull(startMs - EXPORT_MARGIN_MS, pageClock()).then(({ problem }) => {
+          if (problem) console.warn(`The timeline has no main-process lane for this run: ${problem}`);
+          publish();
+        });
       },
     };
   },

@@ -4,6 +4,7 @@ import { pageClock, pageTrace } from './page-trace';
 import { lastTracedRun, liveRun, onTracedRun } from './run-tracer';
 import { drawTimeline, hitAt, type TimelineLayout } from './timeline-draw';
 import { keyToWindow, liveWindow, pan, runWindow, zoom, ZOOM_STEP, type TimeWindow } from './timeline-view';
+import { ChromiumTraceButton } from './chromium-trace-button';
 import { ExportTraceButton } from './export-trace-button';
 
 const FRAME = [
@@ -152,7 +153,10 @@ export function TimelinePanel({
     <section aria-label={title} className="space-y-2">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className={presenter ? 'text-2xl font-semibold' : 'text-lg font-semibold'}>{title}</h2>
-        <ExportTraceButton />
+        <span className="flex flex-wrap items-center gap-3">
+          <ChromiumTraceButton />
+          <ExportTraceButton />
+        </span>
       </div>
       <div
         ref={wrap}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TraceRecorder } from '../../../shared/trace/trace-recorder';
 import { validateTrace } from '../../../shared/trace/validate-trace';
-import { EXPORT_MARGIN_MS, runTrace, traceFileName } from './trace-file';
+import { EXPORT_MARGIN_MS, runTrace, traceFileName, windowSnapshot } from './trace-file';
 
 describe('trace file', () => {
   it('is named unfreeze-trace-<place>-<time>.json', () => {
@@ -29,5 +29,20 @@ describe('trace file', () => {
     expect(frames.at(-1)?.ts).toBe((11_000 + EXPORT_MARGIN_MS) * 1000);
     expect(trace.otherData).toMatchObject({ place: 'web-worker', workload: 'primes', worst_gap_ms: 100 });
     expect(validateTrace(trace).ok).toBe(true);
+  });
+});
+
+describe('windowSnapshot', () => {
+  it('keeps what overlaps the window, tracks and drop count included, and nothing else', () => {
+    const recorder = new TraceRecorder(3);
+    const track = recorder.track('Page (renderer)', 'Main thread');
+    recorder.span(track, 'before', 'chunk', 0, 5);
+    recorder.span(track, 'across', 'chunk', 8, 12);
+    recorder.instant(track, 'frame', 'frame', 20);
+    recorder.instant(track, 'frame', 'frame', 40);
+    const w = windowSnapshot(recorder, 10, 30);
+    expect(w.records.map((r) => r.name)).toEqual(['across', 'frame']);
+    expect(w.tracks).toEqual(recorder.trackList());
+    expect(w.dropped).toBe(1);
   });
 });

@@ -1,17 +1,23 @@
 import { toChromeTrace, type ChromeTrace } from '../../../shared/trace/chrome-trace';
-import { recordEndMs, recordStartMs, type TraceSnapshot } from '../../../shared/trace/trace-records';
+import type { TraceRecorder } from '../../../shared/trace/trace-recorder';
+import { recordEndMs, recordStartMs, type TraceRecord, type TraceSnapshot } from '../../../shared/trace/trace-records';
 import type { TracedRun } from './run-tracer';
+
+export { traceFileName } from '../../../shared/trace/trace-file-name';
 
 /** Seconds of context kept on each side of the run in an export: the frames before and after it. */
 export const EXPORT_MARGIN_MS = 2000;
 
-/** `unfreeze-trace-<place>-<time>.json`, the time local and without separators a file system minds. */
-export function traceFileName(place: string, at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const stamp =
-    `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}` +
-    `-${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
-  return `unfreeze-trace-${place}-${stamp}.json`;
+/**
+ * What a recorder holds that overlaps [fromMs, toMs], without copying the rest of the ring first
+ * (a whole snapshot after a long session is a large copy, and garbage the next run would pay for).
+ */
+export function windowSnapshot(recorder: TraceRecorder, fromMs: number, toMs: number): TraceSnapshot {
+  const records: TraceRecord[] = [];
+  recorder.forEach((r) => {
+    if (recordEndMs(r) >= fromMs && recordStartMs(r) <= toMs) records.push(r);
+  });
+  return { tracks: [...recorder.trackList()], records, dropped: recorder.dropped };
 }
 
 /** The run and its margins, as a Chrome trace (shared/trace/chrome-trace.ts). */

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { recordWithTraces } from '../session/record-with-traces';
 import { sessionStore, useSession } from '../session/use-session';
 import type { Chapter, ChapterOutcome } from './chapter';
 import { latestRunOf, measuredChapterIds, workshopRecord } from './workshop-record';
@@ -13,7 +14,8 @@ export function useSessionRecording(chapter: Chapter | undefined) {
   const measuredIds = useMemo(() => measuredChapterIds(runs), [runs]);
   const record = useCallback(
     (outcome: ChapterOutcome) => {
-      if (chapter) sessionStore.record(workshopRecord(chapter, outcome, new Date().toISOString()));
+      // With the traces of the chapter's runs (JSON export only).
+      if (chapter) void recordWithTraces(sessionStore, workshopRecord(chapter, outcome, new Date().toISOString()));
     },
     [chapter],
   );

@@ -79,9 +79,12 @@ export const timelineChapter: Chapter = {
     'What to notice: in the first run the page’s lane has a hole with no ticks, one long animation frame as long as ' +
       'the run, and any click you make waits at its edge. In the second the ticks never stop, the workers are busy ' +
       'side by side, and the page only receives their tiles.',
-    'In the desktop app a third run blocks Electron’s main process. This page keeps drawing, because its renderer is ' +
-      'a process of its own, but the whole app stops answering: its menus, its other windows and every IPC call. ' +
-      '“Export trace” saves the runs for Perfetto UI or the Performance panel of DevTools.',
+    'In the desktop app a third run blocks Electron’s main process. Its lane, “Electron main process”, is one long ' +
+      '“event-loop stall” bar as long as the run, with no IPC inside it: a call the page makes meanwhile waits, and ' +
+      'its span begins only where the bar ends. The page’s ticks go on, because its renderer is a process of its own, ' +
+      'but the whole app stops answering: its menus, its other windows and every IPC call.',
+    '“Export trace” saves the latest run for Perfetto UI or the Performance panel of DevTools; the session’s JSON ' +
+      'export keeps the trace of every run of this chapter.',
   ],
   expected:
     'Main thread: a hole in the page’s frames as long as the run. Web Workers: ticks all the way, the workers busy.',
