@@ -4,6 +4,7 @@ import { SCREENS } from '../shared/screens';
 import { axeViolations, describeViolations, installAxe } from './support/axe';
 import { startDesktopHarness, type DesktopHarness } from './support/desktop-harness';
 import { runOnce, waitForPlayground } from './support/desktop-playground';
+import { showAllChoices } from './support/playground-page';
 import { webEditionSuite } from './support/web-edition-suite';
 
 /**
@@ -47,7 +48,11 @@ const STATES: readonly State[] = [
   {
     name: 'compare screen with both panes loaded',
     query: '?screen=compare',
-    ready: (page) => page.getByText('Both panes are ready.').waitFor({ timeout: 30_000 }),
+    // Start is enabled once both panes have said they are ready.
+    ready: async (page) => {
+      const start = page.getByRole('button', { name: 'Start both' });
+      await expect.poll(() => start.isEnabled(), { timeout: 30_000 }).toBe(true);
+    },
   },
   {
     name: 'playground after a run',
@@ -63,7 +68,15 @@ const STATES: readonly State[] = [
  */
 async function settled(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+    // The freeze cue's animation is restarted every frame on purpose (renderer/src/meters/freeze-cue.tsx):
+    // it never finishes while the page is well, so it is not waited for.
+    const restarted = (a: Animation) =>
+      a.effect instanceof KeyframeEffect &&
+      a.effect.target instanceof Element &&
+      a.effect.target.closest('[data-testid=freeze-cue]') !== null;
+    const finite = document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity && !restarted(a));
     await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
   });
 }
@@ -203,6 +216,8 @@ describe('keyboard and titles', () => {
     const page = await suite.browser.newPage();
     try {
       await page.goto(suite.url);
+      // The Playground's workload choice sits in the place control's expansion.
+      await showAllChoices(page);
       const group = page.getByRole('radiogroup', { name: 'Workload' });
       const radios = group.getByRole('radio');
       const count = await radios.count();

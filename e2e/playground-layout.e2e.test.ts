@@ -88,7 +88,7 @@ describe('the Playground at projector sizes (Chromium, web edition)', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await waitForRunEnd(page);
     expect(await page.getByTestId('results-strip').getAttribute('data-count')).toBe('1');
-    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
     expect(await page.getByTestId('results-strip').getAttribute('data-count')).toBe('0');
     await page.reload();
     await page.getByRole('button', { name: 'Start' }).waitFor();

@@ -3,7 +3,7 @@ import { ComparePane } from './compare/compare-pane';
 import { comparePaneOf } from './compare/pane-transport';
 import { isDesktop } from './edition';
 import { SCREENS, type ScreenId } from '../../shared/screens';
-import { paneName, screenTitle } from './nav/screens';
+import { screenTitle } from './nav/screens';
 import { useDocumentTitle } from './nav/use-document-title';
 import { useScreen } from './nav/use-screen';
 import { Playground } from './playground/playground';
@@ -38,14 +38,8 @@ export function App() {
   const theme = useTheme();
   const nav = useScreen();
   useDocumentTitle(comparePane === null ? screenTitle(nav.screen) : screenTitle('compare', comparePane));
-  if (comparePane !== null)
-    return (
-      // A pane is a page of its own (a frame, or a view of the desktop app): its content is its main
-      // landmark, named for its pane so that it differs from the Compare screen's own <main> around it.
-      <main aria-label={paneName(comparePane)}>
-        <ComparePane pane={comparePane} desktop={desktop} />
-      </main>
-    );
+  // A pane is a page of its own (a frame, or a view of the desktop app): ComparePane is its one <main>.
+  if (comparePane !== null) return <ComparePane pane={comparePane} desktop={desktop} />;
   return (
     <div className="mx-auto max-w-[1600px] px-4 py-5 sm:px-6">
       <header className="mb-6 flex flex-wrap items-center justify-between gap-4">

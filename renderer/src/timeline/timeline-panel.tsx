@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { startPageRecording } from './page-recorder';
 import { pageClock, pageTrace } from './page-trace';
 import { lastTracedRun, liveRun, onTracedRun } from './run-tracer';
-import { drawTimeline, hitAt, type TimelineLayout } from './timeline-draw';
+import { drawTimeline, hitAt, metrics, type TimelineLayout } from './timeline-draw';
 import { keyToWindow, liveWindow, pan, runWindow, zoom, ZOOM_STEP, type TimeWindow } from './timeline-view';
 import { ChromiumTraceButton } from './chromium-trace-button';
 import { ExportTraceButton } from './export-trace-button';
@@ -153,7 +153,8 @@ export function TimelinePanel({
     <section aria-label={title} className="space-y-2">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className={presenter ? 'text-2xl font-semibold' : 'text-lg font-semibold'}>{title}</h2>
-        <span className="flex flex-wrap items-center gap-3">
+        {/* Presenter mode: the buttons' text at 20 px too, for the back row. */}
+        <span className={`flex flex-wrap items-center gap-3 ${presenter ? '[&_button]:text-xl' : ''}`}>
           <ChromiumTraceButton />
           <ExportTraceButton />
         </span>
@@ -197,7 +198,13 @@ export function TimelinePanel({
           setTip(h ? { text: h.text, x: Math.min(x + 12, box.width - 260), y: y + 16 } : null);
         }}
       >
-        <canvas ref={canvas} className="block w-full" style={{ height: 0 }} />
+        {/* The label size drawn (timeline-draw.ts metrics), for e2e/presenter-type.e2e.test.ts. */}
+        <canvas
+          ref={canvas}
+          className="block w-full"
+          style={{ height: 0 }}
+          data-canvas-font-px={metrics(presenter).font}
+        />
         {!run && !live && (
           <p className="p-4 text-base text-slate-500 dark:text-slate-400">
             Start a run: the page’s thread, every worker and the messages between them appear here.
@@ -209,7 +216,7 @@ export function TimelinePanel({
           </div>
         )}
       </div>
-      <p className="text-sm text-slate-500 dark:text-slate-400">
+      <p className={`${presenter ? 'text-xl' : 'text-sm'} text-slate-600 dark:text-slate-400`}>
         Ticks are the page’s frames: a gap is a freeze. Bars are work, in each worker’s colour; lines are messages.
       </p>
     </section>

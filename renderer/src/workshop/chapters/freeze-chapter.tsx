@@ -73,7 +73,7 @@ function FreezeDemo(props: ChapterDemoProps) {
   return (
     <div className="space-y-4">
       {/* The spinners' own captions are screen-sized: presenter mode lifts them to projector size. */}
-      <Spinners className={props.presenter ? '[&_figcaption]:text-xl [&_p]:text-xl' : 'max-w-md'} />
+      <Spinners className={props.presenter ? '[&_button]:text-xl [&_figcaption]:text-xl [&_p]:text-xl' : 'max-w-md'} />
       <DemoStatus
         text={calibration ? status.text : 'Measuring this computer…'}
         fraction={running ? status.fraction : null}
