@@ -38,7 +38,7 @@ export const PLACE_INFO: Readonly<Record<Place, PlaceInfo>> = {
     place: 'renderer-sliced',
     label: 'Main thread, sliced',
     blurb:
-      'Same thread, in short slices (about 10 ms) with a yield between them, ' +
+      'Same thread, in slices that end as a frame falls due, with a yield between them, ' +
       'so frames and input get their turn (like asyncio).',
     keepsPageResponsive: true,
     desktopOnly: false,
