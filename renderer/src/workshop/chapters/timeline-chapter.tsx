@@ -89,7 +89,13 @@ export const timelineChapter: Chapter = {
   expected:
     'Main thread: a hole in the page’s frames as long as the run. Web Workers: ticks all the way, the workers busy.',
   sources: [
-    sourceRange('renderer/src/timeline/run-tracer.ts', runTracerSource, 'export const pageRunTracer'),
+    // Where a worker's spans and messages land on the page's timeline (the rest of the tracer is bookkeeping).
+    sourceRange(
+      'renderer/src/timeline/run-tracer.ts',
+      runTracerSource,
+      'export const pageRunTracer',
+      'const seen = new Set',
+    ),
     sourceRange(
       'shared/trace/job-tracer.ts',
       jobTracerSource,
