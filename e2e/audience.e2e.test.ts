@@ -120,7 +120,10 @@ describe('audience mode in Chromium', () => {
     expect(await phone.getByRole('region', { name: 'The room’s answers' }).textContent()).toContain(
       'Median guess: 2 s',
     );
-    expect(await dashboard.getByLabel('Question on the screen').textContent()).toContain('Median guess: 2 s');
+    // The phone and the dashboard hear the reveal separately: wait for the dashboard's own render.
+    await expect
+      .poll(() => dashboard.getByLabel('Question on the screen').textContent())
+      .toContain('Median guess: 2 s');
   });
 
   it('tells the attendees’ pages when the session stops', async () => {
