@@ -38,7 +38,9 @@ const NODE_BUILTINS = [
  *                                  (windows, protocol, security, the ipcMain wrapper, metrics);
  *   electron/main/index.ts         the entry: wires the shell to the node layer (electron-vite
  *                                  expects it here);
- *   electron/preload/**            the sandboxed preload, with its ipcRenderer wrapper.
+ *   electron/preload/**            the sandboxed preload, with its ipcRenderer wrapper;
+ *   electron/audience/**           node — the audience session server (plain Node, started by
+ *                                  the entry's glue or by `npm run audience`).
  * Only the shell, the entry and the preload may import `electron`; the node layer never imports
  * the shell; a worker entry imports only shared/ and its own folder.
  */
@@ -166,6 +168,21 @@ export default tseslint.config(
     files: ['electron/main/**/*.ts'],
     ignores: [...ELECTRON_SHELL, ...TESTS],
     rules: electronImports([NOT_THE_SHELL], [NO_ELECTRON]),
+  },
+  {
+    // The audience server: plain Node (the desktop app starts it through its glue, `npm run audience` from tsx).
+    files: ['electron/audience/**/*.ts'],
+    ignores: TESTS,
+    rules: electronImports(
+      [
+        NOT_THE_SHELL,
+        {
+          group: ['**/preload/**', '**/workers/**', '**/main/index'],
+          message: 'The audience server imports shared/, Node and the node layer of electron/main only.',
+        },
+      ],
+      [NO_ELECTRON],
+    ),
   },
   {
     files: ['electron/workers/**/*.ts'],

@@ -10,20 +10,24 @@
  *              Web Worker's): scheduling overhead and the UI's worst frame gap (support/downloads-bench.ts).
  *   datacost — payloads of 1 KiB … 64 MiB to a Web Worker and back, cloned, transferred and shared:
  *              sender blocked, received after, worst frame gap (support/data-cost-bench.ts).
+ *   audience — 500 simulated attendees on loopback: send → dashboard latency, server memory (support/audience-bench.ts).
  *
  *   npm run bench                 every table (median of 3 runs per place)
  *   npm run bench -- --json       tables, then JSON of every section on stdout
- *   npm run bench -- --json=f.json --runs=3 --seconds=2 --section=renderer|host|downloads|datacost
+ *   npm run bench -- --json=f.json --runs=3 --seconds=2 --section=renderer|host|downloads|datacost|timeline|audience
  *   --sizes=1,3,10   the renderer's honest-sizes table (default all three; --sizes= skips it)
  *   --pool-runs=N    page loads per Web Worker pool size (default: --runs)
+ *   timeline — the timeline's draw cost, the recorder's overhead, a trace file's size (support/timeline-bench.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
+import { printAudienceReport, runAudienceBench, type AudienceReport } from './support/audience-bench';
 import { printDataCostReport, runDataCostBench, type DataCostReport } from './support/data-cost-bench';
 import { printDownloadsReport, runDownloadsBench, type DownloadsReport } from './support/downloads-bench';
 import { printHostReport, runHostBench, type HostReport } from './support/host-bench';
+import { printTimelineReport, runTimelineBench, type TimelineReport } from './support/timeline-bench';
 import { choosePlace, openPlayground, waitForRunEnd, type RunFigures } from './support/playground-page';
 import { serveWebEdition } from './support/web-edition';
 import { printYieldTable, runYieldBench, type YieldRow } from './support/yield-bench';
@@ -70,7 +74,7 @@ const sizes = (values.sizes ?? '')
   .map(Number)
   .filter((n) => [1, 3, 10].includes(n));
 const poolRuns = Math.max(1, Number(values['pool-runs']) || runs);
-const SECTIONS = ['renderer', 'host', 'downloads', 'datacost'] as const;
+const SECTIONS = ['renderer', 'host', 'downloads', 'datacost', 'timeline', 'audience'] as const;
 type Section = (typeof SECTIONS)[number];
 const sections: readonly Section[] =
   values.section === undefined ? SECTIONS : SECTIONS.filter((s) => s === values.section);
@@ -137,6 +141,8 @@ async function main(): Promise<void> {
     host?: HostReport;
     downloads?: DownloadsReport;
     datacost?: DataCostReport;
+    timeline?: TimelineReport;
+    audience?: AudienceReport;
   } = { date: new Date().toISOString() };
   if (sections.includes('renderer')) report.renderer = await rendererSection();
   // After the browser has gone: the host section measures this process's own event loop.
@@ -148,9 +154,17 @@ async function main(): Promise<void> {
     report.downloads = await runDownloadsBench({ runs });
     printDownloadsReport(report.downloads);
   }
+  if (sections.includes('audience')) {
+    report.audience = await runAudienceBench();
+    printAudienceReport(report.audience);
+  }
   if (sections.includes('datacost')) {
     report.datacost = await runDataCostBench();
     printDataCostReport(report.datacost);
+  }
+  if (sections.includes('timeline')) {
+    report.timeline = await runTimelineBench({ runs, seconds });
+    printTimelineReport(report.timeline);
   }
   if (jsonArg === '-') console.log(JSON.stringify(report, null, 2));
   else if (jsonArg) writeFileSync(jsonArg, JSON.stringify(report, null, 2));

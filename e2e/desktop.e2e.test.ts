@@ -1,8 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POOL_PLACES, type PoolPlace } from '../shared/host/host-places';
 import { JANK_THRESHOLD_MS } from '../shared/stats/frame-gaps';
+import { MAIN_PROCESS, MAIN_THREAD, PAGE_PROCESS, workerTrackName } from '../shared/trace/place-tracks';
+import { findThread, slicesOf, validateTrace, type TraceEventLike } from '../shared/trace/validate-trace';
 import { startDesktopHarness, type DesktopHarness, type DesktopWindow } from './support/desktop-harness';
 import {
   mainStallVerdict,
@@ -48,6 +51,22 @@ const HUNG_CANCEL_LIMIT_MS = 100;
  * adds well under a millisecond. Printed beside the main side's figure.
  */
 const HUNG_CANCEL_SEEN_LIMIT_MS = 300;
+
+/** "Export trace" after a run: the file, checked by the validator, and the page's own span of the run. */
+async function exportTrace(page: Page, place: string) {
+  const button = page.getByRole('button', { name: 'Export trace' });
+  // Enabled once the main process's records of the run have come over trace:window.
+  await page.waitForSelector('button:has-text("Export trace"):not([disabled])', { timeout: 10_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^unfreeze-trace-${place}-\\d{8}-\\d{6}\\.json$`));
+  const checked = validateTrace(JSON.parse(await readFile(await download.path(), 'utf8')));
+  if (!checked.ok) throw new Error(`The exported trace is invalid:\n${checked.problems.join('\n')}`);
+  const { events } = checked;
+  const [pageRun] = slicesOf(events, 'run').slice(-1);
+  if (!pageRun) throw new Error('The trace has no run slice');
+  expect(pageRun.args?.place).toBe(place);
+  return { events, pageRun };
+}
 
 /** What the closing note quotes: printed once at the end. */
 const figures: string[] = [];
@@ -350,6 +369,64 @@ describe('desktop UI in Chromium, with stand-ins only for BrowserWindow, context
       expect(pageMs).toBeLessThan(HUNG_CANCEL_SEEN_LIMIT_MS);
       await nextRunSucceeds(place);
     },
+  );
+
+  it('Export trace after a main-process run: the main process’s lane is one event-loop stall about as long as the run', async () => {
+    const run = await runOnce(page, 'main-process', 'Mandelbrot', '≈1 s');
+    expect(run.phase).toBe('done');
+    const { events, pageRun } = await exportTrace(page, 'main-process');
+    const mainThread = findThread(events, MAIN_PROCESS, MAIN_THREAD);
+    if (!mainThread) throw new Error('The trace names no main-process thread');
+    const stalls = slicesOf(events, 'stall').filter((e) => e.pid === mainThread.pid && e.tid === mainThread.tid);
+    const longest = Math.max(0, ...stalls.map((e) => e.dur ?? 0)) / 1000;
+    figures.push(
+      `main-process, trace: longest event-loop stall ${Math.round(longest)} ms of a ${Math.round(run.elapsedMs)} ms run`,
+    );
+    expect(longest).toBeGreaterThan(0.6 * run.elapsedMs);
+    // One clock: the stall lies inside the page's own start..end of the run, give or take the 50 ms threshold.
+    const stall = stalls.find((e) => (e.dur ?? 0) / 1000 === longest);
+    expect(stall?.ts).toBeGreaterThanOrEqual(pageRun.ts - 50_000);
+    expect((stall?.ts ?? 0) + (stall?.dur ?? 0)).toBeLessThanOrEqual(pageRun.ts + (pageRun.dur ?? 0) + 50_000);
+  }, 60_000);
+
+  it.each(POOL_PLACES)(
+    'Export trace after a %s run: each worker its own lane, its jobs inside the page’s start..end, the main process’s IPC',
+    async (place) => {
+      const run = await runOnce(page, place, 'Mandelbrot', '≈1 s');
+      expect(run.phase).toBe('done');
+      const { events, pageRun } = await exportTrace(page, place);
+      const endOf = (e: TraceEventLike) => e.ts + (e.dur ?? 0);
+      // One lane per worker, named by process and thread (pid/tid metadata), as the page drew it.
+      const workers = [0, 1].map((lane) => {
+        const { process, thread } = workerTrackName(place, lane);
+        const found = findThread(events, process, thread);
+        if (!found) throw new Error(`The trace names no "${process}" / "${thread}"`);
+        return found;
+      });
+      const mainThread = findThread(events, MAIN_PROCESS, MAIN_THREAD);
+      if (!mainThread) throw new Error('The trace names no main-process thread');
+      const pageThread = findThread(events, PAGE_PROCESS, MAIN_THREAD);
+      // Worker threads are threads of the main process; each utility process is a process of its own.
+      if (place === 'worker-thread') expect(workers.map((w) => w.pid)).toEqual([mainThread.pid, mainThread.pid]);
+      else expect(new Set([mainThread.pid, pageThread?.pid, ...workers.map((w) => w.pid)]).size).toBe(4);
+      // One clock across three processes: every job a worker reports (its own clock, in another
+      // process or thread) lies inside the page's own start..end of the run (1 ms for rounding).
+      const jobs = slicesOf(events, 'job').filter((j) => workers.some((w) => w.pid === j.pid && w.tid === j.tid));
+      const inRun = jobs.filter((j) => endOf(j) >= pageRun.ts - 1000);
+      expect(new Set(inRun.map((j) => `${j.pid}/${j.tid}`)).size).toBe(2);
+      for (const j of inRun) {
+        expect(j.ts).toBeGreaterThanOrEqual(pageRun.ts - 1000);
+        expect(endOf(j)).toBeLessThanOrEqual(endOf(pageRun) + 1000);
+      }
+      // The main process's own lane: the task:start it handled, inside the run as the page saw it.
+      const ipc = slicesOf(events, 'ipc').filter((e) => e.pid === mainThread.pid && e.tid === mainThread.tid);
+      const start = ipc.find((e) => e.name === 'IPC task:start' && e.ts >= pageRun.ts - 1000 && e.ts <= endOf(pageRun));
+      expect(start, 'an "IPC task:start" span inside the run').toBeDefined();
+      figures.push(
+        `${place}, trace: ${jobs.length} job spans on 2 worker lanes, ${ipc.length} IPC spans on the main process's lane`,
+      );
+    },
+    60_000,
   );
 
   it('closing a window cancels its tasks on the main side, and frees their workers', async () => {

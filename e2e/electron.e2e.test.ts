@@ -3,7 +3,7 @@ import type { ElectronApplication, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findElectronBinary } from '../electron/dev/electron-binary.mjs';
 import { buildAndLaunchElectron } from './support/electron-app';
-import { choosePlace, waitForRunEnd } from './support/playground-page';
+import { choosePlace, showAllChoices, waitForRunEnd } from './support/playground-page';
 
 /**
  * The desktop app under real Electron: the built main process, preload and renderer together.
@@ -107,6 +107,7 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
   });
 
   it('shows the Playground with Web Workers among the places', async () => {
+    await showAllChoices(page);
     const webWorkers = page.getByRole('radio', { name: /Web Workers/ }).first();
     await webWorkers.waitFor({ state: 'visible', timeout: 15_000 });
     expect(await webWorkers.isEnabled()).toBe(true);
@@ -186,6 +187,27 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
     );
     expect(message).toMatch(/Invalid request for "task:start": Invalid Prime counting parameters: limit/);
   });
+
+  it('records every process with Chromium’s tracer around a run, Unfreeze’s own tracks included', async () => {
+    const button = page.getByRole('button', { name: 'Record with Chromium’s tracer' });
+    await button.click();
+    await page.getByRole('status').filter({ hasText: 'Recording every process' }).waitFor({ timeout: 10_000 });
+    await choosePlace(page, /Web Workers/);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await waitForRunEnd(page);
+    await page.getByRole('button', { name: 'Stop Chromium’s tracer' }).click();
+    const saved = page.getByRole('status').filter({ hasText: 'Saved to ' });
+    await saved.waitFor({ timeout: 30_000 });
+    const file = ((await saved.textContent()) ?? '').replace('Saved to ', '');
+    expect(path.basename(file)).toMatch(/^unfreeze-trace-chromium-\d{8}-\d{6}\.json$/);
+    const { readFile, rm } = await import('node:fs/promises');
+    const trace = JSON.parse(await readFile(file, 'utf8')) as { traceEvents: { cat?: string; name?: string }[] };
+    // The page's performance.measure tracks (renderer/src/timeline/devtools-track.ts) as Chromium recorded them.
+    expect(trace.traceEvents.some((e) => e.cat === 'blink.user_timing' && e.name?.startsWith('run web-worker'))).toBe(
+      true,
+    );
+    await rm(file);
+  }, 120_000);
 
   it('refuses to open new windows', async () => {
     const opened = await page.evaluate(

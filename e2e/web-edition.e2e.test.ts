@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fileBytes } from '../shared/workloads/download/file-bytes';
-import { choosePlace, openPlayground, readFigures, waitForRunEnd } from './support/playground-page';
+import { choosePlace, openPlayground, readFigures, showAllChoices, waitForRunEnd } from './support/playground-page';
 import { webEditionSuite } from './support/web-edition-suite';
 
 /**
@@ -15,6 +15,7 @@ describe('web edition in Chromium', () => {
     const { page, errors } = await openPlayground(suite.browser, suite.url);
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
     expect(await page.getByTestId('edition').textContent()).toContain('Web edition');
+    await showAllChoices(page);
     for (const name of [/Page main thread/, /Main thread, sliced/, /Web Workers/]) {
       expect(await page.getByRole('radio', { name }).isEnabled()).toBe(true);
     }
@@ -68,6 +69,7 @@ describe('web edition in Chromium', () => {
 
   it('offers SHA-256 hashing and gets node:crypto’s digest on the main thread and in Web Workers', async () => {
     const { page, errors } = await openPlayground(suite.browser, suite.url, '?workload=hashing&size=1s');
+    await showAllChoices(page);
     expect(await page.getByRole('radio', { name: 'SHA-256 hashing' }).getAttribute('aria-checked')).toBe('true');
     const note = (await page.getByTestId('preset-note').textContent()) ?? '';
     const mebibytes = Number(/SHA-256 over ([\d,]+) MiB of generated data/.exec(note)?.[1]?.replaceAll(',', ''));

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -37,6 +38,34 @@ export function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The web Compare's panes are documents of *another site* than the page (shared/compare/pane-sites.ts:
+ * `left.localhost` and `right.localhost`, which this same server answers), so that Chromium gives
+ * each its own renderer process. Under the page's COEP require-corp, a document of another site may
+ * only be framed if it says so: `Cross-Origin-Resource-Policy: cross-origin`. Only the pane
+ * documents (`?…&pane=left|right`) say it; every other file stays same-origin by default.
+ */
+export const PANE_DOCUMENT_HEADERS = { 'Cross-Origin-Resource-Policy': 'cross-origin' } as const;
+
+export function isPaneDocumentRequest(url: string | undefined): boolean {
+  const query = url?.split('?')[1];
+  return query !== undefined && new URLSearchParams(query).has('pane');
+}
+
+export function comparePaneHeaders(): Plugin {
+  const middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    if (isPaneDocumentRequest(req.url)) {
+      for (const [name, value] of Object.entries(PANE_DOCUMENT_HEADERS)) res.setHeader(name, value);
+    }
+    next();
+  };
+  return {
+    name: 'unfreeze-compare-pane-headers',
+    configureServer: (server) => void server.middlewares.use(middleware),
+    configurePreviewServer: (server) => void server.middlewares.use(middleware),
+  };
+}
+
 // Not import.meta.dirname: electron-vite bundles this file and rewrites only import.meta.url.
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -54,8 +83,11 @@ export const rendererConfig: UserConfig = {
 };
 
 // The web edition: `npm run web` (dev server) and `npm run build:web` (static files in out/web).
+// The dev and preview servers answer on 127.0.0.1; the panes' names (*.localhost) reach the same
+// server, since browsers resolve them to this computer, and Vite allows them by default.
 export default defineConfig({
   ...rendererConfig,
+  plugins: [...(rendererConfig.plugins ?? []), comparePaneHeaders()],
   base: './',
   server: { ...rendererConfig.server, host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, headers: isolationHeaders },

@@ -37,7 +37,9 @@ export const PLACE_INFO: Readonly<Record<Place, PlaceInfo>> = {
   'renderer-sliced': {
     place: 'renderer-sliced',
     label: 'Main thread, sliced',
-    blurb: 'Same thread, but yields every ~8 ms so frames and input get their turn (like asyncio).',
+    blurb:
+      'Same thread, in slices that end as a frame falls due, with a yield between them, ' +
+      'so frames and input get their turn (like asyncio).',
     keepsPageResponsive: true,
     desktopOnly: false,
     cancellable: true,

@@ -9,6 +9,7 @@ export const SCREENS = [
   { id: 'lab', label: 'Concurrency lab' },
   { id: 'compare', label: 'Compare' },
   { id: 'workshop', label: 'Workshop' },
+  { id: 'audience', label: 'Audience' },
 ] as const;
 
 export type ScreenId = (typeof SCREENS)[number]['id'];

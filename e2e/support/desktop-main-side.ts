@@ -1,5 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createAudienceIpc } from '../../electron/audience/audience-ipc';
+import { startAudienceServer } from '../../electron/audience/audience-server';
 import { createCompareHub, type ComparePanes } from '../../electron/main/compare-hub';
 import { createInvokeHandlers } from '../../electron/main/invoke-handlers';
 import { dispatchInvoke, type InvokeCall } from '../../electron/main/ipc-dispatch';
@@ -15,6 +18,7 @@ import {
   type TaskHost,
 } from '../../electron/main/task-host/task-host';
 import { createTaskIpc } from '../../electron/main/task-ipc';
+import { createMainTrace } from '../../electron/main/trace/main-trace';
 import { messageOf } from '../../shared/errors/message-of';
 import { isInvokeChannel, type EventChannel, type EventPayload, type InvokeChannel } from '../../shared/ipc/channels';
 import { ipcFail, ipcOk, type IpcResult } from '../../shared/ipc/result';
@@ -149,6 +153,16 @@ function start(config: MainSideConfig) {
   const labThreads = labThreadSpawner(config.labThreadEntry);
   const lab = createLabRunner(labThreads.spawn);
 
+  // Audience mode as index.ts wires it, on loopback only, serving the web build the harness serves.
+  const audience = createAudienceIpc<StandInContents>({
+    start: startAudienceServer,
+    root: resolve(import.meta.dirname, '../../out/web'),
+    lanAddress: () => ({ host: '127.0.0.1' }),
+    sendState: (target, state) => sendEvent(target, 'audience:state', state),
+  });
+
+  // index.ts's main-process lane: stalls and a span per IPC, on this process's own clock.
+  const mainTrace = createMainTrace();
   const handlers = createInvokeHandlers<StandInContents>({
     appInfo: () => ({
       appVersion: config.appVersion,
@@ -165,6 +179,8 @@ function start(config: MainSideConfig) {
     tasks: tasks.handlers,
     compare: compare.handlers,
     lab,
+    audience: audience.handlers,
+    mainTrace,
   });
 
   const eventLoop = createEventLoopMeter();
@@ -240,6 +256,7 @@ function start(config: MainSideConfig) {
     async dispose() {
       stopFeed();
       eventLoop.stop();
+      mainTrace.stop();
       lab.dispose();
       const enough = new Promise<void>((resolve) => setTimeout(resolve, 2_000).unref());
       await Promise.race([Promise.all([host.dispose(), labThreads.allExited()]), enough]);

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { waitForRunEnd, type RunFigures } from './playground-page';
+import { showAllChoices, waitForRunEnd, type RunFigures } from './playground-page';
 
 /** The Playground's labels for the three places of the main side. */
 export const HOST_PLACE_RADIO = {
@@ -23,6 +23,8 @@ export async function startRun(
   workload: PlaygroundWorkloadTitle,
   size: '≈1 s' | '≈3 s',
 ): Promise<void> {
+  // Workload, size and the six places sit in the place toggle's expansion.
+  await showAllChoices(page);
   await page.getByRole('radio', { name: workload, exact: true }).click();
   await page.getByRole('radio', { name: size, exact: true }).click();
   await page.getByRole('radio', { name: HOST_PLACE_RADIO[place] }).check();
@@ -84,6 +86,7 @@ export async function replacedIn(page: Page, place: 'worker-thread' | 'utility-p
 
 /** The prime-counting limit the Playground's "≈1 s" means on this computer (its preset note). */
 export async function primesLimitFor1s(page: Page): Promise<number> {
+  await showAllChoices(page);
   await page.getByRole('radio', { name: 'Prime counting', exact: true }).click();
   await page.getByRole('radio', { name: '≈1 s', exact: true }).click();
   const note = (await page.getByTestId('preset-note').textContent()) ?? '';

@@ -16,8 +16,9 @@ export async function openPlayground(
   browser: Browser,
   baseUrl: string,
   query = '',
+  options: Parameters<Browser['newPage']>[0] = {},
 ): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, ...options });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -33,8 +34,26 @@ export async function openPlayground(
   return { page, errors };
 }
 
+/**
+ * Opens the place toggle's expansion (all six places, workload, size) if it is closed: its
+ * radios are not on the page until then.
+ */
+export async function showAllChoices(page: Page): Promise<void> {
+  const more = page.getByTestId('more-places');
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+}
+
+/** Picks one of the six places by its radio, opening the expansion first. */
 export async function choosePlace(page: Page, label: RegExp): Promise<void> {
+  await showAllChoices(page);
   await page.getByRole('radio', { name: label }).check();
+}
+
+/** Presses one half of the big place toggle, as a presenter does. */
+export async function pressToggle(page: Page, half: 'Main thread' | 'Background'): Promise<void> {
+  const button = page.getByRole('button', { name: new RegExp(`^${half}`) });
+  await button.click();
+  if ((await button.getAttribute('aria-pressed')) !== 'true') throw new Error(`${half} did not stay pressed`);
 }
 
 export async function waitForRunEnd(page: Page, timeoutMs = 90_000): Promise<RunFigures> {

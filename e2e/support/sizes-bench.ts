@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { choosePlace, type RunFigures } from './playground-page';
+import { choosePlace, showAllChoices, type RunFigures } from './playground-page';
 
 /**
  * Honest sizes: the Playground's "≈1 s", "≈3 s" and "≈10 s" Mandelbrot in each renderer place,
@@ -28,6 +28,8 @@ export interface SizesBenchOptions {
 export async function runSizesBench(page: Page, options: SizesBenchOptions): Promise<SizeRow[]> {
   const rows: SizeRow[] = [];
   for (const seconds of options.sizes) {
+    // The size choice sits in the place toggle's expansion.
+    await showAllChoices(page);
     await page
       .getByRole('radiogroup', { name: 'Size' })
       .getByRole('radio', { name: `≈${seconds} s` })

@@ -34,6 +34,7 @@ describe('the layer rules (eslint.config.js)', () => {
     'electron/main/ipc-dispatch.ts',
     'electron/main/lab/lab-runner.ts',
     'electron/workers/process-entry.ts',
+    'electron/audience/audience-server.ts',
     'electron/main/shell/window.test.ts',
   ])('keeps electron out of plain-Node code and of tests: %s', async (file) => {
     expect(await problems(file, IMPORT_APP)).toEqual([
@@ -67,6 +68,20 @@ describe('the layer rules (eslint.config.js)', () => {
       1,
     );
     expect(await problems('electron/preload/index.ts', importFrom('../main/ipc-dispatch'))).toHaveLength(1);
+  });
+
+  it('keeps the audience server in plain Node: shared/ and the node layer, never the shell or a worker', async () => {
+    expect(await problems('electron/audience/serve-file.ts', importFrom('../main/app-files'))).toEqual([]);
+    expect(await problems('electron/audience/cli.ts', importFrom('../../shared/audience/room'))).toEqual([]);
+    expect(await problems('electron/audience/cli.ts', importFrom('../main/shell/window'))).toEqual([
+      expect.stringMatching(/The node layer never imports the shell/),
+    ]);
+    expect(await problems('electron/audience/cli.ts', importFrom('../workers/thread-entry'))).toEqual([
+      expect.stringMatching(/The audience server imports shared\//),
+    ]);
+    expect(await problems('electron/audience/cli.ts', importFrom('../../renderer/src/app'))).toEqual([
+      expect.stringMatching(/electron\/ never imports renderer/),
+    ]);
   });
 
   it('keeps raw webContents.send in the shell’s ipc wrapper', async () => {

@@ -38,12 +38,12 @@ const byId = (items: readonly MenuItemSpec[], id: string) => {
 };
 
 describe('appMenuTemplate', () => {
-  it('offers the five screens in the tab order, on CmdOrCtrl+1…5, each opening its deep link', () => {
+  it('offers the six screens in the tab order, on CmdOrCtrl+1…6, each opening its deep link', () => {
     const { options: o, calls } = options();
     const menu = appMenuTemplate(o);
     const go = menu.find((item) => item.label === 'Go');
     expect(go?.submenu?.map((item) => item.label)).toEqual(SCREENS.map((screen) => screen.label));
-    expect(go?.submenu?.map((item) => item.accelerator)).toEqual([1, 2, 3, 4, 5].map((n) => `CmdOrCtrl+${n}`));
+    expect(go?.submenu?.map((item) => item.accelerator)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `CmdOrCtrl+${n}`));
     for (const item of go?.submenu ?? []) item.click?.({ checked: false });
     expect(calls).toEqual(SCREENS.map((screen) => `screen:${screen.id}`));
   });

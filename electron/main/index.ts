@@ -8,6 +8,9 @@ import { createCompareHub } from './compare-hub';
 import { showCompareWindow } from './shell/compare-window';
 import { registerAppScheme, serveAppFiles } from './shell/app-protocol';
 import { APP_INDEX_URL } from './app-url';
+import { createAudienceIpc } from '../audience/audience-ipc';
+import { startAudienceServer } from '../audience/audience-server';
+import { lanAddress } from '../audience/lan-address';
 import { createInvokeHandlers } from './invoke-handlers';
 import { handleAll, sendDataPort, sendEvent, trustIpcFrom } from './shell/ipc-main';
 import { createDataEchoHost } from './datacost/data-echo-host';
@@ -19,6 +22,8 @@ import { hardenWebContents, restrictPermissions } from './shell/security';
 import { createEventLoopMeter } from './task-host/event-loop-meter';
 import { builtEntry, createTaskHost, defaultPoolSize, workerThreadSpawner } from './task-host/task-host';
 import { createTaskIpc } from './task-ipc';
+import { createMainTrace } from './trace/main-trace';
+import { electronChromiumRecorder } from './shell/content-tracing';
 import { trustedOrigins } from './trusted-sender';
 import { utilityProcessSpawner } from './task-host/spawn-utility-process';
 import { createMainWindow, installAppMenu, watchPageLifecycle } from './shell/window';
@@ -52,6 +57,13 @@ const dataEcho = createDataEchoHost({
   entry: builtEntry('data-echo-entry'),
   newChannel: () => new MessageChannelMain(),
 });
+// Audience mode: nothing listens until the Audience screen starts a session; it serves this renderer.
+const audience = createAudienceIpc<WebContents>({
+  start: startAudienceServer,
+  root: rendererDir,
+  lanAddress: () => lanAddress(),
+  sendState: (contents, state) => sendEvent(contents, 'audience:state', state),
+});
 const tasks = createTaskIpc<WebContents>({ host, send: (contents, event) => sendEvent(contents, 'task:event', event) });
 const compare = createCompareHub<WebContents>({
   clock: () => performance.timeOrigin + performance.now(),
@@ -59,6 +71,9 @@ const compare = createCompareHub<WebContents>({
   sendPane: (contents, command) => sendEvent(contents, 'compare:pane', command),
   sendController: (contents, update) => sendEvent(contents, 'compare:update', update),
 });
+
+// The timeline's main-process lane: event-loop stalls and a span per IPC handled (ARCHITECTURE.md, "The timeline").
+const mainTrace = createMainTrace();
 
 let mainWindow: BrowserWindow | undefined;
 let stopMetrics = () => {};
@@ -121,6 +136,10 @@ function registerHandlers(): void {
       }),
       clock: () => performance.timeOrigin + performance.now(),
       dataPort: (contents) => sendDataPort(contents, dataEcho.connect()),
+      audience: audience.handlers,
+      mainTrace,
+      // contentTracing needs `ready`: registerHandlers runs after it.
+      chromiumTracing: electronChromiumRecorder(),
     }),
   );
 }
@@ -133,8 +152,10 @@ function disposeOnQuit(): void {
     event.preventDefault();
     disposed = true;
     stopMetrics();
+    mainTrace.stop();
     lab.dispose();
     dataEcho.dispose();
+    void audience.stop();
     const enough = new Promise<void>((resolve) => setTimeout(resolve, DISPOSE_WAIT_MS).unref());
     void Promise.race([host.dispose(), enough])
       .catch((error: unknown) => console.error('[main] disposing the task host failed:', error))

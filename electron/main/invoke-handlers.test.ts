@@ -11,6 +11,8 @@ import { createTaskIpc, type EventTarget } from './task-ipc';
 import { sourceThreadSpawner } from './task-host/fixtures/source-entries';
 import { withTimeout } from './task-host/fixtures/task-runs';
 import { createTaskHost, type TaskHost } from './task-host/task-host';
+import { MAIN_PROCESS, MAIN_THREAD } from '../../shared/trace/place-tracks';
+import { createMainTrace, type MainTrace } from './trace/main-trace';
 
 /**
  * The one handlers object, built from real parts (a task host with real worker threads, the lab's
@@ -34,8 +36,10 @@ let lab: LabRunner;
 let labThreads: LabThreads;
 let handlers: InvokeHandlers<Window>;
 const panes = { left: new Window(), right: new Window() };
+let mainTrace: MainTrace;
 
 beforeAll(() => {
+  mainTrace = createMainTrace();
   host = createTaskHost({
     workerThreads: { size: 2, spawn: sourceThreadSpawner() },
     // Never used here: a utility process is not started by any call below.
@@ -65,10 +69,12 @@ beforeAll(() => {
     dataPort: (window) => {
       window.ports++;
     },
+    mainTrace,
   });
 });
 
 afterAll(async () => {
+  mainTrace.stop();
   lab.dispose();
   await withTimeout(Promise.all([host.dispose(), labThreads.allExited()]), 10_000, 'every thread exits');
 });
@@ -104,6 +110,10 @@ describe('createInvokeHandlers', () => {
       'the task ends',
     );
     const events = window.events.map((e) => taskEventSchema.parse(e));
+    // Each worker thread's own spans come along, for the page's timeline: its job, on its lane.
+    const traces = events.flatMap((e) => (e.type === 'trace' ? [e] : []));
+    expect(traces.flatMap((t) => t.trace.spans.map((s) => s.name)).filter((n) => n.startsWith('job '))).toHaveLength(2);
+    expect(new Set(traces.map((t) => t.lane))).toEqual(new Set([0, 1]));
     expect(events.at(-1)).toMatchObject({
       type: 'end',
       taskId: 'h-1',
@@ -140,6 +150,31 @@ describe('createInvokeHandlers', () => {
     });
     const answer = await call('lab:run', controller, { scenario: 'bank', params: { locked: true } });
     expect(answer).toMatchObject({ ok: true, value: { status: 'done', asExpected: true } });
+  });
+
+  it('records each request it handles as a span, and hands them out for a window over trace:window', async () => {
+    const clock = () => performance.timeOrigin + performance.now();
+    const before = clock();
+    await call('ping', new Window());
+    const after = clock();
+    const answer = await call('trace:window', new Window(), { fromMs: before, toMs: after + 1 });
+    if (!answer.ok) throw new Error(answer.error.message);
+    const { tracks, records } = answer.value;
+    const pings = records.filter((r) => r.kind === 'span' && r.name === 'IPC ping');
+    expect(pings).toHaveLength(1);
+    expect(tracks[pings[0]?.track ?? -1]).toEqual({ process: MAIN_PROCESS, thread: MAIN_THREAD, lane: null });
+    const [ping] = pings;
+    if (ping?.kind !== 'span') throw new Error('no span');
+    expect(ping.startMs).toBeGreaterThanOrEqual(before);
+    expect(ping.endMs).toBeLessThanOrEqual(after);
+    // Fetching the spans is not itself a span on the lane it fetches.
+    const again = await call('trace:window', new Window(), { fromMs: before, toMs: clock() + 1 });
+    expect(again.ok && again.value.records.some((r) => r.kind === 'span' && r.name === 'IPC trace:window')).toBe(false);
+    // Chromium's tracer is Electron's: a main side without one says so instead of pretending.
+    const chromium = await call('trace:chromium', new Window(), { action: 'start' });
+    expect(chromium.ok ? '' : chromium.error.message).toContain('Chromium’s tracer needs Electron’s main process');
+    const backwards = await call('trace:window', new Window(), { fromMs: 6000, toMs: 5000 });
+    expect(backwards.ok ? '' : backwards.error.message).toContain('toMs must be from fromMs');
   });
 
   it('echoes a payload with the main clock, and refuses one over 64 MiB naming the cap', async () => {

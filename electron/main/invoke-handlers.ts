@@ -1,6 +1,12 @@
+import type { AudienceHandlers } from '../audience/audience-ipc';
+import { RequestRefusedError, type InvokeHandler } from './ipc-dispatch';
 import type { AppInfo, InvokeChannel } from '../../shared/ipc/channels';
+import { traceWindow } from '../../shared/trace/trace-window';
+import { messageOf } from '../../shared/errors/message-of';
+import type { ChromiumRecorder } from './trace/chromium-recording';
+import type { MainTrace } from './trace/main-trace';
+import { tracedHandlers } from './trace/traced-handlers';
 import type { CompareHandlers } from './compare-hub';
-import type { InvokeHandler } from './ipc-dispatch';
 import type { LabRunner } from './lab/lab-runner';
 import type { TaskHandlers } from './task-ipc';
 
@@ -20,7 +26,20 @@ export interface InvokeHandlerDeps<S> {
   readonly clock: () => number;
   /** Sends this window a fresh MessagePort to the data-cost lab's utility process (data-echo-host.ts). */
   readonly dataPort: (sender: S) => void;
+  /** Audience mode's session server (electron/audience/audience-ipc.ts); without it, those channels refuse. */
+  readonly audience?: AudienceHandlers<S>;
+  /**
+   * The main process's recorder (trace/main-trace.ts): every handler is then traced (a span per
+   * request) and `trace:window` answers from it; without one, `trace:window` answers an empty window.
+   */
+  readonly mainTrace?: Pick<MainTrace, 'traceHandler' | 'recorder'>;
+  /** Chromium's tracer (trace/chromium-recording.ts over Electron's contentTracing); refused without one. */
+  readonly chromiumTracing?: Pick<ChromiumRecorder, 'start' | 'stop'>;
 }
+
+const noAudience = () => {
+  throw new RequestRefusedError('audience mode is not available in this process');
+};
 
 /**
  * The main process's answer to every invoke channel, in one object. Its type lists every channel
@@ -29,8 +48,8 @@ export interface InvokeHandlerDeps<S> {
  * channel's schema, and its answer is checked there too.
  */
 export function createInvokeHandlers<S>(deps: InvokeHandlerDeps<S>): { [C in InvokeChannel]: InvokeHandler<C, S> } {
-  const { tasks, compare, lab } = deps;
-  return {
+  const { tasks, compare, lab, mainTrace } = deps;
+  const handlers: { [C in InvokeChannel]: InvokeHandler<C, S> } = {
     'app:info': () => deps.appInfo(),
     'task:start': tasks['task:start'],
     'task:cancel': tasks['task:cancel'],
@@ -47,5 +66,20 @@ export function createInvokeHandlers<S>(deps: InvokeHandlerDeps<S>): { [C in Inv
       deps.dataPort(sender);
       return undefined;
     },
+    'audience:start': deps.audience?.['audience:start'] ?? noAudience,
+    'audience:command': deps.audience?.['audience:command'] ?? noAudience,
+    'audience:stop': deps.audience?.['audience:stop'] ?? noAudience,
+    'trace:window': (request) =>
+      mainTrace ? traceWindow(mainTrace.recorder.snapshot(), request) : { tracks: [], records: [], truncated: false },
+    'trace:chromium': async ({ action }) => {
+      const tracing = deps.chromiumTracing;
+      if (!tracing) throw new RequestRefusedError('Chromium’s tracer needs Electron’s main process (contentTracing)');
+      try {
+        return await (action === 'start' ? tracing.start() : tracing.stop());
+      } catch (error) {
+        throw new RequestRefusedError(messageOf(error));
+      }
+    },
   };
+  return mainTrace ? tracedHandlers(mainTrace, handlers) : handlers;
 }

@@ -11,6 +11,7 @@
 import { performance } from 'node:perf_hooks';
 import type { FromWorker } from '../../shared/protocol/messages';
 import { createTaskServer } from '../../shared/run/task-server';
+import { traceClock } from '../../shared/trace/trace-clock';
 import { crashOnPurpose } from './crash-on-purpose';
 
 /** Electron's `process.parentPort` in a utility process; @types/node does not know it. */
@@ -59,6 +60,8 @@ const handle = createTaskServer({
   // No transfer list across processes: the message is copied whatever we pass.
   post: (message) => send(message),
   now: () => performance.now(),
+  // The timeline's clock: this worker's spans ride on its messages (shared/trace/).
+  traceClock: traceClock(performance),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   yieldToLoop: () => new Promise((resolve) => setImmediate(resolve)),
   crash,

@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { createTaskServer } from '../../shared/run/task-server';
+import { traceClock } from '../../shared/trace/trace-clock';
 import { CRASH_EXIT_CODE, crashOnPurpose } from './crash-on-purpose';
 
 if (parentPort === null) throw new Error('thread-entry must run as a worker thread (new Worker(…)), not on its own');
@@ -25,6 +26,8 @@ const handle = createTaskServer({
   // Tiles' pixel buffers are transferred (moved, not copied) to the main thread.
   post: (message, transfer) => port.postMessage(message, transfer),
   now: () => performance.now(),
+  // The timeline's clock: this worker's spans ride on its messages (shared/trace/).
+  traceClock: traceClock(performance),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   yieldToLoop: () => new Promise((resolve) => setImmediate(resolve)),
   crash,

@@ -3,6 +3,8 @@ import { ComparePane } from './compare/compare-pane';
 import { comparePaneOf } from './compare/pane-transport';
 import { isDesktop } from './edition';
 import { SCREENS, type ScreenId } from '../../shared/screens';
+import { screenTitle } from './nav/screens';
+import { useDocumentTitle } from './nav/use-document-title';
 import { useScreen } from './nav/use-screen';
 import { Playground } from './playground/playground';
 import { AboutLine } from './ui/about-line';
@@ -10,7 +12,7 @@ import { ALERT } from './ui/card';
 import { useTheme } from './ui/theme';
 
 const EDITION_BADGE = [
-  'rounded-full border border-slate-300 px-3 py-1 text-xs font-medium text-slate-600',
+  'rounded-full border border-slate-300 px-3 py-1 text-sm font-medium text-slate-600',
   'dark:border-slate-700 dark:text-slate-300',
 ].join(' ');
 const THEME_BUTTON = [
@@ -26,6 +28,7 @@ const DownloadsScreen = lazy(() =>
 const LabScreen = lazy(() => import('./lab/lab-screen').then((m) => ({ default: m.LabScreen })));
 const CompareScreen = lazy(() => import('./compare/compare-screen').then((m) => ({ default: m.CompareScreen })));
 const WorkshopScreen = lazy(() => import('./workshop/workshop-screen').then((m) => ({ default: m.WorkshopScreen })));
+const AudienceScreen = lazy(() => import('./audience/audience-screen').then((m) => ({ default: m.AudienceScreen })));
 
 const desktop = isDesktop();
 /** `?screen=compare&pane=…`: this page is one pane of a comparison, and shows nothing else. */
@@ -34,6 +37,8 @@ const comparePane = comparePaneOf(window.location.search);
 export function App() {
   const theme = useTheme();
   const nav = useScreen();
+  useDocumentTitle(comparePane === null ? screenTitle(nav.screen) : screenTitle('compare', comparePane));
+  // A pane is a page of its own (a frame, or a view of the desktop app): ComparePane is its one <main>.
   if (comparePane !== null) return <ComparePane pane={comparePane} desktop={desktop} />;
   return (
     <div className="mx-auto max-w-[1600px] px-4 py-5 sm:px-6">
@@ -83,6 +88,7 @@ export function App() {
           {nav.screen === 'lab' && <LabScreen desktop={desktop} dark={theme.dark} />}
           {nav.screen === 'compare' && <CompareScreen desktop={desktop} dark={theme.dark} />}
           {nav.screen === 'workshop' && <WorkshopScreen desktop={desktop} dark={theme.dark} />}
+          {nav.screen === 'audience' && <AudienceScreen desktop={desktop} dark={theme.dark} />}
         </Suspense>
       </main>
       <AboutLine />

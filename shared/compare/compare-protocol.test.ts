@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseInvokeRequest } from '../ipc/channels';
-import { compareSetupSchema } from './compare-protocol';
+import { compareSetupSchema, paneCommandSchema } from './compare-protocol';
 
 const setup = (params: unknown, workload = 'primes') => ({
   left: 'renderer-main',
@@ -37,5 +37,20 @@ describe('compareSetupSchema', () => {
     const bad = setup({ files: [{ id: 1, name: 'a', size: 0 }], bandwidth: 1024, concurrency: 1 }, 'download');
     const result = parseInvokeRequest('compare:open', bad);
     expect(!result.ok && result.error.message).toContain('size (bytes) must be a whole number from 1 to');
+  });
+});
+
+describe('paneCommandSchema', () => {
+  it('asks a pane about a window of time, never one that ends before it begins', () => {
+    const ask = { type: 'count-frames', pane: 'right', runId: 1, fromMs: 1_700_000_000_000, toMs: 1_700_000_001_200 };
+    expect(paneCommandSchema.safeParse(ask).success).toBe(true);
+    const backwards = paneCommandSchema.safeParse({ ...ask, toMs: ask.fromMs - 1 });
+    expect(backwards.error?.issues[0]).toMatchObject({ path: ['toMs'], message: 'toMs must not be before fromMs' });
+  });
+
+  it('passes the theme on, and nothing else with it', () => {
+    expect(paneCommandSchema.safeParse({ type: 'theme', pane: 'left', dark: true }).success).toBe(true);
+    expect(paneCommandSchema.safeParse({ type: 'theme', pane: 'left', dark: 'yes' }).success).toBe(false);
+    expect(paneCommandSchema.safeParse({ type: 'theme', pane: 'left', dark: true, css: 'x' }).success).toBe(false);
   });
 });

@@ -37,10 +37,18 @@ const runId = z.int().positive();
 const epochMs = z.number().positive();
 const ms = z.number().nonnegative();
 
-/** What the controller tells each pane. */
+/**
+ * What the controller tells each pane. The web edition also asks, after a run, how many frames a
+ * pane drew in a window (the other pane's run: did this one keep drawing while that one froze?),
+ * and passes the page's theme on, since a pane on another site cannot read the page's stored choice.
+ */
 export const paneCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setup'), pane: paneSchema, setup: compareSetupSchema }),
   z.strictObject({ type: z.literal('run'), pane: paneSchema, runId, setup: compareSetupSchema, startAt: epochMs }),
+  z
+    .strictObject({ type: z.literal('count-frames'), pane: paneSchema, runId, fromMs: epochMs, toMs: epochMs })
+    .refine((c) => c.toMs >= c.fromMs, { message: 'toMs must not be before fromMs', path: ['toMs'] }),
+  z.strictObject({ type: z.literal('theme'), pane: paneSchema, dark: z.boolean() }),
 ]);
 export type PaneCommand = z.output<typeof paneCommandSchema>;
 

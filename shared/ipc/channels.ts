@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { audienceStartedSchema, audienceStartSchema } from '../audience/audience-ipc';
+import { presenterCommandSchema, roomStateSchema } from '../audience/audience-messages';
 import {
   compareSetupSchema,
   compareStartedSchema,
@@ -15,6 +17,8 @@ import { taskEventSchema } from '../host/task-event';
 import { crashModeSchema } from '../protocol/messages';
 import { taskIdSchema } from '../protocol/task-id';
 import { taskRequestSchema } from '../run/task-request';
+import { chromiumTraceRequestSchema, chromiumTraceStateSchema } from '../trace/chromium-trace-channel';
+import { traceWindowRequestSchema, traceWindowSchema } from '../trace/trace-window';
 import { ipcFail, ipcOk, type IpcResult } from './result';
 
 /**
@@ -106,6 +110,16 @@ export const invokeChannels = {
    * webContents.postMessage, forwarded by the preload (shared/datacost/data-port.ts says how).
    */
   'data:port': { request: NoPayload, response: NoAnswer },
+  /** Audience mode: starts the session server (or answers with the one running); state follows on 'audience:state'. */
+  'audience:start': { request: audienceStartSchema, response: audienceStartedSchema },
+  /** Audience mode: the presenter's question, reveal or clear; refused with the reason when it cannot be done. */
+  'audience:command': { request: presenterCommandSchema, response: NoAnswer },
+  /** Audience mode: tells every connected page the session is over and stops listening. */
+  'audience:stop': { request: NoPayload, response: NoAnswer },
+  /** The timeline: the main process's own records (IPC spans, event-loop stalls) that ended in a time window. */
+  'trace:window': { request: traceWindowRequestSchema, response: traceWindowSchema },
+  /** "Record with Chromium's tracer": starts or stops Electron's contentTracing; the answer says where it saved. */
+  'trace:chromium': { request: chromiumTraceRequestSchema, response: chromiumTraceStateSchema },
 } as const satisfies Record<string, InvokeChannelSpec>;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -128,6 +142,8 @@ export const eventChannels = {
   'compare:pane': paneCommandSchema,
   /** Compare mode, to the Compare screen: a run began, a pane reported, the window closed. */
   'compare:update': compareUpdateSchema,
+  /** Audience mode, to the window that started the session: the room, at most ~10 times a second. */
+  'audience:state': roomStateSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EventChannel = keyof typeof eventChannels;

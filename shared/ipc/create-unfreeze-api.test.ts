@@ -56,6 +56,7 @@ async function callEverything(api: UnfreezeApi): Promise<void> {
     api.onMetrics(() => {}),
     api.onComparePane(() => {}),
     api.onCompareUpdate(() => {}),
+    api.onAudienceState(() => {}),
   ];
   await api.getAppInfo();
   await api.startTask('t1', 'worker-thread', request);
@@ -69,6 +70,11 @@ async function callEverything(api: UnfreezeApi): Promise<void> {
   await api.runLab('race', { workers: 2 });
   await api.echoData(new Uint8Array(4));
   await api.openDataPort();
+  await api.startAudience({ host: 'loopback', runSeconds: 1 });
+  await api.audienceCommand({ type: 'reveal' });
+  await api.stopAudience();
+  await api.fetchMainTrace(1000, 2000);
+  await api.chromiumTrace('start');
   for (const stop of off) stop();
 }
 
@@ -92,6 +98,9 @@ describe('createUnfreezeApi', () => {
         ...['compareReady', 'reportCompare', 'runLab', 'onTaskEvent', 'onMetrics', 'onComparePane', 'onCompareUpdate'],
         'echoData',
         'openDataPort',
+        ...['startAudience', 'audienceCommand', 'stopAudience', 'onAudienceState'],
+        'fetchMainTrace',
+        'chromiumTrace',
       ].sort(),
     );
     expect(new Set(invoked.map(([channel]) => channel))).toEqual(new Set(Object.keys(invokeChannels)));
@@ -112,6 +121,8 @@ describe('createUnfreezeApi', () => {
     const bytes = new Uint8Array([1, 2, 3]);
     await api.echoData(bytes);
     await expect(api.openDataPort()).resolves.toBeUndefined();
+    await api.fetchMainTrace(1000, 2500);
+    await api.chromiumTrace('stop');
     expect(invoked).toEqual([
       ['task:start', { taskId: 't1', place: 'utility-process', request }],
       ['task:start', { taskId: 't1', place: 'worker-thread', request, shards: 2 }],
@@ -122,6 +133,8 @@ describe('createUnfreezeApi', () => {
       // The very bytes given, not a copy: the only copy is the one IPC itself makes.
       ['data:echo', { payload: bytes }],
       ['data:port'],
+      ['trace:window', { fromMs: 1000, toMs: 2500 }],
+      ['trace:chromium', { action: 'stop' }],
     ]);
   });
 

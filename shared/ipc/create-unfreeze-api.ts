@@ -44,5 +44,11 @@ export function createUnfreezeApi(transport: UnfreezeTransport): UnfreezeApi {
     runLab: (scenario, params) => invoke('lab:run', { scenario, params }),
     echoData: (payload) => invoke('data:echo', { payload }),
     openDataPort: () => invoke('data:port'),
+    startAudience: (options) => invoke('audience:start', options),
+    audienceCommand: (command) => invoke('audience:command', command),
+    stopAudience: () => invoke('audience:stop'),
+    onAudienceState: (listener) => on('audience:state', listener),
+    fetchMainTrace: (fromMs, toMs) => invoke('trace:window', { fromMs, toMs }),
+    chromiumTrace: (action) => invoke('trace:chromium', { action }),
   };
 }

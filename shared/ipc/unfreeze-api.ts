@@ -1,3 +1,5 @@
+import type { AudienceStart, AudienceStarted } from '../audience/audience-ipc';
+import type { PresenterCommand, RoomState } from '../audience/audience-messages';
 import type { CompareSetup, CompareUpdate, Pane, PaneCommand, PaneReport } from '../compare/compare-protocol';
 import type { HostPlace, PoolPlace } from '../host/host-places';
 import type { MainMetrics } from '../host/main-metrics';
@@ -6,6 +8,8 @@ import type { LabRunAnswer } from '../lab/lab-ipc';
 import type { ScenarioName } from '../lab/scenarios';
 import type { CrashMode } from '../protocol/messages';
 import type { TaskRequest } from '../run/task-request';
+import type { ChromiumTraceState } from '../trace/chromium-trace-channel';
+import type { TraceWindow } from '../trace/trace-window';
 import type { AppInfo } from './channels';
 
 /**
@@ -60,4 +64,15 @@ export interface UnfreezeApi {
    * `{ unfreeze: DATA_PORT_TAG }` with the port in `ports` (renderer/src/lab/data-port.ts waits for it).
    */
   openDataPort(): Promise<void>;
+  /** Audience mode: starts the session server in the main process (or answers with the one running). */
+  startAudience(options: AudienceStart): Promise<AudienceStarted>;
+  /** Audience mode: a question, its reveal, or taking it down. */
+  audienceCommand(command: PresenterCommand): Promise<void>;
+  stopAudience(): Promise<void>;
+  /** Audience mode: the room's state as it changes. Returns an unsubscribe function. */
+  onAudienceState(listener: (state: RoomState) => void): () => void;
+  /** The timeline: the main process's records that ended in [fromMs, toMs) (epoch ms; shared/trace/trace-window.ts). */
+  fetchMainTrace(fromMs: number, toMs: number): Promise<TraceWindow>;
+  /** Starts or stops Chromium's own tracer over every process of the app; the file goes to Downloads. */
+  chromiumTrace(action: 'start' | 'stop'): Promise<ChromiumTraceState>;
 }

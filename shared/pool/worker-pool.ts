@@ -1,5 +1,6 @@
 import { parseFromWorker, type CrashMode, type ToWorker } from '../protocol/messages';
 import type { JobOutcome } from '../run/task-outcome';
+import type { WireTrace } from '../trace/wire-trace';
 import type { WorkloadName } from '../workloads/registry';
 import type { Shard } from '../workloads/workload';
 import { Fifo } from './fifo';
@@ -42,6 +43,11 @@ export interface Job {
   onStart?(lane: number): void;
   onProgress(done: number, chunks: unknown[], lane: number): void;
   onSettled(outcome: JobOutcome): void;
+  /**
+   * The worker's spans riding on a message (checked with it), and when this pool received it:
+   * for the timeline (shared/trace/). Called before the message's own callback.
+   */
+  onTrace?(trace: WireTrace, lane: number): void;
 }
 
 export interface LaneState {
@@ -229,6 +235,7 @@ export class WorkerPool {
     const msg = parsed.message;
     const entry = lane.running;
     if (entry === null || msg.taskId !== entry.id) return; // late news of a job already settled
+    if ((msg.type === 'progress' || msg.type === 'result') && msg.trace) entry.job.onTrace?.(msg.trace, lane.index);
     switch (msg.type) {
       case 'progress':
         entry.job.onProgress(msg.done, msg.chunks, lane.index);

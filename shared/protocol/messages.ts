@@ -3,6 +3,7 @@ import { describeIssues } from '../workloads/params-error';
 import type { WorkloadName } from '../workloads/registry';
 import type { Shard } from '../workloads/workload';
 import { taskIdSchema, type TaskId } from './task-id';
+import { wireTraceSchema } from '../trace/wire-trace';
 
 /**
  * The one message protocol between a pool and its workers: Web Workers in the page, worker
@@ -54,12 +55,16 @@ export const fromWorkerSchema = z.discriminatedUnion(
       taskId: taskIdSchema,
       done: z.number().nonnegative(),
       chunks: z.array(z.unknown()),
+      // Optional: the worker's spans since its last message, for the timeline (shared/trace/).
+      trace: wireTraceSchema.optional(),
     }),
     z.strictObject({
       type: z.literal('result'),
       taskId: taskIdSchema,
       part: z.unknown(),
       elapsedMs: z.number().nonnegative(),
+      // Optional: the job's own span and its last chunks' (shared/trace/wire-trace.ts).
+      trace: wireTraceSchema.optional(),
     }),
     z.strictObject({ type: z.literal('error'), taskId: taskIdSchema, message: z.string() }),
     z.strictObject({ type: z.literal('cancelled'), taskId: taskIdSchema }),

@@ -57,6 +57,8 @@ export function runInPool(
           share.lane = lane;
           reportLanes();
         },
+        // The timeline's spans pass straight through: the pool checked them with their message.
+        ...(listener.onTrace ? { onTrace: listener.onTrace.bind(listener) } : {}),
         onProgress: (done, chunks, lane) => {
           if (settled) return;
           // Trust boundary, second half: the pool checked the message (shared/pool/worker-pool.ts);

@@ -4,6 +4,8 @@ import { CancelledError } from './cancelled-error';
 import { driveSliced } from './drive';
 import { PROGRESS_INTERVAL_MS, ProgressBatcher } from './progress-batcher';
 import { messageOf } from '../errors/message-of';
+import { bufferBytes, JobTracer } from '../trace/job-tracer';
+import type { TraceClock } from '../trace/trace-clock';
 
 /** What a background entry (Web Worker, worker thread, utility process) provides. */
 export interface TaskServerHost {
@@ -14,6 +16,11 @@ export interface TaskServerHost {
   yieldToLoop(): Promise<void>;
   /** The crash lab: break this worker on purpose. Entries without it refuse crash tasks. */
   crash?(mode: CrashMode): void;
+  /**
+   * The timeline's clock (shared/trace/trace-clock.ts). With it, progress and result messages
+   * carry this worker's spans (`trace`); without it, nothing is recorded (the bench's "off").
+   */
+  traceClock?: TraceClock;
 }
 
 /** A worker checks for messages every slice; 10 ms keeps cancel latency well under 50 ms. */
@@ -37,16 +44,18 @@ export function createTaskServer(host: TaskServerHost): (data: unknown) => void 
     const { taskId } = msg;
     running.add(taskId);
     const started = host.now();
+    // The timeline's spans of this job, when the entry gave a clock (shared/trace/job-tracer.ts).
+    const tracer = host.traceClock ? new JobTracer(host.traceClock) : null;
     try {
       const workload = getWorkload(msg.workload);
       // holdFirst: a task shorter than one progress interval sends its result and nothing else.
       const batcher = new ProgressBatcher<unknown>(
         host.now,
-        (done, chunks) =>
-          host.post(
-            { type: 'progress', taskId, done, chunks },
-            chunks.flatMap((c) => workload.transferables(c)),
-          ),
+        (done, chunks) => {
+          const transfer = chunks.flatMap((c) => workload.transferables(c));
+          const trace = tracer ? { trace: tracer.take(bufferBytes(transfer)) } : {};
+          host.post({ type: 'progress', taskId, done, chunks, ...trace }, transfer);
+        },
         PROGRESS_INTERVAL_MS,
         true,
       );
@@ -56,12 +65,17 @@ export function createTaskServer(host: TaskServerHost): (data: unknown) => void 
         yieldToLoop: host.yieldToLoop,
         sleep: host.sleep,
         isCancelled: () => cancelled.has(taskId),
-        onProgress: (done, chunk) => batcher.push(done, chunk),
+        onProgress: (done, chunk) => {
+          if (tracer && chunk !== undefined) tracer.chunk();
+          batcher.push(done, chunk);
+        },
       });
       // The result says "all done" by itself: a last progress message goes out only to deliver
       // chunks. A tiny task is then one message each way, a third less per-message cost.
       if (batcher.pendingChunks > 0) batcher.flush();
-      host.post({ type: 'result', taskId, part, elapsedMs: host.now() - started }, []);
+      const jobName = `job ${msg.shard.index + 1}/${msg.shard.count}`;
+      const trace = tracer ? { trace: tracer.finish(jobName) } : {};
+      host.post({ type: 'result', taskId, part, elapsedMs: host.now() - started, ...trace }, []);
     } catch (error) {
       if (error instanceof CancelledError) host.post({ type: 'cancelled', taskId }, []);
       else host.post({ type: 'error', taskId, message: messageOf(error) }, []);

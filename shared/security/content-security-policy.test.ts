@@ -33,7 +33,20 @@ describe('content security policy', () => {
     expect(meta?.[1]).toBe(metaContentSecurityPolicy('production'));
   });
 
-  it('forbids framing in the header (a <meta> tag cannot)', () => {
-    expect(HEADER_CONTENT_SECURITY_POLICY).toBe(`${metaContentSecurityPolicy('production')}; frame-ancestors 'none'`);
+  it('forbids framing in the header (a <meta> tag cannot), and frames only the app itself there', () => {
+    const header = directives(HEADER_CONTENT_SECURITY_POLICY);
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(header.get('frame-src')).toEqual(["'self'"]);
+    // Everything else is the production policy as the <meta> tag states it.
+    const rest = (policy: string) => [...directives(policy)].filter(([name]) => !name.startsWith('frame-'));
+    expect(rest(HEADER_CONTENT_SECURITY_POLICY)).toEqual(rest(metaContentSecurityPolicy('production')));
+  });
+
+  it('lets the web edition frame only itself and the Compare panes’ two loopback names', () => {
+    expect(directives(metaContentSecurityPolicy('production')).get('frame-src')).toEqual([
+      "'self'",
+      'http://left.localhost:*',
+      'http://right.localhost:*',
+    ]);
   });
 });

@@ -6,6 +6,9 @@
 /** Gaps longer than this are visible jank (Long Animation Frames and RAIL use the same 50 ms). */
 export const JANK_THRESHOLD_MS = 50;
 
+/** Beyond this a gap no longer feels like a stutter but like the page stopping (RAIL's 100 ms). */
+export const FROZEN_AFTER_MS = 100;
+
 /** One frame at 60 Hz, the budget the chart marks with a dashed line. */
 export const FRAME_BUDGET_MS = 1000 / 60;
 

@@ -46,6 +46,10 @@ export function taskEvents(taskId: string, emit: TaskEmit, now: () => number): T
         if (!ended)
           send({ type: 'progress', taskId, done: p.done, total: p.total, lane: p.lane, chunks: [...p.chunks] });
       },
+      // A worker's spans go to the page as they came: the page's timeline draws them on its lane.
+      onTrace: (trace, lane) => {
+        if (!ended) send({ type: 'trace', taskId, lane, trace });
+      },
       onLanes: (lanes) => {
         if (ended) return;
         const shape = lanes.map((l) => l.lane).join(',');

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { compareUpdateSchema } from '../../../shared/compare/compare-protocol';
+import { compareSummary } from '../../../shared/compare/compare-summary';
 import { messageOf } from '../../../shared/errors/message-of';
 import { CompareSetupCard } from './compare-setup-card';
 import { PRIMARY, SECONDARY } from './compare-styles';
@@ -10,6 +11,8 @@ import { SetupPicker } from './setup-picker';
 import { SummarySection } from './summary-section';
 import { useCompareSetup } from './use-compare-setup';
 import { useReports } from './use-reports';
+import { ExportBar } from '../session/export-bar';
+import { useCompareRecording } from '../session/use-compare-recording';
 
 /**
  * The desktop app: this screen sets up the compare window (one window, two WebContentsViews, each
@@ -29,6 +32,7 @@ export function DesktopCompare() {
   const { begin, take } = reports;
   const [labels, setLabels] = useState(() => paneLabels(picked));
   const running = reports.runId > 0 && !reports.done;
+  useCompareRecording(reports, picked);
 
   // The main process says when a run starts, passes on each pane's report, and says when the window closed.
   useEffect(() => {
@@ -112,7 +116,12 @@ export function DesktopCompare() {
           </p>
         )}
       </CompareSetupCard>
-      <SummarySection reports={reports} labels={labels} />
+      <SummarySection
+        reports={reports}
+        summary={reports.left && reports.right ? compareSummary(reports.left, reports.right, labels) : null}
+        labels={labels}
+      />
+      <ExportBar source="compare" desktop />
     </div>
   );
 }

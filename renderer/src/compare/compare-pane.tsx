@@ -1,25 +1,31 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import {
   paneCommandSchema,
   type CompareSetup,
   type Pane,
   type PaneResult,
 } from '../../../shared/compare/compare-protocol';
+import { FrameLog } from '../../../shared/compare/frame-log';
+import { messageOf } from '../../../shared/errors/message-of';
 import { PLACE_INFO } from '../../../shared/places';
+import { FROZEN_AFTER_MS } from '../../../shared/stats/frame-gaps';
 import { getWorkload } from '../../../shared/workloads/registry';
 import { mainPinger } from '../desktop/main-pinger';
 import { FrameChart } from '../meters/frame-chart';
 import { meters } from '../meters/frame-meter';
 import { Spinners } from '../meters/spinners';
 import { formatSeconds } from '../ui/format';
+import { ProgressBar } from '../ui/progress-bar';
 import { frameTransport, ipcTransport, type PaneTransport } from './pane-transport';
 import { runPane } from './run-pane';
-import { ProgressBar } from '../ui/progress-bar';
-import { messageOf } from '../../../shared/errors/message-of';
+import { TimelinePanel } from '../timeline/timeline-panel';
 
 /**
  * One pane of a comparison: its own live meters (spinners, frame chart), its status, and what it
- * measured. It runs what its controller says, when it says, and reports back.
+ * measured. It runs what its controller says, when it says, and reports back. It keeps a log of
+ * when it drew each frame, so that the web edition's controller can ask afterwards whether it kept
+ * drawing while the other pane was frozen. The page around it names the pane and shows the
+ * headline figures; the pane itself is kept short enough to sit beside the other on one screen.
  */
 export function ComparePane({ pane, desktop }: { readonly pane: Pane; readonly desktop: boolean }) {
   const [transport] = useState<PaneTransport | null>(() => (desktop ? ipcTransport() : frameTransport()));
@@ -27,13 +33,27 @@ export function ComparePane({ pane, desktop }: { readonly pane: Pane; readonly d
   const [status, setStatus] = useState('Waiting for the comparison to be set up…');
   const [fraction, setFraction] = useState<number | null>(null);
   const [result, setResult] = useState<PaneResult | null>(null);
+  const [dark, setDark] = useState<boolean | null>(null);
+  const [log] = useState(() => new FrameLog());
   const busy = useRef(false);
+  const narrow = useNarrow();
 
   useEffect(() => {
     meters.start();
+    // Epoch milliseconds: the clock the other pane and the controller read too.
+    const off = meters.subscribeFrames((frameMs) => log.add(performance.timeOrigin + frameMs));
     const api = window.unfreeze;
-    return desktop && api ? mainPinger.start(api) : undefined;
-  }, [desktop]);
+    const stopPinger = desktop && api ? mainPinger.start(api) : undefined;
+    return () => {
+      off();
+      stopPinger?.();
+    };
+  }, [desktop, log]);
+
+  // A pane on another site cannot read the page's stored theme: the page sends it.
+  useEffect(() => {
+    if (dark !== null) document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  }, [dark]);
 
   useEffect(() => {
     if (!transport) return;
@@ -41,6 +61,11 @@ export function ComparePane({ pane, desktop }: { readonly pane: Pane; readonly d
       const parsed = paneCommandSchema.safeParse(raw);
       if (!parsed.success || parsed.data.pane !== pane) return;
       const command = parsed.data;
+      if (command.type === 'theme') return setDark(command.dark);
+      if (command.type === 'count-frames') {
+        const frames = log.countBetween(command.fromMs, command.toMs);
+        return transport.answerFrames?.({ pane, runId: command.runId, frames });
+      }
       setSetup(command.setup);
       if (command.type === 'setup') {
         setStatus('Ready: press Start on the Compare screen.');
@@ -81,25 +106,21 @@ export function ComparePane({ pane, desktop }: { readonly pane: Pane; readonly d
       }
     });
     return off;
-  }, [transport, pane, desktop]);
+  }, [transport, pane, desktop, log]);
 
   const place = setup ? setup[pane] : null;
+  const name = `${pane === 'left' ? 'Left' : 'Right'} pane: ${place ? PLACE_INFO[place].label : 'not set up yet'}`;
   return (
-    <div
-      className="min-h-screen space-y-4 bg-slate-50 p-4 text-slate-900 dark:bg-slate-950 dark:text-slate-100"
+    <main
+      className="min-h-screen space-y-3 bg-slate-50 p-3 text-slate-900 dark:bg-slate-950 dark:text-slate-100"
       data-testid={`pane-${pane}`}
+      aria-labelledby="pane-heading"
     >
-      <header>
-        <p className="text-sm font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-300">{pane} pane</p>
-        <h1 className="text-2xl font-bold" data-testid="pane-place">
-          {place ? PLACE_INFO[place].label : 'Not set up yet'}
-        </h1>
-        {setup && (
-          <p className="text-sm text-slate-500 dark:text-slate-400">
-            {getWorkload(setup.request.workload).title} · the same work in both panes
-          </p>
-        )}
-      </header>
+      {/* On the web the page names each pane above its frame; a desktop pane is a view of its own. */}
+      <h1 id="pane-heading" className={desktop ? 'text-lg font-semibold' : 'sr-only'} data-testid="pane-place">
+        {name}
+        {setup && ` · ${getWorkload(setup.request.workload).title}`}
+      </h1>
       {!transport && (
         <p
           role="alert"
@@ -108,26 +129,47 @@ export function ComparePane({ pane, desktop }: { readonly pane: Pane; readonly d
           This page is a pane of the Compare screen; open the Compare screen instead.
         </p>
       )}
-      <Spinners />
-      <FrameChart windowSeconds={6} height={140} />
-      <div className="space-y-2">
-        <p role="status" aria-live="polite" className="text-lg font-medium" data-testid="pane-status">
-          {status}
-        </p>
-        {fraction !== null && <ProgressBar fraction={fraction} label="Progress" />}
+      {/* Side by side where the pane is wide enough for both, stacked in a narrow pane (1024 px screens). */}
+      <div className="grid grid-cols-1 items-center gap-3 min-[560px]:grid-cols-[23rem_minmax(0,1fr)]">
+        {/* The spinners' explanation is on the Playground; here the room goes to the two panes. */}
+        <Spinners className="[&>p]:hidden" />
+        <FrameChart windowSeconds={6} height={narrow ? 90 : 190} />
       </div>
-      {result && (
-        <dl className="grid grid-cols-2 gap-2 text-sm tabular-nums" data-testid="pane-result">
-          <dt className="text-slate-500 dark:text-slate-400">Wall time</dt>
-          <dd>{formatSeconds(result.wallMs)}</dd>
-          <dt className="text-slate-500 dark:text-slate-400">Worst frame gap</dt>
-          <dd className={result.worstGapMs > 100 ? 'font-semibold text-rose-700 dark:text-rose-300' : ''}>
-            {formatSeconds(result.worstGapMs)}
-          </dd>
-          <dt className="text-slate-500 dark:text-slate-400">Frames over 50 ms</dt>
-          <dd>{result.framesOver50}</dd>
-        </dl>
-      )}
-    </div>
+      <div className="space-y-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+          <p role="status" aria-live="polite" className="text-base font-medium" data-testid="pane-status">
+            {status}
+          </p>
+          {result && (
+            <p className="text-sm text-slate-700 tabular-nums dark:text-slate-300" data-testid="pane-result">
+              Worst gap{' '}
+              <span
+                className={result.worstGapMs > FROZEN_AFTER_MS ? 'font-semibold text-rose-700 dark:text-rose-300' : ''}
+              >
+                {formatSeconds(result.worstGapMs)}
+              </span>{' '}
+              · {result.framesOver50} over 50 ms · wall {formatSeconds(result.wallMs)}
+            </p>
+          )}
+        </div>
+        {fraction !== null && <ProgressBar fraction={fraction} label="Progress" size="sm" />}
+      </div>
+      {/* This pane's threads on one timeline (renderer/src/timeline/). */}
+      <TimelinePanel title="Timeline: this pane’s threads" />
+    </main>
+  );
+}
+
+const NARROW = '(max-width: 559px)';
+
+/** Whether the pane's own window (the frame) is narrow; follows resizes. */
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const media = window.matchMedia(NARROW);
+      media.addEventListener('change', onChange);
+      return () => media.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(NARROW).matches,
   );
 }

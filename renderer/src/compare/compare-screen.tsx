@@ -4,9 +4,9 @@ import { WebCompare } from './compare-web';
 
 /**
  * Compare: the same work in two places, side by side, each with its own meters. The desktop app
- * has two renderer processes to compare; a web page has only frames sharing its one main thread.
+ * has two renderer processes to compare; a web page has two frames, each from a site of its own.
  * Each edition is a file of its own; the summary they share is summary-section.tsx.
  */
-export function CompareScreen({ desktop }: ScreenProps) {
-  return desktop ? <DesktopCompare /> : <WebCompare />;
+export function CompareScreen({ desktop, dark }: ScreenProps) {
+  return desktop ? <DesktopCompare /> : <WebCompare dark={dark} />;
 }

@@ -6,6 +6,7 @@ import {
   type Pane,
   type PaneReport,
 } from '../../../shared/compare/compare-protocol';
+import { trustsController } from '../../../shared/compare/pane-sites';
 
 /** How a pane hears from its controller and answers it: IPC in the desktop app, postMessage on the web. */
 export interface PaneTransport {
@@ -14,14 +15,23 @@ export interface PaneTransport {
   /** Raw commands (validated by the pane); returns an unsubscribe function. */
   onCommand(listener: (raw: unknown) => void): () => void;
   report(report: PaneReport): Promise<void>;
+  /**
+   * The web edition only: how many frames the pane drew in the window its controller asked about.
+   * (The desktop app's panes are separate processes by construction; nothing asks there.)
+   */
+  answerFrames?(answer: PaneFrames): void;
 }
+
+const frames = z.int().nonnegative().max(1_000_000);
 
 /** What a pane frame posts to the page around it (web edition). */
 export const frameToPageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('unfreeze-pane-ready'), pane: paneSchema }),
+  z.strictObject({ type: z.literal('unfreeze-pane-ready'), pane: paneSchema, crossOriginIsolated: z.boolean() }),
   z.strictObject({ type: z.literal('unfreeze-pane-report'), report: paneReportSchema }),
+  z.strictObject({ type: z.literal('unfreeze-pane-frames'), pane: paneSchema, runId: z.int().positive(), frames }),
 ]);
 export type FrameToPage = z.output<typeof frameToPageSchema>;
+export type PaneFrames = Omit<Extract<FrameToPage, { type: 'unfreeze-pane-frames' }>, 'type'>;
 
 /**
  * What the pane frame `pane` posted, when it is a pane message and speaks for that pane; null for
@@ -31,7 +41,7 @@ export function frameMessageOf(pane: Pane, data: unknown): FrameToPage | null {
   const parsed = frameToPageSchema.safeParse(data);
   if (!parsed.success) return null;
   const message = parsed.data;
-  const named = message.type === 'unfreeze-pane-ready' ? message.pane : message.report.pane;
+  const named = message.type === 'unfreeze-pane-report' ? message.report.pane : message.pane;
   return named === pane ? message : null;
 }
 
@@ -47,20 +57,24 @@ export function ipcTransport(): PaneTransport | null {
 }
 
 /**
- * The web edition: the pane is a same-origin frame of the Compare screen. Only messages from the
- * parent page of our own origin are heard, and messages go only to that origin.
+ * The web edition: the pane is a frame of the Compare screen, on a site of its own or the page's
+ * (shared/compare/pane-sites.ts). The page names its origin in `?controller=`; a pane accepts it
+ * only if it is its own origin or a loopback page on its port, hears only messages from its parent
+ * of that origin, and posts only to it.
  */
 export function frameTransport(): PaneTransport | null {
   if (window.parent === window) return null;
-  const post = (message: FrameToPage) => window.parent.postMessage(message, window.location.origin);
+  const controller = new URLSearchParams(window.location.search).get('controller') ?? window.location.origin;
+  if (!trustsController(window.location, controller)) return null;
+  const post = (message: FrameToPage) => window.parent.postMessage(message, controller);
   return {
     ready: (pane) => {
-      post({ type: 'unfreeze-pane-ready', pane });
+      post({ type: 'unfreeze-pane-ready', pane, crossOriginIsolated });
       return Promise.resolve(null);
     },
     onCommand: (listener) => {
       const onMessage = (event: MessageEvent<unknown>) => {
-        if (event.source !== window.parent || event.origin !== window.location.origin) return;
+        if (event.source !== window.parent || event.origin !== controller) return;
         listener(event.data);
       };
       window.addEventListener('message', onMessage);
@@ -70,7 +84,14 @@ export function frameTransport(): PaneTransport | null {
       post({ type: 'unfreeze-pane-report', report });
       return Promise.resolve();
     },
+    answerFrames: (answer) => post({ type: 'unfreeze-pane-frames', ...answer }),
   };
+}
+
+/** The address of a pane document on `origin`, for a controller page at `page`. */
+export function paneUrl(origin: string, page: Pick<Location, 'origin' | 'pathname'>, pane: Pane): string {
+  const query = new URLSearchParams({ screen: 'compare', pane, controller: page.origin });
+  return `${origin}${page.pathname}?${query.toString()}`;
 }
 
 /** `?screen=compare&pane=left|right` makes this page one pane of a comparison. */

@@ -45,11 +45,11 @@ export function SetupPicker({
     </label>
   );
   return (
-    <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
+    <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
       {placeSelect('left')}
       {placeSelect('right')}
       <label className="block text-sm font-medium">
-        Workload (the same in both)
+        Workload (both panes)
         <select
           className={SELECT}
           value={value.workload}
@@ -69,7 +69,7 @@ export function SetupPicker({
         </select>
       </label>
       <label className="block text-sm font-medium">
-        Size
+        Size, on one thread
         <select
           className={SELECT}
           value={value.seconds}
@@ -79,7 +79,7 @@ export function SetupPicker({
         >
           {[1, 2, 3, 5].map((s) => (
             <option key={s} value={s}>
-              ≈{s} s on one thread
+              ≈{s} s
             </option>
           ))}
         </select>

@@ -85,7 +85,7 @@ function EventLoopFigures() {
         {figure('p99', loop?.p99)}
         {figure('Worst, last 10 s', recentWorstMs ?? undefined)}
       </dl>
-      <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
+      <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">
         {error ??
           (metrics === null
             ? 'Waiting for the first sample from the main process…'

@@ -81,7 +81,7 @@ function PoolView({ place, pool }: { place: PoolPlace; pool: PoolStateView }) {
                 {replaced > 0 ? `, replaced ${replaced} times` : ''}
               </span>
               {replaced > 0 && (
-                <span aria-hidden className="text-xs font-medium opacity-90">
+                <span aria-hidden className="text-sm font-medium opacity-90">
                   ↻{replaced}
                 </span>
               )}

@@ -6,7 +6,7 @@ import scenariosCode from './scenarios.ts?raw';
 import type { Chapter, ChapterDemoProps } from '../workshop/chapter';
 import { sourceRange } from '../workshop/source-range';
 import { ScenarioDemo, type Verdict } from './scenario-demo';
-import { ASYNCIO, START_JOIN, WORKER_STATE, type Scenario } from './scenarios';
+import { ASYNCIO, START_JOIN, WORKER_STATE, type Scenario, type ScenarioStep } from './scenarios';
 
 const SCHEDULER = sourceRange(
   'shared/workloads/download/download.ts',
@@ -24,6 +24,22 @@ function demo(scenario: Scenario, verdict: Verdict) {
 
 const s = (x: number) => `${x.toFixed(2)} s`;
 
+/** Seconds each file of a step needs on the wire (size ÷ bandwidth), from the step's own parameters. */
+function plannedSeconds(step: ScenarioStep | undefined): number[] {
+  if (!step) return [];
+  return step.params.files.map((f) => f.size / step.params.bandwidth);
+}
+
+// The 100 downloads' waiting, summed from the very files the demo downloads (not a literal).
+const HUNDRED_STEP = ASYNCIO.steps[0];
+const HUNDRED_WAIT_S = Math.round(plannedSeconds(HUNDRED_STEP).reduce((a, b) => a + b, 0));
+const HUNDRED_LONGEST_S = Math.max(0, ...plannedSeconds(HUNDRED_STEP));
+
+/** "≈ 5 s (2.9–3.8 s counts)": a step's expectation and the band `judge` accepts, from the step itself. */
+function expectS(step: ScenarioStep | undefined): string {
+  return step ? `≈ ${step.expectedS} s (as expected within ${step.acceptS[0]}–${step.acceptS[1]} s)` : '';
+}
+
 export const DOWNLOAD_CHAPTERS: readonly Chapter[] = [
   {
     id: 'start-join',
@@ -38,7 +54,7 @@ export const DOWNLOAD_CHAPTERS: readonly Chapter[] = [
       'Here the download manager runs in the background (a Web Worker, or a utility process in the desktop app). It ' +
         'keeps a queue and a concurrency limit: 1 means one at a time, 2 lets both go.',
     ],
-    expected: '≈ 5 s one after another, ≈ 3 s at once',
+    expected: `One after another ${expectS(START_JOIN.steps[0])}; at once ${expectS(START_JOIN.steps[1])}.`,
     sources: [SCENARIOS, SCHEDULER],
     Demo: demo(START_JOIN, (f) => {
       const [seq, conc] = f;
@@ -60,7 +76,7 @@ export const DOWNLOAD_CHAPTERS: readonly Chapter[] = [
       'file1.txt, file2.txt and file3.txt take 1, 2 and 3 seconds. All three run at once, so together they take as ' +
         'long as the longest: about 3 s.',
     ],
-    expected: 'all three done in ≈ 3 s',
+    expected: `All three done in ${expectS(WORKER_STATE.steps[0])}.`,
     sources: [
       sourceRange(
         'shared/workloads/download/file-transfer.ts',
@@ -80,8 +96,9 @@ export const DOWNLOAD_CHAPTERS: readonly Chapter[] = [
     concept: 'asyncio: many I/O tasks on one thread',
     title: '100 downloads on the page’s own event loop',
     explanation: [
-      'A hundred files of half a second to three seconds each: 175 seconds of waiting in all. They run on this page’s ' +
-        'own thread, the one that also paints the page — no worker at all.',
+      `A hundred files of half a second to three seconds each: ${HUNDRED_WAIT_S} seconds of waiting in all, as ` +
+        'planned from their sizes and bandwidth. They run on this page’s own thread, the one that also paints the ' +
+        'page — no worker at all.',
       'The download manager is a small event loop: it always advances the file whose next chunk is due soonest, and ' +
         'in between it yields a wait. On this thread a wait is a timer (await), so the page paints and answers while ' +
         'the bytes are “on the wire”.',
@@ -89,7 +106,9 @@ export const DOWNLOAD_CHAPTERS: readonly Chapter[] = [
         'about the longest file, not the sum. Only a blocking wait — a synchronous download — would freeze the page; ' +
         'see the Downloads screen.',
     ],
-    expected: 'total ≈ 3 s (the longest file), not 175 s; the page keeps painting',
+    expected:
+      `Total ${expectS(HUNDRED_STEP)} — the longest file (${HUNDRED_LONGEST_S} s), not the ` +
+      `${HUNDRED_WAIT_S} s of all the files; the page keeps painting.`,
     sources: [
       SCHEDULER,
       sourceRange('shared/run/drive.ts', driveCode, 'export async function driveSliced', 'if (hooks.isCancelled())'),
@@ -99,7 +118,8 @@ export const DOWNLOAD_CHAPTERS: readonly Chapter[] = [
       const gap = run?.worstGapMs;
       return {
         measured:
-          `100 downloads (${run ? run.sumS.toFixed(0) : '?'} s of waiting) were done after ${s(run?.wallS ?? 0)}` +
+          `100 downloads (${HUNDRED_WAIT_S} s of waiting planned; their timelines add up to ` +
+          `${run ? run.sumS.toFixed(0) : '?'} s) were done after ${s(run?.wallS ?? 0)}` +
           `${gap != null ? `; worst frame gap ${Math.round(gap)} ms` : ''}.`,
         asExpected: Boolean(run?.asExpected),
       };

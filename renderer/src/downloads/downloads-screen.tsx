@@ -4,6 +4,7 @@ import { MetersPanel } from '../meters/meters-panel';
 import type { ScreenProps } from '../nav/screen-props';
 import { webWorkerPool } from '../run/web-worker-pool';
 import { CARD } from '../ui/card';
+import { useKeepFocus } from '../ui/use-keep-focus';
 import { BatchPanel } from './batch-panel';
 import { DEFAULT_FORM, queueParams, type QueueForm } from './custom-queue';
 import { DownloadBatch } from './download-batch';
@@ -45,6 +46,9 @@ export function DownloadsScreen({ desktop, dark }: ScreenProps) {
   const [results, setResults] = useState<ScenarioResults>({});
   const [scenario, setScenario] = useState<Scenario['id'] | null>(null);
   const signal = useRef<RunSignal | null>(null);
+  // A Run or Start button disables itself as its batch begins: focus moves on to Pause or Cancel.
+  const controls = useRef<HTMLDivElement>(null);
+  useKeepFocus(controls);
   const showBatch = useShowBatch(setBatch);
 
   const snapshot = useSyncExternalStore(batch?.subscribe ?? noBatch, () => batch?.getSnapshot() ?? null);
@@ -104,7 +108,7 @@ export function DownloadsScreen({ desktop, dark }: ScreenProps) {
 
   return (
     <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1.35fr)_minmax(0,1fr)]">
-      <div className="min-w-0 space-y-6">
+      <div ref={controls} className="min-w-0 space-y-6">
         <section className={CARD} aria-labelledby="downloads-heading">
           <h2 id="downloads-heading" className="text-xl font-semibold">
             Downloads: waiting is not working

@@ -86,11 +86,11 @@ const FileRow = memo(function FileRow(f: RowProps) {
         <span className="block truncate font-medium" title={f.file.name}>
           {f.file.name}
         </span>
-        <span className="block text-xs text-slate-500 dark:text-slate-400">{formatBytes(f.file.size)}</span>
+        <span className="block text-sm text-slate-500 dark:text-slate-400">{formatBytes(f.file.size)}</span>
       </td>
       <td className="px-3 py-1.5">
         <ProgressBar fraction={fraction} label={`${f.file.name} progress`} barClass={state.bar} size="sm" />
-        <span className="text-xs tabular-nums text-slate-500 dark:text-slate-400">
+        <span className="text-sm tabular-nums text-slate-500 dark:text-slate-400">
           {formatBytes(bytes)} of {formatBytes(f.file.size)}
         </span>
       </td>
@@ -109,7 +109,7 @@ const FileRow = memo(function FileRow(f: RowProps) {
               onClick={() => f.onCancel?.(f.file.id)}
               aria-label={`Cancel ${f.file.name}`}
               className={[
-                'rounded-md px-1.5 text-xs text-slate-500 underline-offset-2 hover:text-rose-700 hover:underline',
+                'rounded-md px-1.5 text-sm text-slate-500 underline-offset-2 hover:text-rose-700 hover:underline',
                 'focus-visible:outline-2 focus-visible:outline-sky-500 dark:text-slate-400',
                 'dark:hover:text-rose-300',
               ].join(' ')}
@@ -118,7 +118,7 @@ const FileRow = memo(function FileRow(f: RowProps) {
             </button>
           )}
         </span>
-        {state.detail && <span className="block text-xs text-slate-500 dark:text-slate-400">{state.detail}</span>}
+        {state.detail && <span className="block text-sm text-slate-500 dark:text-slate-400">{state.detail}</span>}
       </td>
     </tr>
   );

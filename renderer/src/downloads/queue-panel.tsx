@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { DOWNLOAD_LIMITS } from '../../../shared/workloads/download/download';
+import { PRIMARY_FILL } from '../ui/card';
 import type { QueueForm } from './custom-queue';
 import { DOWNLOAD_PLACES, downloadPlaceInfo, type DownloadPlace } from './download-places';
 
@@ -67,7 +68,7 @@ export function QueuePanel(props: {
                   <span className={`font-medium ${info.freezes ? 'text-rose-700 dark:text-rose-300' : ''}`}>
                     {info.label}
                   </span>
-                  <span className="block text-xs text-slate-500 dark:text-slate-400">{info.blurb}</span>
+                  <span className="block text-sm text-slate-600 dark:text-slate-400">{info.blurb}</span>
                 </span>
               </label>
             );
@@ -103,7 +104,7 @@ export function QueuePanel(props: {
                     'dark:border-slate-600 dark:bg-slate-950',
                   ].join(' ')}
                 />
-                <span id={`${id}-${f.key}`} className="text-xs text-slate-500 dark:text-slate-400">
+                <span id={`${id}-${f.key}`} className="text-sm text-slate-500 dark:text-slate-400">
                   {disabled ? 'synchronous: always 1' : f.hint}
                 </span>
               </label>
@@ -131,7 +132,7 @@ export function QueuePanel(props: {
           type="submit"
           disabled={props.busy}
           className={[
-            'rounded-xl bg-sky-600 px-6 py-2.5 text-lg font-semibold text-white shadow hover:bg-sky-700',
+            `rounded-xl px-6 py-2.5 text-lg font-semibold shadow ${PRIMARY_FILL}`,
             'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500',
             'disabled:opacity-50',
           ].join(' ')}

@@ -56,7 +56,7 @@ export function ScenarioDemo({
   useEffect(() => () => signal.current?.cancel(), []);
 
   return (
-    <div className={`space-y-3 ${presenter ? 'text-lg' : 'text-sm'}`} data-testid={`download-demo-${scenario.id}`}>
+    <div className={`space-y-3 ${presenter ? 'text-xl' : 'text-sm'}`} data-testid={`download-demo-${scenario.id}`}>
       {batch ? (
         <TimelineCanvas batch={batch} dark={dark} compact={!presenter} />
       ) : (

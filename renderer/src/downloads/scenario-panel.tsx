@@ -1,3 +1,4 @@
+import { PRIMARY_FILL } from '../ui/card';
 import type { StepFigures } from './scenarios';
 import { SCENARIOS, type Scenario } from './scenarios';
 
@@ -52,7 +53,7 @@ export function ScenarioPanel(props: {
                 disabled={props.busy}
                 onClick={() => props.onRun(scenario)}
                 className={[
-                  'rounded-lg bg-sky-600 px-4 py-2 font-semibold text-white hover:bg-sky-700',
+                  `rounded-lg px-4 py-2 font-semibold ${PRIMARY_FILL}`,
                   'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500',
                   'disabled:opacity-50',
                 ].join(' ')}

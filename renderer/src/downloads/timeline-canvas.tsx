@@ -1,6 +1,6 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { DownloadBatch } from './download-batch';
-import { DARK_COLORS, drawTimeline, LIGHT_COLORS, timelineLayout } from './timeline-draw';
+import { DARK_COLORS, drawTimeline, LIGHT_COLORS, timelineFontPx, timelineLayout } from './timeline-draw';
 
 /** Redraws at most this often while a batch runs: a timeline needs no 60 fps. */
 const REDRAW_MS = 66;
@@ -66,6 +66,7 @@ export function TimelineCanvas({
       aria-label={timelineLabel(snapshot.files.length, snapshot.startedAt, snapshot.endedAt)}
       style={{ height: layout.heightPx }}
       className="block w-full"
+      data-canvas-font-px={timelineFontPx(compact)}
     />
   );
 }

@@ -37,6 +37,11 @@ export interface TimelineLayout {
   readonly heightPx: number;
 }
 
+/** Px size of the timeline's text: ≥ 14 on a screen (compact), 20 on a projector (presenter mode). */
+export function timelineFontPx(compact: boolean): number {
+  return compact ? 14 : 20;
+}
+
 export function timelineLayout(rows: number, compact: boolean): TimelineLayout {
   // Beyond 240 files lanes share pixels: the chart becomes a density of busy files over time.
   const rowPx =
@@ -73,7 +78,7 @@ export function drawTimeline(
   const plotW = Math.max(1, width - plotX - 8);
   const x = (t: number) => plotX + ((t - t0) / spanMs) * plotW;
 
-  ctx.font = `${compact ? 12 : 13}px ui-sans-serif, system-ui, sans-serif`;
+  ctx.font = `${timelineFontPx(compact)}px ui-sans-serif, system-ui, sans-serif`;
   ctx.textBaseline = 'middle';
   const plotH = files.length * layout.rowPx;
   const step = tickStep(spanMs / 1000);

@@ -6,23 +6,31 @@ export function BalanceHistogram({
   balances,
   expected,
   runs,
+  title,
+  presenter = false,
 }: {
   readonly balances: readonly number[];
   readonly expected: number;
   readonly runs: number;
+  /** Which variant these runs were (when several histograms stand side by side). */
+  readonly title?: string;
+  /** Projector type: 20 px labels. */
+  readonly presenter?: boolean;
 }) {
+  const label = presenter ? 'text-xl' : 'text-sm';
   const counts = new Map<number, number>();
   for (const b of balances) counts.set(b, (counts.get(b) ?? 0) + 1);
   if (!counts.has(expected)) counts.set(expected, 0);
   const values = [...counts.keys()].sort((a, b) => a - b);
   const tallest = Math.max(1, ...counts.values());
   return (
-    <figure data-testid="balance-histogram">
-      <figcaption className="mb-2 text-sm text-slate-600 dark:text-slate-400">
-        Final balance over {balances.length} of {runs} runs
+    <figure data-testid="balance-histogram" data-variant={title}>
+      <figcaption className={`mb-2 text-slate-600 dark:text-slate-300 ${label}`}>
+        {title && <strong className="text-slate-900 dark:text-slate-100">{title}: </strong>}
+        final balance over {balances.length} of {runs} runs
       </figcaption>
       <div
-        className="flex h-36 items-end justify-center gap-2 border-b border-slate-300 dark:border-slate-700"
+        className="flex h-36 items-end justify-center gap-1 border-b border-slate-300 dark:border-slate-700"
         role="list"
         aria-label="Final balances and how often each occurred"
       >
@@ -34,9 +42,9 @@ export function BalanceHistogram({
               key={value}
               role="listitem"
               aria-label={`${value}: ${count} ${count === 1 ? 'run' : 'runs'}`}
-              className="flex w-16 flex-col items-center justify-end gap-1"
+              className="flex max-w-16 min-w-0 flex-1 flex-col items-center justify-end gap-1"
             >
-              <span className="text-xs tabular-nums text-slate-600 dark:text-slate-300">{count}</span>
+              <span className={`tabular-nums text-slate-600 dark:text-slate-300 ${label}`}>{count}</span>
               <span
                 className={`w-full rounded-t ${right ? 'bg-emerald-500' : 'bg-rose-500'}`}
                 style={{ height: `${(count / tallest) * 100}px`, minHeight: count > 0 ? 3 : 0 }}
@@ -45,11 +53,11 @@ export function BalanceHistogram({
           );
         })}
       </div>
-      <div className="mt-1 flex justify-center gap-2">
+      <div className="mt-1 flex justify-center gap-1">
         {values.map((value) => (
           <span
             key={value}
-            className={`w-16 text-center text-xs tabular-nums ${
+            className={`max-w-16 min-w-0 flex-1 text-center tabular-nums ${label} ${
               value === expected
                 ? 'font-semibold text-emerald-700 dark:text-emerald-300'
                 : 'text-slate-600 dark:text-slate-400'

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { formatBytes, METHOD_FACTS } from '../../../shared/datacost/data-cost-methods';
 import { CARD } from '../ui/card';
 import { ProgressBar } from '../ui/progress-bar';
+import { SegmentedControl } from '../ui/segmented-control';
 import type { DataCostFigure } from './data-cost-chart';
 import { DataCostResults, FIGURE_LABELS } from './data-cost-results';
 import type { DataCostSweep } from './use-data-cost-sweep';
@@ -11,13 +12,10 @@ const FIGURES = Object.entries(FIGURE_LABELS).map(([id, label]) => ({ id: id as 
 const BUTTON =
   'rounded-lg px-4 py-2 text-base font-medium focus-visible:outline-2 focus-visible:outline-offset-2 ' +
   'focus-visible:outline-sky-500';
-const RUN_BUTTON = `${BUTTON} bg-sky-600 text-white hover:bg-sky-700`;
+const RUN_BUTTON = `${BUTTON} bg-sky-700 text-white hover:bg-sky-800`;
 const CANCEL_BUTTON =
   `${BUTTON} border border-rose-300 text-rose-700 hover:bg-rose-50 ` +
   'dark:border-rose-800 dark:text-rose-300 dark:hover:bg-rose-950';
-const FIGURE_OPTION =
-  'cursor-pointer rounded-md px-3 py-1.5 text-base has-checked:bg-white has-checked:font-medium ' +
-  'has-checked:shadow-sm has-focus-visible:outline-2 has-focus-visible:outline-sky-500 dark:has-checked:bg-slate-950';
 
 function statusText(sweep: DataCostSweep): string {
   const { phase, done, total, error } = sweep.view;
@@ -58,21 +56,14 @@ export function DataCostCard({ sweep, desktop }: { readonly sweep: DataCostSweep
             Run
           </button>
         )}
-        <fieldset className="flex flex-wrap gap-1 rounded-lg bg-slate-100 p-1 dark:bg-slate-800">
-          <legend className="sr-only">Figure on the chart</legend>
-          {FIGURES.map((f) => (
-            <label key={f.id} className={FIGURE_OPTION}>
-              <input
-                type="radio"
-                className="sr-only"
-                name={`${headingId}-figure`}
-                checked={figure === f.id}
-                onChange={() => setFigure(f.id)}
-              />
-              {f.label}
-            </label>
-          ))}
-        </fieldset>
+        <SegmentedControl
+          label="Figure on the chart"
+          hideLabel
+          value={figure}
+          options={FIGURES.map((f) => ({ value: f.id, label: f.label }))}
+          onChange={setFigure}
+          textClass="text-base"
+        />
       </div>
       <div className="space-y-2">
         <p

@@ -27,7 +27,7 @@ export const METHOD_COLORS: Readonly<Record<DataCostMethod, string>> = {
 const FLOOR_MS = 0.01;
 
 /** The two budgets as dashed vertical lines with their labels, and one frame and 100 ms across. */
-function drawBudgets(u: uPlot, palette: Palette): void {
+function drawBudgets(u: uPlot, palette: Palette, fontPx: number): void {
   const ctx = u.ctx;
   const { top, height } = u.bbox;
   const px = uPlot.pxRatio;
@@ -36,7 +36,7 @@ function drawBudgets(u: uPlot, palette: Palette): void {
   ctx.fillStyle = palette.axis;
   ctx.lineWidth = 1.5 * px;
   ctx.setLineDash([6 * px, 4 * px]);
-  ctx.font = `${14 * px}px ui-sans-serif, system-ui, sans-serif`;
+  ctx.font = `${fontPx * px}px ui-sans-serif, system-ui, sans-serif`;
   // uPlot's axes leave their own alignment behind.
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
@@ -46,11 +46,11 @@ function drawBudgets(u: uPlot, palette: Palette): void {
     ctx.moveTo(x, top);
     ctx.lineTo(x, top + height);
     ctx.stroke();
-    ctx.fillText(budget.label, x + 4 * px, top + 4 * px + i * 18 * px);
+    ctx.fillText(budget.label, x + 4 * px, top + 4 * px + i * (fontPx + 4) * px);
   });
   drawLevel(u, 16.7, palette.budget, { dashed: true });
   drawLevel(u, 100, palette.bad);
-  // Labelled here rather than by drawLevel: a projector needs 14 px.
+  // Labelled here rather than by drawLevel, in the chart's own size (drawLevel's labels are smaller).
   ctx.textAlign = 'right';
   ctx.textBaseline = 'bottom';
   const right = u.bbox.left + u.bbox.width - 4 * px;
@@ -75,10 +75,12 @@ interface Props {
   readonly figure: DataCostFigure;
   readonly height?: number;
   readonly label: string;
+  /** Px size of every text drawn on the canvas: 14 on a screen, 20 on a projector. */
+  readonly fontPx?: number;
 }
 
 /** The sweep on log-log axes: payload size across, milliseconds up, one line per method. */
-export function DataCostChart({ samples, methods, figure, height = 320, label }: Props) {
+export function DataCostChart({ samples, methods, figure, height = 320, label, fontPx = 14 }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<uPlot | null>(null);
 
@@ -90,7 +92,7 @@ export function DataCostChart({ samples, methods, figure, height = 320, label }:
       stroke: () => palette.axis,
       grid: { stroke: () => palette.grid, width: 1 },
       ticks: { stroke: () => palette.grid, width: 1 },
-      font: '14px ui-sans-serif, system-ui, sans-serif',
+      font: `${fontPx}px ui-sans-serif, system-ui, sans-serif`,
     });
     const chart = new uPlot(
       {
@@ -104,7 +106,7 @@ export function DataCostChart({ samples, methods, figure, height = 320, label }:
         },
         axes: [
           { ...axis(), splits: () => [...DATA_COST_SIZES], values: (_u, splits) => splits.map(formatBytes) },
-          { ...axis(), size: 80, splits: decades, values: (_u, splits) => splits.map(formatMs) },
+          { ...axis(), size: fontPx * 6, splits: decades, values: (_u, splits) => splits.map(formatMs) },
         ],
         series: [
           {},
@@ -115,7 +117,7 @@ export function DataCostChart({ samples, methods, figure, height = 320, label }:
             points: { show: true, size: 9, fill: METHOD_COLORS[m] },
           })),
         ],
-        hooks: { drawAxes: [(u) => drawBudgets(u, palette)] },
+        hooks: { drawAxes: [(u) => drawBudgets(u, palette, fontPx)] },
       },
       [[], ...methods.map(() => [])],
       container,
@@ -129,7 +131,7 @@ export function DataCostChart({ samples, methods, figure, height = 320, label }:
       chart.destroy();
       chartRef.current = null;
     };
-  }, [methods, height]);
+  }, [methods, height, fontPx]);
 
   useEffect(() => {
     const sizes = [...new Set(samples.map((s) => s.bytes))].sort((a, b) => a - b);
@@ -148,6 +150,7 @@ export function DataCostChart({ samples, methods, figure, height = 320, label }:
       style={{ height }}
       role="img"
       aria-label={label}
+      data-canvas-font-px={fontPx}
     />
   );
 }

@@ -15,6 +15,8 @@ export const FIGURE_LABELS: Readonly<Record<DataCostFigure, string>> = {
   worstGapMs: 'Worst frame gap',
 };
 
+const SUMMARY = 'cursor-pointer font-medium focus-visible:outline-2 focus-visible:outline-sky-500';
+
 interface Props {
   readonly samples: readonly DataCostSample[];
   readonly methods: readonly DataCostMethod[];
@@ -45,6 +47,7 @@ export function DataCostResults({ samples, methods, figure, presenter = false }:
         samples={samples}
         methods={methods}
         figure={figure}
+        fontPx={presenter ? 20 : 14}
         label={
           `${FIGURE_LABELS[figure]} against payload size, both on log scales, one line per method; ` +
           'dashed lines mark 10 KiB and 100 KiB'
@@ -60,10 +63,8 @@ export function DataCostResults({ samples, methods, figure, presenter = false }:
       </ul>
       {samples.length > 0 && (
         <details>
-          <summary className="cursor-pointer text-base font-medium focus-visible:outline-2 focus-visible:outline-sky-500">
-            Every figure
-          </summary>
-          <table className="mt-2 w-full text-base tabular-nums">
+          <summary className={`${SUMMARY} ${presenter ? 'text-xl' : 'text-base'}`}>Every figure</summary>
+          <table className={`mt-2 w-full ${presenter ? 'text-xl' : 'text-base'} tabular-nums`}>
             <thead>
               <ColumnHeads
                 className={HEAD_ROW}

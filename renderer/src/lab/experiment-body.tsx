@@ -6,6 +6,7 @@ import { balancesOf, deadlockLines, variantOf, type Experiment } from './experim
 import { BalanceHistogram } from './balance-histogram';
 import { LaneCanvas, LaneLegend } from './lane-canvas';
 import type { useLabRun } from './use-lab-run';
+import { VariantLanes } from './variant-lanes';
 import { WaitCycleDiagram } from './wait-cycle-diagram';
 import { ProgressBar } from '../ui/progress-bar';
 
@@ -32,6 +33,7 @@ export function ExperimentBody({
   dark,
   presenter = false,
   compact = false,
+  sideBySide,
 }: {
   readonly experiment: Experiment;
   readonly lab: LabRun;
@@ -40,6 +42,11 @@ export function ExperimentBody({
   readonly presenter?: boolean;
   /** Leave out expected-vs-measured (the workshop shows its own). */
   readonly compact?: boolean;
+  /**
+   * Variants to keep side by side after they ran (the workshop's chapters): the deadlock's lanes
+   * per variant, the bank's histogram per variant — the broken case stays next to the fixed one.
+   */
+  readonly sideBySide?: readonly string[];
 }) {
   const { view } = lab;
   const shownVariant = view.phase === 'running' && view.variantId ? view.variantId : variantId;
@@ -48,10 +55,13 @@ export function ExperimentBody({
   const running = view.phase === 'running';
   const multiRound = variant.rounds > 1;
   const failed = view.phase === 'failed' || view.phase === 'timed-out';
+  // In a chapter the headline above already says how it ended: the status line shows only while it runs.
+  const statusShown = !compact || running || failed || view.phase === 'cancelled';
   return (
     <div className="space-y-4">
       <div className="space-y-2">
         <p
+          hidden={!statusShown}
           role="status"
           aria-live="polite"
           data-testid="lab-status"
@@ -70,30 +80,62 @@ export function ExperimentBody({
           />
         )}
       </div>
-      <LaneCanvas
-        live={lab.live}
-        lanes={lanesFor(experiment, shownVariant)}
-        lockNames={experiment.lockNames}
-        minSpanMs={experiment.minSpanMs}
-        running={running}
-        dark={dark}
-        onCycle={experiment.id === 'deadlock' ? lab.noteCycle : undefined}
-      />
-      <LaneLegend />
-      {experiment.id === 'deadlock' && view.cycle && (
-        <WaitCycleDiagram cycle={view.cycle.edges} lockNames={experiment.lockNames} afterMs={view.cycle.afterMs} />
+      {sideBySide && experiment.id === 'deadlock' ? (
+        <VariantLanes
+          experiment={experiment}
+          lab={lab}
+          variantIds={sideBySide}
+          lanes={(id) => lanesFor(experiment, id)}
+          dark={dark}
+          presenter={presenter}
+        />
+      ) : (
+        <LaneCanvas
+          live={lab.live}
+          lanes={lanesFor(experiment, shownVariant)}
+          lockNames={experiment.lockNames}
+          minSpanMs={experiment.minSpanMs}
+          running={running}
+          dark={dark}
+          presenter={presenter}
+          onCycle={experiment.id === 'deadlock' ? lab.noteCycle : undefined}
+        />
       )}
-      {experiment.id === 'bank' && (view.rounds.length > 0 || outcome) && (
+      <LaneLegend presenter={presenter} />
+      {!sideBySide && experiment.id === 'deadlock' && view.cycle && (
+        <WaitCycleDiagram
+          cycle={view.cycle.edges}
+          lockNames={experiment.lockNames}
+          afterMs={view.cycle.afterMs}
+          presenter={presenter}
+        />
+      )}
+      {experiment.id === 'bank' && sideBySide && (
+        <div className="grid grid-cols-2 gap-4" data-testid="balance-histograms">
+          {sideBySide.map((id) => (
+            <BalanceHistogram
+              key={id}
+              title={variantOf(experiment, id).label}
+              balances={balancesOf(view.roundsOf[id] ?? [])}
+              expected={150}
+              runs={variantOf(experiment, id).rounds}
+              presenter={presenter}
+            />
+          ))}
+        </div>
+      )}
+      {experiment.id === 'bank' && !sideBySide && (view.rounds.length > 0 || outcome) && (
         <BalanceHistogram
           balances={balancesOf(running ? view.rounds : (outcome?.rounds ?? view.rounds))}
           expected={150}
           runs={variant.rounds}
+          presenter={presenter}
         />
       )}
       {!compact && (
         <div className={`grid gap-3 ${presenter ? 'text-lg' : 'text-sm'} sm:grid-cols-2`}>
           <div className="rounded-xl bg-slate-50 p-3 dark:bg-slate-800/60">
-            <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Expected</p>
+            <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">Expected</p>
             <p className="mt-1">{variant.expected}</p>
           </div>
           <div
@@ -107,7 +149,7 @@ export function ExperimentBody({
                   : 'bg-amber-50 dark:bg-amber-950/40'
             }`}
           >
-            <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+            <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
               Measured {outcome && <span aria-hidden>{outcome.verdict.asExpected ? '✓' : '✗'}</span>}
               {outcome && (
                 <span className="sr-only">{outcome.verdict.asExpected ? '(as expected)' : '(not as expected)'}</span>
@@ -117,7 +159,7 @@ export function ExperimentBody({
           </div>
         </div>
       )}
-      <Details experiment={experiment} lab={lab} variantId={variant.id} />
+      <Details experiment={experiment} lab={lab} variantId={variant.id} presenter={presenter} />
     </div>
   );
 }
@@ -128,18 +170,21 @@ function Details({
   experiment,
   lab,
   variantId,
+  presenter,
 }: {
   readonly experiment: Experiment;
   readonly lab: LabRun;
   readonly variantId: string;
+  readonly presenter: boolean;
 }) {
   const { outcomes } = lab.view;
+  const size = presenter ? 'text-xl' : 'text-sm';
   switch (experiment.id) {
     case 'race': {
       const rows = experiment.variants.filter((v) => outcomes[v.id]);
       if (rows.length === 0) return null;
       return (
-        <table className="w-full text-sm" data-testid="race-table">
+        <table className={`w-full ${size}`} data-testid="race-table">
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-500 dark:border-slate-700 dark:text-slate-400">
               <th className="py-1 font-medium">Variant</th>
@@ -175,7 +220,7 @@ function Details({
       const results = (outcomes[variantId]?.rounds.at(-1)?.results ?? []) as DeadlockLane[];
       if (results.length === 0) return null;
       return (
-        <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="deadlock-lines">
+        <ul className={`list-disc space-y-1 pl-5 ${size}`} data-testid="deadlock-lines">
           {deadlockLines(results, experiment.lockNames).map((line) => (
             <li key={line}>{line}</li>
           ))}
@@ -186,7 +231,7 @@ function Details({
       const results = (outcomes[variantId]?.rounds.at(-1)?.results ?? []) as ThreadLocalLane[];
       if (results.length === 0) return null;
       return (
-        <table className="w-full text-sm" data-testid="thread-local-table">
+        <table className={`w-full ${size}`} data-testid="thread-local-table">
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-500 dark:border-slate-700 dark:text-slate-400">
               <th className="py-1 font-medium">Worker</th>

@@ -118,7 +118,8 @@ export const EXPERIMENTS: Readonly<Record<ExperimentId, Experiment>> = {
         id: 'reentrant',
         label: 'Re-entrant lock',
         params: { variant: 'reentrant', timeoutMs: 1500 },
-        expected: 'Each re-acquires the lock it holds (depth 2) and completes.',
+        expected:
+          'Another problem, one lock taken twice by its holder: depth 2, completes (a plain mutex waits for itself).',
         rounds: 1,
       },
     ],

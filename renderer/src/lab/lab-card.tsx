@@ -1,22 +1,19 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { CARD } from '../ui/card';
+import { SegmentedControl } from '../ui/segmented-control';
+import { useKeepFocus } from '../ui/use-keep-focus';
 import { ExperimentBody } from './experiment-body';
 import { variantOf, type Experiment } from './experiments';
 import { ThreadRun } from './thread-run';
 import { useLabRun } from './use-lab-run';
 
-const VARIANT_OPTION = [
-  'cursor-pointer rounded-md px-3 py-1.5 text-sm has-checked:bg-white has-checked:font-medium',
-  'has-checked:shadow-sm has-focus-visible:outline-2 has-focus-visible:outline-sky-500',
-  'has-disabled:cursor-not-allowed has-disabled:opacity-60 dark:has-checked:bg-slate-950',
-].join(' ');
 const CANCEL_BUTTON = [
   'rounded-lg border border-rose-300 px-4 py-1.5 text-sm font-medium text-rose-700',
   'hover:bg-rose-50 focus-visible:outline-2 focus-visible:outline-sky-500',
   'dark:border-rose-800 dark:text-rose-300 dark:hover:bg-rose-950',
 ].join(' ');
 const RUN_BUTTON = [
-  'rounded-lg bg-sky-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-sky-700',
+  'rounded-lg bg-sky-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-sky-800',
   'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500',
 ].join(' ');
 
@@ -26,8 +23,16 @@ export function LabCard({ experiment, dark }: { readonly experiment: Experiment;
   const [variantId, setVariantId] = useState(experiment.variants[0]?.id ?? '');
   const headingId = useId();
   const running = lab.view.phase === 'running';
+  // A button that disables itself while it runs hands focus to the card's next control, not <body>.
+  const card = useRef<HTMLElement>(null);
+  useKeepFocus(card);
   return (
-    <section className={`${CARD} space-y-4`} aria-labelledby={headingId} data-testid={`lab-card-${experiment.id}`}>
+    <section
+      ref={card}
+      className={`${CARD} space-y-4`}
+      aria-labelledby={headingId}
+      data-testid={`lab-card-${experiment.id}`}
+    >
       <header className="space-y-1">
         <h3 id={headingId} className="text-lg font-semibold">
           {experiment.title}
@@ -36,22 +41,14 @@ export function LabCard({ experiment, dark }: { readonly experiment: Experiment;
       </header>
       <div className="flex flex-wrap items-center gap-3">
         {experiment.variants.length > 1 && (
-          <fieldset className="flex flex-wrap gap-1 rounded-lg bg-slate-100 p-1 dark:bg-slate-800" disabled={running}>
-            <legend className="sr-only">Variant</legend>
-            {experiment.variants.map((v) => (
-              <label key={v.id} className={VARIANT_OPTION}>
-                <input
-                  type="radio"
-                  className="sr-only"
-                  name={`${headingId}-variant`}
-                  value={v.id}
-                  checked={variantId === v.id}
-                  onChange={() => setVariantId(v.id)}
-                />
-                {v.label}
-              </label>
-            ))}
-          </fieldset>
+          <SegmentedControl
+            label="Variant"
+            hideLabel
+            value={variantId}
+            options={experiment.variants.map((v) => ({ value: v.id, label: v.label }))}
+            disabled={running}
+            onChange={setVariantId}
+          />
         )}
         {running ? (
           <button type="button" onClick={lab.cancel} className={CANCEL_BUTTON}>

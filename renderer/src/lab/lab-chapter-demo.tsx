@@ -25,7 +25,7 @@ export function chapterOutcome(outcome: ExperimentOutcome): ChapterOutcome {
 
 /**
  * A lab experiment as a workshop demo: the workshop's Run runs the given variants in order, its
- * Cancel terminates their workers.
+ * Cancel terminates their workers. Every variant that ran stays on screen beside the others.
  */
 export function LabChapterDemo({
   experiment,
@@ -50,9 +50,17 @@ export function LabChapterDemo({
   const done = variantIds.map((id) => lab.view.outcomes[id]).filter((o) => o !== undefined);
   return (
     <div className="space-y-4">
-      <ExperimentBody experiment={experiment} lab={lab} variantId={shown} dark={dark} presenter={presenter} compact />
+      <ExperimentBody
+        experiment={experiment}
+        lab={lab}
+        variantId={shown}
+        dark={dark}
+        presenter={presenter}
+        compact
+        sideBySide={variantIds}
+      />
       {done.length > 0 && (
-        <ul className={`space-y-1 ${presenter ? 'text-lg' : 'text-sm'}`} data-testid="lab-chapter-variants">
+        <ul className={`space-y-1 ${presenter ? 'text-xl' : 'text-base'}`} data-testid="lab-chapter-variants">
           {done.map((o) => (
             <li key={o.variant.id}>
               <span aria-hidden>{o.verdict.asExpected ? '✓' : '✗'}</span> <strong>{o.variant.label}:</strong>{' '}

@@ -8,16 +8,29 @@ import mutexSource from '../../../shared/sync/mutex.ts?raw';
 import reentrantSource from '../../../shared/sync/reentrant-mutex.ts?raw';
 import type { Chapter, ChapterDemoProps } from '../workshop/chapter';
 import { sourceRange } from '../workshop/source-range';
-import { EXPERIMENTS, type Experiment } from './experiments';
+import { EXPERIMENTS, variantOf, type Experiment } from './experiments';
 import { LabChapterDemo } from './lab-chapter-demo';
 
 /**
  * A chapter whose demo runs the experiment's variants, in this order. Called once, at load: each
- * demo gets one stable array of variants (the demo restarts its effect when it changes).
+ * demo gets one stable array of variants (the demo restarts its effect when it changes). Its
+ * "Expected" is the variants' own `expected` sentences — the ones the lab screen shows beside each
+ * verdict — so the chapter cannot promise something else.
  */
-function labChapter(experiment: Experiment, variantIds: readonly string[], chapter: Omit<Chapter, 'Demo'>): Chapter {
+function labChapter(
+  experiment: Experiment,
+  variantIds: readonly string[],
+  chapter: Omit<Chapter, 'Demo' | 'expected'>,
+): Chapter {
   const Demo = (p: ChapterDemoProps) => <LabChapterDemo {...p} experiment={experiment} variantIds={variantIds} />;
-  return { ...chapter, Demo };
+  return { ...chapter, expected: expectedOf(experiment, variantIds), Demo };
+}
+
+/** "Label: expected." for each variant, or the one variant's sentence alone. */
+export function expectedOf(experiment: Experiment, variantIds: readonly string[]): string {
+  const variants = variantIds.map((id) => variantOf(experiment, id));
+  if (variants.length === 1) return variants[0]?.expected ?? '';
+  return variants.map((v) => `${v.label}: ${v.expected}`).join(' ');
 }
 
 /** Workshop chapters for the shared-memory lessons: real Web Workers on one SharedArrayBuffer. */
@@ -36,7 +49,6 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
         'A mutex (built from Atomics.compareExchange, wait and notify) makes the whole read-pause-write exclusive. ' +
         'Both count exactly.',
     ],
-    expected: 'Unsynchronised: updates lost. Atomics.add and the mutex: exactly 20,000.',
     sources: [
       sourceRange('shared/lab/race.ts', raceSource, '  run({ lane, params, board, data, clock }) {'),
       sourceRange('shared/sync/mutex.ts', mutexSource, 'export class Mutex'),
@@ -56,7 +68,6 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
       'With the lock held from read to write, the operations take turns (watch the lanes: one solid, ' +
         'the others striped while they wait), and the balance is 150 every time.',
     ],
-    expected: 'Without the lock: wrong balances. With it: 150 in every run.',
     sources: [
       sourceRange('shared/lab/bank.ts', bankSource, '  run({ lane, lanes, params, board, data, clock }) {'),
       sourceRange('shared/sync/mutex.ts', mutexSource, 'export class Mutex'),
@@ -73,11 +84,11 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
       'The lab sees it in the shared memory as a cycle in the wait-for graph and draws it. ' +
         'Every acquire here has a timeout, so the workers give up and let go after 1.5 s — ' +
         'and if one did not, the page would terminate it. The app never hangs.',
-      'The cure is one lock order: both take A before B, and the second simply waits its turn. ' +
-        'A re-entrant lock is another tool: ' +
-        'the worker that holds it may take it again (a plain mutex would wait for itself).',
+      'The cure for this deadlock is one lock order — both take A before B, so the second simply waits its turn — ' +
+        'or a timeout that gives up and lets go. A re-entrant lock does not cure it: it only stops a worker ' +
+        'deadlocking on itself, by letting the holder take the same lock again where a plain mutex would wait for ' +
+        'itself forever (the third run shows that, with one lock).',
     ],
-    expected: 'Opposite order: detected, broken by the timeout. One order: completes. Re-entrant: depth 2, completes.',
     sources: [
       sourceRange('shared/lab/deadlock.ts', deadlockSource, 'function twoLockLane('),
       sourceRange('shared/sync/reentrant-mutex.ts', reentrantSource, 'export class ReentrantMutex'),
@@ -93,7 +104,6 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
         'until another worker calls set(), which stores the flag and notifies every sleeper.',
       'Here the setter works for 2 s before it signals. The waiter’s measured sleep should be 2 s, give or take a scheduler tick.',
     ],
-    expected: 'The waiter wakes at ≈ 2 s (± 0.2 s).',
     sources: [
       sourceRange('shared/lab/event-wait.ts', eventWaitSource, '  run({ lane, params, board, data, clock }) {'),
       sourceRange('shared/sync/event.ts', eventSource, 'export class SharedEvent'),
@@ -111,7 +121,6 @@ export const LAB_CHAPTERS: readonly Chapter[] = [
       'Five workers each store a request id and a start time in their own object, work for 0.1 s, and report. ' +
         'For contrast they also write their id into one cell of the shared memory: at the end it holds just one of them.',
     ],
-    expected: 'Five requests of ≈ 0.1 s, each with its own id.',
     sources: [
       sourceRange('shared/lab/thread-local.ts', threadLocalSource, '  run({ lane, params, board, data, clock }) {'),
     ],

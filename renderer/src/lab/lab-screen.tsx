@@ -24,8 +24,8 @@ export function LabScreen({ desktop, dark }: ScreenProps) {
         </h2>
         <p className="mt-2 max-w-3xl text-slate-600 dark:text-slate-300">
           Workers that share memory: one SharedArrayBuffer, several Web Workers, and locks and events built from
-          Atomics. Each lane below is one worker, read live from the shared memory — pale while it runs, solid while it
-          holds a lock, striped red while it waits.
+          Atomics. Each lane below is one worker, read live from the shared memory — its colour faded into the track
+          while it runs, solid while it holds a lock, striped red while it waits, grey once it is done.
         </p>
         <p className="mt-2 max-w-3xl text-sm text-slate-500 dark:text-slate-400">
           {desktop

@@ -17,16 +17,27 @@ export interface LabRunView {
   readonly outcomes: Readonly<Record<string, VariantOutcome>>;
   /** Rounds finished so far in this run (the bank's histogram grows from these). */
   readonly rounds: readonly DoneRound[];
+  /**
+   * The rounds of each variant's latest run, by variant id: a variant run earlier keeps its rounds
+   * when the next one starts, so the broken and the fixed case can be shown side by side.
+   */
+  readonly roundsOf: Readonly<Record<string, readonly DoneRound[]>>;
   readonly variantId: string | null;
   /** Runs finished (in any way) since the card opened: lets tests wait for the next one. */
   readonly finished: number;
-  /** A wait-for cycle seen in the lanes during this run (the deadlock card draws it). */
-  readonly cycle: { readonly edges: readonly WaitEdge[]; readonly afterMs: number } | null;
+  /** A wait-for cycle seen in the lanes during this run (the deadlock card draws it), and whose round it was. */
+  readonly cycle: {
+    readonly edges: readonly WaitEdge[];
+    readonly afterMs: number;
+    readonly variantId: string | null;
+  } | null;
 }
 
 /** The round the lanes draw, and when it started; read every frame, outside React state. */
 export interface LiveRound {
   run: CrewRun | null;
+  /** The variant this round belongs to (a canvas per variant follows only its own). */
+  variantId: string | null;
   startedAt: number;
   /** Bumped for every new round, so the canvas starts a fresh timeline. */
   serial: number;
@@ -38,6 +49,7 @@ const IDLE: LabRunView = {
   fraction: 0,
   outcomes: {},
   rounds: [],
+  roundsOf: {},
   variantId: null,
   cycle: null,
   finished: 0,
@@ -46,7 +58,7 @@ const IDLE: LabRunView = {
 /** Runs an experiment's variants in this card's own crew of Web Workers. */
 export function useLabRun(experiment: Experiment) {
   const [view, setView] = useState<LabRunView>(IDLE);
-  const live = useRef<LiveRound>({ run: null, startedAt: 0, serial: 0 });
+  const live = useRef<LiveRound>({ run: null, variantId: null, startedAt: 0, serial: 0 });
   const crew = useRef<LabCrew | null>(null);
   const active = useRef<ReturnType<typeof runExperiment> | null>(null);
 
@@ -71,18 +83,24 @@ export function useLabRun(experiment: Experiment) {
         status: 'Starting the workers…',
         fraction: 0,
         rounds: [],
+        roundsOf: { ...v.roundsOf, ...Object.fromEntries(variantIds.map((id) => [id, []])) },
         variantId: variantIds[0] ?? null,
         cycle: null,
       }));
       const handle = runExperiment(crew.current, experiment, variantIds, {
         onRound(run, variant, round) {
-          live.current = { run, startedAt: performance.now(), serial: live.current.serial + 1 };
+          live.current = { run, variantId: variant.id, startedAt: performance.now(), serial: live.current.serial + 1 };
           const of = variant.rounds > 1 ? ` — run ${round + 1} of ${variant.rounds}` : '';
           setView((v) => ({ ...v, variantId: variant.id, status: `Running: ${variant.label}${of}…` }));
         },
-        onRoundDone(outcome) {
+        onRoundDone(outcome, variant) {
           finished++;
-          setView((v) => ({ ...v, fraction: finished / total, rounds: [...v.rounds, outcome] }));
+          setView((v) => ({
+            ...v,
+            fraction: finished / total,
+            rounds: [...v.rounds, outcome],
+            roundsOf: { ...v.roundsOf, [variant.id]: [...(v.roundsOf[variant.id] ?? []), outcome] },
+          }));
         },
       });
       active.current = handle;
@@ -109,10 +127,10 @@ export function useLabRun(experiment: Experiment) {
   );
 
   const cancel = useCallback(() => active.current?.cancel(), []);
-  const noteCycle = useCallback(
-    (edges: WaitEdge[], afterMs: number) => setView((v) => ({ ...v, cycle: { edges, afterMs } })),
-    [],
-  );
+  const noteCycle = useCallback((edges: WaitEdge[], afterMs: number) => {
+    const variantId = live.current.variantId;
+    setView((v) => ({ ...v, cycle: { edges, afterMs, variantId } }));
+  }, []);
 
   return { view, live, start, cancel, noteCycle };
 }

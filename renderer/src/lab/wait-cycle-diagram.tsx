@@ -3,6 +3,13 @@ import type { WaitEdge } from '../../../shared/lab/wait-for-graph';
 import { laneColor } from '../ui/lane-colors';
 
 /**
+ * The diagram's drawing sizes. The SVG is drawn at 1:1 (its viewBox in CSS px), so these font
+ * sizes are the px on screen: ≥ 14 on a screen, ≥ 20 on a projector.
+ */
+const NORMAL = { size: 280, r: 96, edgeFont: 14, workerFont: 16, lockFont: 18, workerR: 28 };
+const PRESENTER = { size: 360, r: 124, edgeFont: 20, workerFont: 22, lockFont: 24, workerR: 34 };
+
+/**
  * The wait-for cycle the lab found: workers and locks on a ring, "waits for" arrows from each
  * worker to the lock it wants, "held by" arrows from each lock to its holder. Drawn once, when
  * the cycle is detected (SVG: it does not change while it is shown).
@@ -11,15 +18,17 @@ export function WaitCycleDiagram({
   cycle,
   lockNames,
   afterMs,
+  presenter = false,
 }: {
   readonly cycle: readonly WaitEdge[];
   readonly lockNames: readonly string[];
   readonly afterMs: number;
+  readonly presenter?: boolean;
 }) {
   const nodes: { kind: 'worker' | 'lock'; id: number }[] = [];
   for (const edge of cycle) nodes.push({ kind: 'worker', id: edge.lane }, { kind: 'lock', id: edge.waitsFor });
-  const size = 260;
-  const r = 88;
+  const m = presenter ? PRESENTER : NORMAL;
+  const { size, r } = m;
   const c = size / 2;
   const pos = nodes.map((_, i) => {
     const a = -Math.PI / 2 + (i / nodes.length) * 2 * Math.PI - Math.PI / nodes.length;
@@ -35,7 +44,9 @@ export function WaitCycleDiagram({
     <figure className="flex flex-wrap items-center gap-4" data-testid="wait-cycle">
       <svg
         viewBox={`0 0 ${size} ${size}`}
-        className="w-56 shrink-0"
+        width={size}
+        height={size}
+        className="max-w-full shrink-0"
         role="img"
         aria-label={`Wait-for cycle: ${describe}`}
       >
@@ -57,7 +68,7 @@ export function WaitCycleDiagram({
           const dx = q.x - p.x;
           const dy = q.y - p.y;
           const len = Math.hypot(dx, dy) || 1;
-          const pad = 30;
+          const pad = m.workerR + 6;
           const waits = nodes[i]?.kind === 'worker';
           return (
             <g key={i} className={waits ? 'text-rose-600 dark:text-rose-400' : 'text-slate-500 dark:text-slate-400'}>
@@ -72,11 +83,11 @@ export function WaitCycleDiagram({
                 markerEnd="url(#wait-arrow)"
               />
               <text
-                x={(p.x + q.x) / 2 + (dy / len) * 14}
-                y={(p.y + q.y) / 2 - (dx / len) * 14}
+                x={(p.x + q.x) / 2 + (dy / len) * m.edgeFont}
+                y={(p.y + q.y) / 2 - (dx / len) * m.edgeFont}
                 textAnchor="middle"
                 dominantBaseline="middle"
-                fontSize="11"
+                fontSize={m.edgeFont}
                 fill="currentColor"
               >
                 {waits ? 'waits for' : 'held by'}
@@ -88,30 +99,30 @@ export function WaitCycleDiagram({
           const p = pos[i] ?? { x: c, y: c };
           return n.kind === 'worker' ? (
             <g key={i}>
-              <circle cx={p.x} cy={p.y} r={26} fill={laneColor(n.id, false)} />
-              <NodeLabel at={p} fontSize={12} fontWeight={600} fill="white">
+              <circle cx={p.x} cy={p.y} r={m.workerR} fill={laneColor(n.id, false)} />
+              <NodeLabel at={p} fontSize={m.workerFont} fontWeight={700} fill="white">
                 W{n.id + 1}
               </NodeLabel>
             </g>
           ) : (
             <g key={i} className="text-slate-800 dark:text-slate-100">
               <rect
-                x={p.x - 22}
-                y={p.y - 18}
-                width={44}
-                height={36}
+                x={p.x - m.workerR}
+                y={p.y - m.workerR * 0.75}
+                width={m.workerR * 2}
+                height={m.workerR * 1.5}
                 rx={8}
                 className="fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500"
                 strokeWidth={2}
               />
-              <NodeLabel at={p} fontSize={15} fontWeight={700} fill="currentColor">
+              <NodeLabel at={p} fontSize={m.lockFont} fontWeight={700} fill="currentColor">
                 {lockNames[n.id] ?? n.id}
               </NodeLabel>
             </g>
           );
         })}
       </svg>
-      <figcaption className="max-w-sm text-sm">
+      <figcaption className={`max-w-md ${presenter ? 'text-xl' : 'text-base'}`}>
         <strong className="text-rose-700 dark:text-rose-300">
           Deadlock detected after {(afterMs / 1000).toFixed(2)} s.
         </strong>{' '}

@@ -1,5 +1,7 @@
 import uPlot from 'uplot';
 
+const AXIS_FONT = '14px ui-sans-serif, system-ui, sans-serif';
+
 /** Colours of the live charts, read from CSS custom properties so `dark:` classes theme the canvas. */
 export interface Palette {
   axis: string;
@@ -81,7 +83,7 @@ export function drawLevel(
   ctx.lineTo(left + width, y);
   ctx.stroke();
   if (options.label) {
-    ctx.font = `${12 * px}px ui-sans-serif, system-ui, sans-serif`;
+    ctx.font = `${14 * px}px ui-sans-serif, system-ui, sans-serif`;
     ctx.textAlign = 'right';
     ctx.textBaseline = 'bottom';
     ctx.fillStyle = color;
@@ -128,6 +130,11 @@ export interface LiveMsChart {
   palette(): Palette;
   /** Draw each value as a step covering the time before it (a 2 s freeze is a 2 s wide block). */
   readonly stepped?: boolean;
+  /**
+   * Read on every draw: the x range in seconds when it is not the last `windowSeconds` (a chart
+   * pinned to one run), or null for the live window.
+   */
+  readonly pinnedX?: () => readonly [number, number] | null;
   drawAxes(u: uPlot): void;
 }
 
@@ -137,6 +144,8 @@ export interface LiveMsChart {
  */
 export function liveMsChartOptions(c: LiveMsChart, thresholdMs: number): uPlot.Options {
   const axis: uPlot.Axis = {
+    // Projector size: a back row reads 14 px, not uPlot's 12 px default.
+    font: AXIS_FONT,
     stroke: () => c.palette().axis,
     grid: { stroke: () => c.palette().grid, width: 1 },
     ticks: { stroke: () => c.palette().grid, width: 1 },
@@ -147,12 +156,16 @@ export function liveMsChartOptions(c: LiveMsChart, thresholdMs: number): uPlot.O
     legend: { show: false },
     cursor: { show: false },
     scales: {
-      x: { time: false, range: [-c.windowSeconds, 0] },
+      x: { time: false, range: () => (c.pinnedX?.() as [number, number] | null) ?? [-c.windowSeconds, 0] },
       y: { range: (_u, _min, max) => [0, Math.max(c.minYMs, Math.ceil(max * 1.1))] },
     },
     axes: [
-      { ...axis, values: (_u, splits) => splits.map((s) => (s === 0 ? 'now' : `${s} s`)) },
-      { ...axis, size: 60, values: formatAxisTicks },
+      {
+        ...axis,
+        // Live, 0 is "now"; pinned to a run, 0 is the run's start.
+        values: (_u, splits) => splits.map((s) => (s === 0 && !c.pinnedX?.() ? 'now' : `${s} s`)),
+      },
+      { ...axis, size: 72, values: formatAxisTicks },
     ],
     series: [
       {},

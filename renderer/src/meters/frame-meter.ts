@@ -2,6 +2,7 @@ import { FrameGapTally, JANK_THRESHOLD_MS } from '../../../shared/stats/frame-ga
 import { InputDelayLog, type InputDelayRecord } from '../../../shared/stats/input-delays';
 import { summarizeLongFrames, type LongFrameRecord } from '../../../shared/stats/long-animation-frames';
 import { copyRecentFrames, summarizeRecentFrames } from '../../../shared/stats/recent-frames';
+import { copyFramesBetween } from './frames-between';
 import { RingBuffer } from '../../../shared/stats/ring-buffer';
 import { buildRunResponsiveness, type RunResponsiveness } from '../../../shared/stats/run-responsiveness';
 
@@ -38,6 +39,12 @@ const LONG_FRAME_GRACE_MS = 300;
 /** rAF stops in hidden pages; a run must still end. */
 const END_RUN_TIMEOUT_MS = 1000;
 const RECENT_LONG_FRAMES = 256;
+/**
+ * Gaps of the first moments after load (modules parsing, the first layout, workers starting) are
+ * the page starting up, not a freeze: the history keeps none until the page is loaded, visible and
+ * this much later. A run's own window counts every frame regardless.
+ */
+const SETTLE_MS = 500;
 /** Event Timing's lowest allowed threshold; faster inputs come from the capture listener. */
 const EVENT_DURATION_THRESHOLD_MS = 16;
 /** One entry per interaction: the first event of a click or a key press. */
@@ -90,6 +97,8 @@ export class FrameMeter {
   private rafId = 0;
   private lastFrameMs: number | null = null;
   private lastSummaryMs = Number.NEGATIVE_INFINITY;
+  /** Frame time from which gaps go into the history; null until the page is loaded and visible. */
+  private settledFromMs: number | null = null;
   private run: ActiveRun | null = null;
   private loafObserver: PerformanceObserver | null = null;
   private eventObserver: PerformanceObserver | null = null;
@@ -107,6 +116,11 @@ export class FrameMeter {
       };
     }
     return this.cachedSupport;
+  }
+
+  /** Whether the page has settled after load (see SETTLE_MS): gaps from now on are the page's own. */
+  get settledNow(): boolean {
+    return this.settledFromMs !== null && this.lastFrameMs !== null && this.lastFrameMs >= this.settledFromMs;
   }
 
   get runActive(): boolean {
@@ -251,6 +265,28 @@ export class FrameMeter {
     return copyRecentFrames(this.times, this.gaps, this.times.latest(), windowMs, timesOut, gapsOut, leadingFrames);
   }
 
+  /**
+   * Like `copyRecentFrames`, for a fixed window of frame times (a chart pinned to one run): the
+   * frames between `fromMs` and `toMs`, plus `leadingFrames` older ones.
+   */
+  copyFramesBetween(
+    fromMs: number,
+    toMs: number,
+    timesOut: Float64Array,
+    gapsOut: Float64Array,
+    leadingFrames = 0,
+  ): number {
+    return copyFramesBetween(this.times, this.gaps, fromMs, toMs, timesOut, gapsOut, leadingFrames);
+  }
+
+  private settled(frameMs: number): boolean {
+    if (this.settledFromMs === null) {
+      if (document.visibilityState !== 'visible' || document.readyState !== 'complete') return false;
+      this.settledFromMs = frameMs + SETTLE_MS;
+    }
+    return frameMs >= this.settledFromMs;
+  }
+
   private readonly onFrame = (frameMs: number): void => {
     // Schedule first so a throwing listener cannot stop the loop.
     this.rafId = requestAnimationFrame(this.onFrame);
@@ -258,8 +294,10 @@ export class FrameMeter {
     this.lastFrameMs = frameMs;
     if (previous === null) return;
     const gap = frameMs - previous;
-    this.times.push(frameMs);
-    this.gaps.push(gap);
+    if (this.settled(frameMs)) {
+      this.times.push(frameMs);
+      this.gaps.push(gap);
+    }
     const run = this.run;
     if (run !== null) {
       run.tally.add(gap);

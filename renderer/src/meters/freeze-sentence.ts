@@ -1,9 +1,9 @@
 import type { RunResponsiveness } from '../../../shared/stats/run-responsiveness';
-import { JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
+import { FROZEN_AFTER_MS, JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
 import { formatSeconds } from '../ui/format';
 
-/** Beyond this a gap no longer feels like a stutter but like the page stopping (RAIL's 100 ms). */
-export const FROZEN_AFTER_MS = 100;
+// Defined beside JANK_THRESHOLD_MS so that shared/ (the Compare summary) judges by the same line.
+export { FROZEN_AFTER_MS };
 
 /** One plain sentence about the run, true to the measured figures. */
 export function freezeSentence(run: RunResponsiveness): string {

@@ -18,6 +18,8 @@ export interface LiveMsChartSpec {
   readonly seriesLabel: string;
   /** Draw each point as a step spanning the time it covered. */
   readonly stepped?: boolean;
+  /** The x range while the chart is pinned to a fixed window (seconds), null while it is live; read on every draw. */
+  readonly pinnedX?: () => readonly [number, number] | null;
   /** The threshold lines under the data, in the current palette. */
   readonly drawLevels: (u: uPlot, palette: Palette) => void;
   /**
@@ -54,6 +56,7 @@ export function useLiveMsChart(spec: LiveMsChartSpec): RefObject<HTMLDivElement 
           seriesLabel,
           palette: () => palette,
           stepped: stepped ?? false,
+          pinnedX: () => specRef.current.pinnedX?.() ?? null,
           drawAxes: (u) => drawLevels(u, palette),
         },
         JANK_THRESHOLD_MS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCREENS } from '../../../shared/screens';
-import { parseScreen, screenSearch } from './screens';
+import { parseScreen, screenSearch, screenTitle } from './screens';
 
 describe('parseScreen', () => {
   it('opens the Playground when no screen is named', () => {
@@ -23,5 +23,21 @@ describe('parseScreen', () => {
 describe('screenSearch', () => {
   it('keeps a screen’s own parameters', () => {
     expect(screenSearch('workshop', { chapter: 'deadlock' })).toBe('?screen=workshop&chapter=deadlock');
+  });
+});
+
+describe('screenTitle', () => {
+  it('names the screen before the app', () => {
+    expect(screenTitle('playground')).toBe('Playground — Unfreeze');
+    expect(screenTitle('lab')).toBe('Concurrency lab — Unfreeze');
+  });
+
+  it('gives every screen its own title', () => {
+    const titles = SCREENS.map((s) => screenTitle(s.id));
+    expect(new Set(titles).size).toBe(SCREENS.length);
+  });
+
+  it('names a Compare pane', () => {
+    expect(screenTitle('compare', 'left')).toBe('Left pane — Compare — Unfreeze');
   });
 });

@@ -15,7 +15,7 @@ export function Lanes({ view }: { view: RunView }) {
         const color = laneColor(lane, blocking);
         const share = l.total > 0 ? l.done / l.total : 0;
         return (
-          <li key={i} className="flex items-center gap-3 text-sm">
+          <li key={i} className="flex items-center gap-3 text-base">
             <span className="inline-block size-3 shrink-0 rounded-sm" style={{ background: color }} aria-hidden />
             <span className="w-36 shrink-0">{laneLabel(place, lane)}</span>
             <span className="h-2 grow overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">

@@ -1,23 +1,27 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { PLACE_INFO } from '../../../shared/places';
 import { getWorkload } from '../../../shared/workloads/registry';
 import { formatSeconds } from '../ui/format';
 import type { RunView } from './use-task-run';
 import { ProgressBar } from '../ui/progress-bar';
 
-/** The status line (announced to screen readers), a progress bar, a live clock and the result. */
-export function RunStatus({ view }: { view: RunView }) {
+/**
+ * The status line (announced to screen readers), a live clock and a progress bar. `children`
+ * (the Start and Cancel buttons) go first on the line. The result and the freeze are said by
+ * the headline and the output panel.
+ */
+export function RunStatus({ view, children }: { view: RunView; children?: ReactNode }) {
   const fraction = view.total > 0 ? Math.min(1, view.done / view.total) : 0;
-  const running = view.phase === 'starting' || view.phase === 'running';
   return (
     <div className="space-y-2">
-      <div className="flex items-baseline justify-between gap-4">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        {children}
         <p
           role="status"
           aria-live="polite"
           data-testid="run-status"
           data-phase={view.phase}
-          className="text-lg font-medium"
+          className="min-w-64 flex-1 text-lg font-medium"
         >
           {statusText(view)}
         </p>
@@ -28,24 +32,9 @@ export function RunStatus({ view }: { view: RunView }) {
         label="Progress"
         barClass={view.phase === 'failed' ? 'bg-rose-500' : view.phase === 'cancelled' ? 'bg-slate-400' : 'bg-sky-500'}
       />
-      {view.resultText && (
-        <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="result">
-          Result: {view.resultText}
-        </p>
-      )}
       {view.error && (
-        <p role="alert" className="text-sm font-medium text-rose-700 dark:text-rose-300" data-testid="run-error">
+        <p role="alert" className="text-base font-medium text-rose-700 dark:text-rose-300" data-testid="run-error">
           {view.error}
-        </p>
-      )}
-      {running && view.place === 'renderer-main' && (
-        <p className="text-sm text-rose-700 dark:text-rose-300">
-          The page’s thread is busy: this window will not respond until the run ends.
-        </p>
-      )}
-      {running && view.place === 'main-process' && (
-        <p className="text-sm text-rose-700 dark:text-rose-300">
-          Electron’s main process is busy: the whole app stops answering — clicks, menus, IPC — until the run ends.
         </p>
       )}
     </div>
@@ -58,7 +47,7 @@ function statusText(view: RunView): string {
   const took = view.elapsedMs === null ? '' : ` in ${formatSeconds(view.elapsedMs)}`;
   switch (view.phase) {
     case 'idle':
-      return 'Idle: choose where the work runs, then press Start.';
+      return 'No run yet.';
     case 'starting':
     case 'running':
       return `Running ${what} on ${where}…`;

@@ -31,7 +31,7 @@ export function TilesOutput({ title, dark, ref }: OutputProps<'tiles'>) {
     <>
       <div className="mb-3 flex items-center justify-between gap-4">
         <h2 className="text-lg font-semibold">{title}, tile by tile</h2>
-        <label className="flex items-center gap-2 text-sm">
+        <label className="flex items-center gap-2 text-base">
           <input
             type="checkbox"
             checked={showWorkers}

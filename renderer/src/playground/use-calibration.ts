@@ -8,8 +8,8 @@ import { webWorkerPool } from '../run/web-worker-pool';
 
 /**
  * Measures this computer once (about 0.3 s of work, warm-up rounds included, in a short-lived
- * worker), so that "≈3 s" means three seconds here — a workshop on a slow laptop still gets a
- * 3-second freeze. What differs between places is learnt from the runs (place-factors.ts).
+ * worker), so that "≈3 s" is an estimate for this machine — a workshop on a slow laptop still
+ * gets a freeze of about 3 seconds, not 10. What differs between places is learnt from the runs (place-factors.ts).
  */
 export function useCalibration(): Calibration | null {
   const [calibration, setCalibration] = useState<Calibration | null>(cached);

@@ -6,8 +6,9 @@ import { getWorkload, type AnyWorkload } from '../../../shared/workloads/registr
 import type { RunResponsiveness } from '../meters/frame-meter';
 import { measuredRun } from '../run/measured-run';
 import { RunSignal } from '../run/run-signal';
-import { playgroundRecord } from '../workshop/playground-record';
-import { sessionStore } from '../workshop/session-store';
+import { playgroundRecord } from '../session/playground-record';
+import { recordWithTraces } from '../session/record-with-traces';
+import { sessionStore } from '../session/use-session';
 import { messageOf } from '../../../shared/errors/message-of';
 
 export type RunPhase = 'idle' | 'starting' | 'running' | TaskStatus;
@@ -53,7 +54,8 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 
 export interface TaskRunControls {
   readonly view: RunView;
-  start(place: Place, request: TaskRequest): Promise<void>;
+  /** `sizeSeconds`: the size picked, for the session's record. */
+  start(place: Place, request: TaskRequest, sizeSeconds?: number): Promise<void>;
   cancel(): void;
 }
 
@@ -63,8 +65,17 @@ export interface TaskRunControls {
  * for imperative drawing. Cancel works from the click on Start on: a cancel while the run is
  * still "starting" means its task never starts.
  */
+export interface RunEnd {
+  readonly place: Place;
+  readonly request: TaskRequest;
+  readonly status: TaskStatus;
+  readonly responsiveness: RunResponsiveness;
+}
+
 export function useTaskRun(
   onChunks: (chunks: readonly unknown[], lane: number, place: Place) => void,
+  /** Told once per run that started, when it has ended (the results strip, the guide). */
+  onEnd?: (end: RunEnd) => void,
 ): TaskRunControls {
   const [view, setView] = useState<RunView>(IDLE);
   const signal = useRef<RunSignal | null>(null);
@@ -72,9 +83,11 @@ export function useTaskRun(
   const pending = useRef<{ done: number; total: number; lanes: readonly LaneView[] } | null>(null);
   const frame = useRef<number | null>(null);
   const chunkSink = useRef(onChunks);
+  const endSink = useRef(onEnd);
   useEffect(() => {
     chunkSink.current = onChunks;
-  }, [onChunks]);
+    endSink.current = onEnd;
+  }, [onChunks, onEnd]);
 
   // Progress arrives up to ~30 times a second per worker; React hears about it ~15 times a
   // second, so re-rendering stays a small part of each frame on the thread being measured.
@@ -91,7 +104,7 @@ export function useTaskRun(
   }, []);
 
   const start = useCallback(
-    async (place: Place, request: TaskRequest) => {
+    async (place: Place, request: TaskRequest, sizeSeconds?: number) => {
       if (busy.current) return;
       busy.current = true;
       // This run's Cancel, from now on: a click while it is still "starting" is kept, not lost.
@@ -138,17 +151,20 @@ export function useTaskRun(
         });
         return;
       }
-      // The workshop's session export includes the live demos too.
-      sessionStore.record(
+      // The session's exports include the live demos too, each with its trace (JSON export only).
+      void recordWithTraces(
+        sessionStore,
         playgroundRecord({
           place,
           workload: request.workload,
+          sizeSeconds,
           status: outcome.status,
           elapsedMs: outcome.elapsedMs,
           responsiveness,
           at: new Date().toISOString(),
         }),
       );
+      endSink.current?.({ place, request, status: outcome.status, responsiveness });
       const workload = getWorkload(request.workload);
       setView((v) => ({
         ...v,

@@ -97,6 +97,9 @@ export function startHostTask(
         case 'lanes':
           listener.onLanes?.(event.lanes);
           return;
+        case 'trace':
+          listener.onTrace?.(event.trace, event.lane);
+          return;
         case 'end':
           return finish(event.outcome);
       }

@@ -6,6 +6,7 @@ import { messageOf } from '../../../shared/errors/message-of';
 import { meters } from '../meters/frame-meter';
 import type { RunSignal } from './run-signal';
 import { startTask } from './start-task';
+import { pageRunTracer, type RunTracer } from '../timeline/run-tracer';
 
 /** What a measured run needs of the page: its frame meter, a way to start tasks, frames and a clock. */
 export interface RunEnvironment {
@@ -17,6 +18,8 @@ export interface RunEnvironment {
   readonly startTask: (place: Place, request: TaskRequest, listener: TaskListener) => RunningTask;
   readonly nextFrame: () => Promise<void>;
   readonly now: () => number;
+  /** The timeline's recorder of this run (renderer/src/timeline/run-tracer.ts); none in tests. */
+  readonly tracer?: RunTracer;
 }
 
 /** This page: the frame meter, `startTask`, requestAnimationFrame and performance.now(). */
@@ -25,6 +28,7 @@ export const PAGE: RunEnvironment = {
   startTask,
   nextFrame: () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())),
   now: () => performance.now(),
+  tracer: pageRunTracer,
 };
 
 export interface MeasuredRunOptions {
@@ -77,14 +81,18 @@ export async function measuredRun(
   const startMs = env.now();
   let outcome: TaskOutcome<unknown>;
   let started = false;
+  let trace: ReturnType<RunTracer['begin']> | undefined;
   if (signal?.cancelled) {
     outcome = { status: 'cancelled', elapsedMs: 0 };
   } else {
+    // The timeline records the run and its workers' spans (additive: a run without a tracer is unchanged).
+    trace = env.tracer?.begin(place, request, listener.onLanes);
     try {
       options.onStart?.(startMs);
       const task = env.startTask(place, request, {
         onProgress: listener.onProgress ?? (() => {}),
         ...(listener.onLanes ? { onLanes: listener.onLanes } : {}),
+        ...trace?.listener,
       });
       started = true;
       signal?.attach(task);
@@ -96,5 +104,6 @@ export async function measuredRun(
   }
   const endMs = env.now();
   const responsiveness = await env.meters.endRunAfterNextFrame();
+  trace?.end(outcome, responsiveness.worstGapMs, endMs - startMs);
   return { outcome, started, startMs, endMs, wallMs: endMs - startMs, responsiveness };
 }

@@ -8,6 +8,7 @@ import { frameSlices } from './frame-slices';
 import { placeFactors } from './place-factors';
 import { browserThread, macrotask } from './thread-hooks';
 import { webWorkerPool } from './web-worker-pool';
+import { tracingSlices } from '../timeline/run-tracer';
 
 /**
  * The slice length when frames cannot be seen: the sliced place itself slices to the frame
@@ -51,7 +52,8 @@ export function startTask(place: Place, request: TaskRequest, listener: TaskList
       return checked(place, request, 1, runHere(request, listener, { style: 'blocking' }, browserThread));
     case 'renderer-sliced': {
       const how = { style: 'sliced', sliceMs: SLICE_MS, slices: pageSlices() } as const;
-      return checked(place, request, 1, runHere(request, listener, how, browserThread));
+      // tracingSlices: each slice becomes a span on the timeline (renderer/src/timeline/run-tracer.ts).
+      return checked(place, request, 1, runHere(request, listener, how, tracingSlices(browserThread)));
     }
     case 'web-worker': {
       const pool = webWorkerPool();

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { createTaskServer } from '../../../shared/run/task-server';
+import { traceClock } from '../../../shared/trace/trace-clock';
 import { z } from 'zod';
 import { macrotask } from './thread-hooks';
 
@@ -11,6 +12,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const handle = createTaskServer({
   post: (message, transfer) => scope.postMessage(message, transfer),
   now: () => performance.now(),
+  // The timeline's clock: this worker's spans ride on its messages (shared/trace/).
+  traceClock: traceClock(performance),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   yieldToLoop: macrotask,
 });

@@ -7,8 +7,20 @@ function systemDark(): boolean {
   return window.matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
+/**
+ * The browser may deny storage altogether: to a frame of another site (the web Compare's panes,
+ * when third-party storage is blocked) reading `localStorage` throws. Then there is no stored choice.
+ */
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 function stored(): ThemeChoice {
-  const value = localStorage.getItem(KEY);
+  const value = storage()?.getItem(KEY);
   return value === 'light' || value === 'dark' ? value : 'system';
 }
 
@@ -32,8 +44,8 @@ export function useTheme(): { choice: ThemeChoice; dark: boolean; cycle(): void 
   const cycle = useCallback(() => {
     setChoice((c) => {
       const next: ThemeChoice = c === 'system' ? 'light' : c === 'light' ? 'dark' : 'system';
-      if (next === 'system') localStorage.removeItem(KEY);
-      else localStorage.setItem(KEY, next);
+      if (next === 'system') storage()?.removeItem(KEY);
+      else storage()?.setItem(KEY, next);
       return next;
     });
   }, []);

@@ -39,7 +39,7 @@ export function ChapterList({
                   : 'hover:bg-slate-100 dark:hover:bg-slate-800'
               }`}
             >
-              <span className="w-5 shrink-0 text-right tabular-nums text-slate-500 dark:text-slate-400">{i + 1}</span>
+              <span className="w-5 shrink-0 text-right tabular-nums text-slate-600 dark:text-slate-300">{i + 1}</span>
               <span className="flex-1">{c.concept}</span>
               {measuredIds.has(c.id) && (
                 <span aria-label="measured" className="text-emerald-600 dark:text-emerald-400">

@@ -7,7 +7,7 @@ const DIALOG =
 const KEY =
   'rounded-md border border-slate-300 bg-slate-100 px-2 py-0.5 font-mono text-base dark:border-slate-600 dark:bg-slate-800';
 const CLOSE =
-  'rounded-xl bg-sky-600 px-5 py-2 font-semibold text-white hover:bg-sky-700 ' +
+  'rounded-xl bg-sky-700 px-5 py-2 font-semibold text-white hover:bg-sky-800 ' +
   'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500';
 
 /** The keyboard shortcuts, in a modal dialog (Esc or the button closes it; focus returns). */

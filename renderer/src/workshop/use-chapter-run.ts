@@ -4,6 +4,18 @@ import { failedOutcome } from './chapter-runner';
 import { RunSignal } from './measure-run';
 import { useChapterHandle } from './use-chapter-handle';
 
+/** Outcomes a demo built for a cancelled run itself, keeping what did run (see `keptPartOutcome`). */
+const keptParts = new WeakSet<ChapterOutcome>();
+
+/**
+ * Marks an outcome of a cancelled run that says what ran before the cancel: `useChapterRun` shows
+ * it as it is instead of the plain "Cancelled" sentence, so a finished half is not thrown away.
+ */
+export function keptPartOutcome(outcome: ChapterOutcome): ChapterOutcome {
+  keptParts.add(outcome);
+  return outcome;
+}
+
 /**
  * The run/cancel plumbing the demos of this folder share: the workshop's Run calls `run` with a
  * fresh RunSignal, its Cancel cancels that signal, and a run cancelled part-way says so whatever
@@ -29,7 +41,7 @@ export function useChapterRun(
       }
       signal.current = null;
       setRunning(false);
-      return mine.cancelled
+      return mine.cancelled && !keptParts.has(outcome)
         ? { measured: 'Cancelled before the measurement was complete.', asExpected: false, figures: outcome.figures }
         : outcome;
     },

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
+import { recordWithTraces } from '../session/record-with-traces';
+import { sessionStore, useSession } from '../session/use-session';
 import type { Chapter, ChapterOutcome } from './chapter';
-import { sessionStore, useSessionRuns } from './session-store';
 import { latestRunOf, measuredChapterIds, workshopRecord } from './workshop-record';
 
 /**
@@ -8,12 +9,13 @@ import { latestRunOf, measuredChapterIds, workshopRecord } from './workshop-reco
  * latest, which chapters have run, and `record` to add an outcome of the shown chapter.
  */
 export function useSessionRecording(chapter: Chapter | undefined) {
-  const runs = useSessionRuns();
+  const { runs } = useSession();
   const latest = useMemo(() => (chapter ? latestRunOf(runs, chapter.id) : undefined), [runs, chapter]);
   const measuredIds = useMemo(() => measuredChapterIds(runs), [runs]);
   const record = useCallback(
     (outcome: ChapterOutcome) => {
-      if (chapter) sessionStore.record(workshopRecord(chapter, outcome, new Date().toISOString()));
+      // With the traces of the chapter's runs (JSON export only).
+      if (chapter) void recordWithTraces(sessionStore, workshopRecord(chapter, outcome, new Date().toISOString()));
     },
     [chapter],
   );

@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { actionOf, type KeyInput, type WorkshopAction } from './workshop-keys';
 
+/** What Space already presses by itself when focused. */
+const PRESSABLE = 'button, a[href], summary, [role=button], [role=link], [role=checkbox], [role=radio], [role=switch]';
+
 /** The fields of a key press that decide its action (see `actionOf`). */
 function keyInputOf(e: KeyboardEvent): KeyInput {
   const target = e.target instanceof HTMLElement ? e.target : null;
@@ -11,12 +14,13 @@ function keyInputOf(e: KeyboardEvent): KeyInput {
     altKey: e.altKey,
     targetTag: target?.tagName ?? '',
     targetEditable: target?.isContentEditable ?? false,
+    targetPressable: target?.closest(PRESSABLE) != null,
   };
 }
 
 /**
- * The presenter's keys, heard on the whole window (capture phase, so a focused button or a demo
- * cannot swallow them) while `enabled`: off while the shortcuts dialog is open, whose own Esc closes it.
+ * The presenter's keys, heard on the whole window (capture phase, so a demo cannot swallow
+ * them; Space on a focused button is left to the button) while `enabled`: off while the shortcuts dialog is open, whose own Esc closes it.
  * `on` may be a new object on every render; the latest is called.
  */
 export function useWorkshopKeys(enabled: boolean, on: Readonly<Record<WorkshopAction, () => void>>): void {
@@ -27,7 +31,7 @@ export function useWorkshopKeys(enabled: boolean, on: Readonly<Record<WorkshopAc
     const onKey = (e: KeyboardEvent) => {
       const action = actionOf(keyInputOf(e));
       if (action === null) return;
-      // Space would also click a focused button, and scroll the page: the shortcut wins.
+      // Space would also scroll the page: the shortcut wins (on a focused button actionOf gave null).
       e.preventDefault();
       latest.current[action]();
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latestRunOf, measuredChapterIds, workshopRecord } from './workshop-record';
-import type { RecordedRun } from './session-export';
+import type { RecordedRun } from '../../../shared/session/recorded-run';
 
 const chapter = { id: 'event', title: 'A waiter wakes', expected: 'wakes at ≈ 2 s' };
 
@@ -14,6 +14,7 @@ describe('workshopRecord', () => {
       expected: 'wakes at ≈ 2 s',
       measured: 'Woke at 2.01 s.',
       asExpected: true,
+      headline: { text: 'As expected', good: true },
       figures: { wake_s: 2.01 },
       at: '2026-01-01T10:00:00.000Z',
     });

@@ -1,5 +1,6 @@
+import { expectationHeadline } from '../../../shared/session/headline';
+import type { RecordedRun } from '../../../shared/session/recorded-run';
 import type { Chapter, ChapterOutcome } from './chapter';
-import type { RecordedRun } from './session-export';
 
 /** A chapter's outcome as a session entry: what the exports write. */
 export function workshopRecord(
@@ -14,6 +15,7 @@ export function workshopRecord(
     expected: chapter.expected,
     measured: outcome.measured,
     asExpected: outcome.asExpected,
+    headline: expectationHeadline(outcome.asExpected),
     figures: outcome.figures,
     at,
   };

@@ -1,15 +1,16 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ScreenProps } from '../nav/screen-props';
 import { ALERT, CARD } from '../ui/card';
+import { ExportBar } from '../session/export-bar';
 import { ChapterList } from './chapter-list';
 import { CodeView } from './code-view';
-import { ExpectedMeasured } from './expected-measured';
-import { ExportBar } from './export-bar';
+import { ExpectedCard, MeasuredCard } from './expected-measured';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { useChapterAddress } from './use-chapter-address';
 import { useChapterRunner } from './use-chapter-runner';
 import { useFullScreen } from './use-full-screen';
 import { useSessionRecording } from './use-session-recording';
+import { useRunFocus } from './use-run-focus';
 import { useWorkshopKeys } from './use-workshop-keys';
 import { CHAPTERS } from './workshop-chapters';
 
@@ -20,6 +21,12 @@ const RUN_BUTTON =
   'rounded-xl px-6 py-3 font-semibold text-white shadow ' +
   'focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-sky-500';
 const LINK_ERROR = `${ALERT} mb-4 p-3 text-sm`;
+/** Stage and lesson side by side only where both fit; the stage first and wider. */
+const STAGE_AND_LESSON = '2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]';
+const STAGE_AND_LESSON_PRESENTER = 'xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]';
+/** Beside the stage, the lesson scrolls in its own pane, so the stage never moves. */
+const LESSON_PANE = '2xl:sticky 2xl:top-4 2xl:max-h-[calc(100vh-2rem)] 2xl:overflow-auto 2xl:pr-2';
+const LESSON_PANE_PRESENTER = 'xl:max-h-[calc(100vh-12rem)] xl:overflow-auto xl:pr-2';
 const PRESENTER_STAGE =
   'fixed inset-0 z-40 overflow-auto bg-slate-50 px-10 py-8 text-slate-900 dark:bg-slate-950 dark:text-slate-100';
 
@@ -40,7 +47,12 @@ export function WorkshopScreen({ desktop, dark }: ScreenProps) {
   const show = (to: number) => {
     if (!runner.running) address.show(to);
   };
-  const run = () => runner.run(session.record);
+  const runButton = useRef<HTMLButtonElement>(null);
+  const focus = useRunFocus(runner.running, runButton);
+  const run = () => {
+    focus.remember();
+    runner.run(session.record);
+  };
   useWorkshopKeys(!shortcutsOpen, {
     previous: () => show(index - 1),
     next: () => show(index + 1),
@@ -62,7 +74,9 @@ export function WorkshopScreen({ desktop, dark }: ScreenProps) {
   }
 
   const { Demo } = chapter;
+  const latestRuns = session.latest ? [session.latest] : [];
   const { running } = runner;
+  const nav = `${BUTTON} ${presenter ? 'text-xl' : 'text-base'}`;
 
   return (
     <div
@@ -97,69 +111,98 @@ export function WorkshopScreen({ desktop, dark }: ScreenProps) {
           data-testid="chapter"
           data-chapter={chapter.id}
           data-running={running}
-          className={presenter ? 'space-y-6' : `${CARD} min-w-0 space-y-6`}
+          className={presenter ? 'space-y-4' : `${CARD} min-w-0 space-y-4`}
         >
-          <header className="flex flex-wrap items-start justify-between gap-4">
-            <div className="min-w-0">
+          <header>
+            <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
               <p
                 className={`font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-300 ${presenter ? 'text-xl' : 'text-sm'}`}
               >
                 Chapter {index + 1} of {CHAPTERS.length} · {chapter.concept}
               </p>
-              <h2
-                id="chapter-title"
-                className={`font-bold tracking-tight ${presenter ? 'mt-1 text-5xl' : 'mt-1 text-3xl'}`}
-              >
-                {chapter.title}
-              </h2>
+              <div className="flex flex-wrap gap-2">
+                <button
+                  type="button"
+                  className={nav}
+                  onClick={() => show(index - 1)}
+                  disabled={index === 0 || running}
+                  aria-keyshortcuts="ArrowLeft PageUp"
+                >
+                  ← Previous
+                </button>
+                <button
+                  type="button"
+                  className={nav}
+                  onClick={() => show(index + 1)}
+                  disabled={index === CHAPTERS.length - 1 || running}
+                  aria-keyshortcuts="ArrowRight PageDown"
+                >
+                  Next →
+                </button>
+                <button
+                  type="button"
+                  className={nav}
+                  onClick={togglePresenter}
+                  aria-pressed={presenter}
+                  aria-keyshortcuts="p"
+                  data-testid="presenter-toggle"
+                >
+                  {presenter ? 'Leave presenter mode' : 'Presenter mode'}
+                </button>
+                <button
+                  type="button"
+                  className={nav}
+                  onClick={() => setShortcutsOpen(true)}
+                  aria-keyshortcuts="Shift+?"
+                  aria-label="Keyboard shortcuts"
+                >
+                  ?
+                </button>
+              </div>
             </div>
-            <div className="flex flex-wrap gap-2">
-              <button
-                type="button"
-                className={BUTTON}
-                onClick={() => show(index - 1)}
-                disabled={index === 0 || running}
-                aria-keyshortcuts="ArrowLeft"
-              >
-                ← Previous
-              </button>
-              <button
-                type="button"
-                className={BUTTON}
-                onClick={() => show(index + 1)}
-                disabled={index === CHAPTERS.length - 1 || running}
-                aria-keyshortcuts="ArrowRight"
-              >
-                Next →
-              </button>
-              <button
-                type="button"
-                className={BUTTON}
-                onClick={togglePresenter}
-                aria-pressed={presenter}
-                aria-keyshortcuts="p"
-                data-testid="presenter-toggle"
-              >
-                {presenter ? 'Leave presenter mode' : 'Presenter mode'}
-              </button>
-              <button
-                type="button"
-                className={BUTTON}
-                onClick={() => setShortcutsOpen(true)}
-                aria-keyshortcuts="Shift+?"
-                aria-label="Keyboard shortcuts"
-              >
-                ?
-              </button>
-            </div>
+            <h2 id="chapter-title" className={`mt-1 font-bold tracking-tight ${presenter ? 'text-4xl' : 'text-2xl'}`}>
+              {chapter.title}
+            </h2>
           </header>
 
-          <div
-            className={`grid grid-cols-1 gap-8 ${
-              presenter ? '2xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]' : 'xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]'
-            }`}
-          >
-            <div className="min-w-0 space-y-6">
+          {/*
+            One screen, one story: the stage (Run, the verdict, the demo) comes first and takes the
+            wider column; the lesson (explanation and code) sits beside it in a pane that scrolls on
+            its own, or below it where the screen is too narrow for both.
+          */}
+          <div className={`grid grid-cols-1 gap-6 ${presenter ? STAGE_AND_LESSON_PRESENTER : STAGE_AND_LESSON}`}>
+            <section aria-label="Demo" className="min-w-0 space-y-4" data-testid="chapter-stage">
+              <div className="flex flex-wrap items-center gap-3">
+                <button
+                  ref={runButton}
+                  type="button"
+                  data-testid="run-chapter"
+                  onClick={running ? runner.cancel : run}
+                  aria-keyshortcuts={running ? 'Escape' : 'Space'}
+                  className={`${RUN_BUTTON} ${presenter ? 'text-2xl' : 'text-lg'} ${
+                    running ? 'bg-rose-700 hover:bg-rose-800' : 'bg-sky-700 hover:bg-sky-800'
+                  }`}
+                >
+                  {running ? 'Cancel (Esc)' : 'Run (Space)'}
+                </button>
+                {!presenter && <ExportBar source="workshop" current={latestRuns} desktop={desktop} />}
+              </div>
+
+              <MeasuredCard latest={session.latest} running={running} presenter={presenter} />
+
+              {/* Keyed by chapter: a new chapter is a new demo, which registers its own run and cancel. */}
+              <Demo key={chapter.id} register={runner.register} presenter={presenter} dark={dark} />
+            </section>
+
+            <section
+              aria-label="Explanation and code"
+              tabIndex={0}
+              data-testid="chapter-lesson"
+              className={`min-w-0 space-y-4 rounded-xl focus-visible:outline-3 focus-visible:outline-sky-500 ${
+                presenter ? LESSON_PANE_PRESENTER : LESSON_PANE
+              }`}
+            >
+              <ExpectedCard expected={chapter.expected} presenter={presenter} />
               <div
                 className={`space-y-3 ${presenter ? 'text-xl leading-relaxed' : 'text-base leading-7'} text-slate-700 dark:text-slate-200`}
               >
@@ -167,43 +210,16 @@ export function WorkshopScreen({ desktop, dark }: ScreenProps) {
                   <p key={p}>{p}</p>
                 ))}
               </div>
-
-              <ExpectedMeasured
-                expected={chapter.expected}
-                latest={session.latest}
-                running={running}
-                presenter={presenter}
-              />
-
-              <div className="flex flex-wrap items-center gap-3">
-                <button
-                  type="button"
-                  data-testid="run-chapter"
-                  onClick={running ? runner.cancel : run}
-                  aria-keyshortcuts={running ? 'Escape' : 'Space'}
-                  className={`${RUN_BUTTON} ${presenter ? 'text-2xl' : 'text-lg'} ${
-                    running ? 'bg-rose-600 hover:bg-rose-700' : 'bg-sky-600 hover:bg-sky-700'
-                  }`}
-                >
-                  {running ? 'Cancel (Esc)' : 'Run (Space)'}
-                </button>
-                {!presenter && <ExportBar runs={session.runs} current={session.latest} desktop={desktop} />}
-              </div>
-
-              {/* Keyed by chapter: a new chapter is a new demo, which registers its own run and cancel. */}
-              <Demo key={chapter.id} register={runner.register} presenter={presenter} dark={dark} />
-            </div>
-
-            <div className="min-w-0 space-y-4">
               <h3 className={`font-semibold ${presenter ? 'text-2xl' : 'text-lg'}`}>The code that runs</h3>
               {chapter.sources.map((s) => (
                 <CodeView key={s.path + String(s.lines)} source={s} presenter={presenter} />
               ))}
-            </div>
+            </section>
           </div>
 
+          {presenter && <ExportBar source="workshop" current={latestRuns} desktop={desktop} presenter />}
           {presenter && (
-            <p className="text-center text-lg text-slate-500 dark:text-slate-400">
+            <p className="text-center text-xl text-slate-600 dark:text-slate-300">
               ← → chapters · Space run · Esc cancel · P leave presenter mode · ? shortcuts
             </p>
           )}

@@ -16,6 +16,7 @@ import { sourceRange } from '../source-range';
 import { useChapterRun } from '../use-chapter-run';
 import { SpeedupChart } from './speedup-chart';
 import { speedupOutcome, speedupRows, type SpeedupPoint } from './speedup';
+import { speedupExpectation, type SpeedupExpectation } from './speedup-expectation';
 
 /** Seconds of work on one worker: each count of workers runs the same picture. */
 const RUN_SECONDS = 0.8;
@@ -37,8 +38,20 @@ function startSplit(where: Where, request: TaskRequest, listener: TaskListener, 
   return runInPool(webWorkerPool(), request, listener, () => performance.now(), workers);
 }
 
-function cores(): number {
+/** Logical processors (hardware threads), which is what `hardwareConcurrency` counts — not cores. */
+function processors(): number {
   return Math.max(1, navigator.hardwareConcurrency || 1);
+}
+
+let measuredHere: SpeedupExpectation | null = null;
+
+/**
+ * What this computer can be expected to do: the "Expected" text and the verdict both come from it.
+ * Asked for on first use, not at import, so the chapter list loads where there is no navigator.
+ */
+function expectation(): SpeedupExpectation {
+  measuredHere ??= speedupExpectation(processors(), defaultPoolSize());
+  return measuredHere;
 }
 
 function CpuDemo(props: ChapterDemoProps) {
@@ -82,7 +95,7 @@ function CpuDemo(props: ChapterDemoProps) {
       setPoints([...measured]);
     }
     setStatus({ text: 'All runs are done.', fraction: 1 });
-    const outcome = speedupOutcome(measured, cores());
+    const outcome = speedupOutcome(measured, expectation());
     return { ...outcome, measured: `${WHERE_LABEL[where]}: ${outcome.measured}` };
   });
 
@@ -112,7 +125,13 @@ function CpuDemo(props: ChapterDemoProps) {
         fraction={running ? status.fraction : null}
         presenter={props.presenter}
       />
-      <SpeedupChart rows={rows} maxWorkers={maxWorkers} cores={cores()} height={props.presenter ? 320 : 240} />
+      <SpeedupChart
+        rows={rows}
+        maxWorkers={maxWorkers}
+        cores={processors()}
+        height={props.presenter ? 320 : 240}
+        presenter={props.presenter}
+      />
       {rows.length > 0 && (
         <FigureTable
           presenter={props.presenter}
@@ -125,9 +144,10 @@ function CpuDemo(props: ChapterDemoProps) {
           ])}
         />
       )}
-      <p className="text-sm text-slate-500 dark:text-slate-400">
-        This computer reports {cores()} logical {cores() === 1 ? 'processor' : 'processors'} (hardware threads, not
-        necessarily cores); the pool has {maxWorkers} {maxWorkers === 1 ? 'worker' : 'workers'}.
+      <p className={`${props.presenter ? 'text-xl' : 'text-sm'} text-slate-600 dark:text-slate-300`}>
+        <code>navigator.hardwareConcurrency</code> reports {processors()} logical{' '}
+        {processors() === 1 ? 'processor' : 'processors'} (hardware threads, not necessarily cores); the pool has{' '}
+        {maxWorkers} {maxWorkers === 1 ? 'worker' : 'workers'}, and the page’s own thread runs beside them.
       </p>
     </div>
   );
@@ -142,14 +162,20 @@ export const cpuChapter: Chapter = {
     'Waiting is cheap to share: while one download waits for the network, a single event loop can serve a hundred ' +
       'others (the downloads chapters show it). Computing is different: a thread that calculates is busy every ' +
       'moment, and only another core can help.',
-    'Python’s threads share one interpreter lock, so CPU-bound Python code needs processes. JavaScript has no ' +
+    'Python’s threads share one interpreter lock in its standard builds¹, so CPU-bound Python code needs processes. ' +
+      'JavaScript has no ' +
       'such lock, but a page still has one main thread; Web Workers (and worker threads or utility processes in the ' +
       'desktop app) are the separate threads of execution that run on the other cores.',
-    'Here one Mandelbrot picture is split into tiles shared out over 1, 2, … workers. Each extra core should ' +
-      'finish the same picture faster, until there are no cores left.',
+    'Here one Mandelbrot picture is split into tiles shared out over 1, 2, … workers. Each extra logical processor ' +
+      'should finish the same picture faster, until there are none left. navigator.hardwareConcurrency counts ' +
+      'logical processors (two hardware threads of one core count as two), and the page’s own thread, which ' +
+      'receives the tiles and paints, competes with the workers for them.',
+    '¹ Python 3.13 also comes as an optional free-threaded build without that lock (PEP 703; the python3.13t ' +
+      'executable), in which threads can compute on several cores at once.',
   ],
-  expected:
-    'Near-linear speedup up to the number of cores (2 workers ≈ 2× on a 2-core machine), no further gain beyond it.',
+  get expected() {
+    return expectation().text;
+  },
   sources: [
     sourceRange('shared/run/run-in-pool.ts', runInPoolSource, 'export function runInPool', 'lanes.forEach'),
     sourceRange('shared/workloads/mandelbrot.ts', mandelbrotSource, 'function tilesOfShard'),

@@ -10,8 +10,8 @@ import type { Chapter, ChapterDemoProps } from '../chapter';
 import { DemoStatus, FigureTable } from '../demo-parts';
 import { calibrateNow, measureRun, notDone, type MeasuredRun } from '../measure-run';
 import { sourceRange } from '../source-range';
-import { useChapterRun } from '../use-chapter-run';
-import { freezeOutcome } from './freeze-verdict';
+import { keptPartOutcome, useChapterRun } from '../use-chapter-run';
+import { FREEZE_EXPECTED_TEXT, freezeOutcome, mainThreadFigures, mainThreadSentence } from './freeze-verdict';
 
 /** Long enough to see the spinner stop, short enough for a workshop (and the e2e test). */
 const RUN_SECONDS = 1;
@@ -42,6 +42,16 @@ function FreezeDemo(props: ChapterDemoProps) {
           }),
       });
       const why = notDone(run.outcome, `${PLACE_INFO[place].label} run`);
+      const main = measured['renderer-main'];
+      if (why && run.outcome.status === 'cancelled' && main) {
+        // Esc pressed while the page was frozen is heard only once the main-thread half is over, so
+        // it lands in the second half: keep the first and say why the second is missing.
+        const text =
+          'Cancelled during the Web Workers half — an Esc pressed while the page was frozen reaches it only once the ' +
+          `main-thread half is over. What ran: ${mainThreadSentence(main.responsiveness)}`;
+        setStatus({ text, fraction: null });
+        return keptPartOutcome({ measured: text, asExpected: false, figures: mainThreadFigures(main.responsiveness) });
+      }
       if (why) {
         setStatus({ text: why, fraction: null });
         return { measured: why, asExpected: false, figures: {} };
@@ -62,7 +72,8 @@ function FreezeDemo(props: ChapterDemoProps) {
 
   return (
     <div className="space-y-4">
-      <Spinners className={props.presenter ? '' : 'max-w-md'} />
+      {/* The spinners' own captions are screen-sized: presenter mode lifts them to projector size. */}
+      <Spinners className={props.presenter ? '[&_button]:text-xl [&_figcaption]:text-xl [&_p]:text-xl' : 'max-w-md'} />
       <DemoStatus
         text={calibration ? status.text : 'Measuring this computer…'}
         fraction={running ? status.fraction : null}
@@ -92,13 +103,15 @@ export const freezeChapter: Chapter = {
   explanation: [
     'A page has one main thread. It runs your JavaScript, lays out the page, paints frames and handles every ' +
       'click and key press, one job after another.',
-    'Give it a long computation and everything else waits in the queue behind it: no frame is drawn, the ' +
-      'JavaScript spinner stops, and clicks are handled only when the work is over. The CSS spinner keeps turning ' +
-      'because the compositor animates it on a thread of its own.',
+    'Give it a long computation and everything else waits in the queue behind it. The main thread produces no new ' +
+      'frames — no requestAnimationFrame, no style, layout or paint — so the JavaScript spinner stops, and clicks ' +
+      'and keys are handled only when the work is over.',
+    'The compositor, a thread of its own, still draws: it keeps turning the CSS spinner it was handed, which is ' +
+      'why that one never stops.',
     'Move the very same work into Web Workers and the main thread only paints the results as they arrive. The ' +
       'work takes about as long; the page never stops.',
   ],
-  expected: 'Main thread: one frame gap as long as the whole run (≈ 1 s). Web Workers: every gap well under 100 ms.',
+  expected: FREEZE_EXPECTED_TEXT,
   sources: [
     sourceRange('shared/run/drive.ts', driveSource, 'export function driveBlocking'),
     sourceRange('renderer/src/run/start-task.ts', startTaskSource, 'export function startTask'),

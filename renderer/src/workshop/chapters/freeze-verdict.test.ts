@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunResponsiveness } from '../../../../shared/stats/run-responsiveness';
-import { freezeOutcome } from './freeze-verdict';
+import { FREEZE_EXPECTATION, FREEZE_EXPECTED_TEXT, freezeOutcome } from './freeze-verdict';
 
 const run = (durationMs: number, worstGapMs: number, framesOver50: number): RunResponsiveness => ({
   durationMs,
@@ -33,5 +33,16 @@ describe('freezeOutcome', () => {
       freezeOutcome({ main: run(1000, 40, 0), background: run(1000, 20, 0), backgroundLabel: 'Web Workers' })
         .asExpected,
     ).toBe(false);
+  });
+});
+
+describe('FREEZE_EXPECTED_TEXT', () => {
+  it('states the thresholds the verdict uses', () => {
+    expect(FREEZE_EXPECTED_TEXT).toContain(`${FREEZE_EXPECTATION.backgroundWorstGapMs} ms`);
+    const justUnder = FREEZE_EXPECTATION.backgroundWorstGapMs - 1;
+    const justOver = FREEZE_EXPECTATION.backgroundWorstGapMs + 1;
+    const main = run(2000, 1990, 1);
+    expect(freezeOutcome({ main, background: run(2000, justUnder, 2), backgroundLabel: 'W' }).asExpected).toBe(true);
+    expect(freezeOutcome({ main, background: run(2000, justOver, 2), backgroundLabel: 'W' }).asExpected).toBe(false);
   });
 });

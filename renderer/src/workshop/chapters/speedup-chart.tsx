@@ -13,12 +13,17 @@ export function SpeedupChart({
   maxWorkers,
   cores,
   height = 240,
+  presenter = false,
 }: {
   readonly rows: readonly SpeedupRow[];
   readonly maxWorkers: number;
   readonly cores: number;
   readonly height?: number;
+  /** Projector type: axis labels at 20 px, not 14. */
+  readonly presenter?: boolean;
 }) {
+  // The px size of the canvas's axis text, also reported as data-canvas-font-px (presenter-type e2e).
+  const fontPx = presenter ? 20 : 14;
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const container = box.current;
@@ -40,6 +45,10 @@ export function SpeedupChart({
         axes: [
           {
             label: 'workers',
+            font: `${fontPx}px ui-sans-serif, system-ui, sans-serif`,
+            labelFont: `600 ${fontPx}px ui-sans-serif, system-ui, sans-serif`,
+            size: fontPx * 2.5,
+            labelSize: fontPx * 1.5,
             stroke: () => palette.axis,
             grid: { stroke: () => palette.grid },
             ticks: { stroke: () => palette.grid },
@@ -47,6 +56,10 @@ export function SpeedupChart({
           },
           {
             label: 'speedup (×)',
+            font: `${fontPx}px ui-sans-serif, system-ui, sans-serif`,
+            labelFont: `600 ${fontPx}px ui-sans-serif, system-ui, sans-serif`,
+            size: fontPx * 3,
+            labelSize: fontPx * 1.5,
             stroke: () => palette.axis,
             grid: { stroke: () => palette.grid },
             ticks: { stroke: () => palette.grid },
@@ -79,11 +92,12 @@ export function SpeedupChart({
       stop();
       chart.destroy();
     };
-  }, [rows, maxWorkers, cores, height]);
+  }, [rows, maxWorkers, cores, height, fontPx]);
   return (
     <div
       ref={box}
-      className={`w-full ${PALETTE_CLASSES}`}
+      className={`w-full ${PALETTE_CLASSES} ${presenter ? '[&_.u-legend]:text-xl!' : '[&_.u-legend]:text-sm!'}`}
+      data-canvas-font-px={fontPx}
       role="img"
       aria-label="Chart: speedup over the number of workers, measured and ideal"
       data-testid="speedup-chart"

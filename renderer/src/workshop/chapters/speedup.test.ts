@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speedupOutcome, speedupRows } from './speedup';
+import { speedupExpectation } from './speedup-expectation';
 
 describe('speedupRows', () => {
   it('divides the one-worker time by each time, in worker order', () => {
@@ -23,7 +24,7 @@ describe('speedupOutcome', () => {
         { workers: 1, wallMs: 1000 },
         { workers: 2, wallMs: 560 },
       ],
-      2,
+      speedupExpectation(2, 2),
     );
     expect(o.asExpected).toBe(true);
     expect(o.measured).toContain('1.79×');
@@ -42,7 +43,7 @@ describe('speedupOutcome', () => {
         { workers: 1, wallMs: 1000 },
         { workers: 2, wallMs: 625 },
       ],
-      2,
+      speedupExpectation(2, 2),
     );
     expect(o.measured).toContain(
       'The 2nd worker shares a core with this page’s own thread: it added 1.60× (a free core would add 2.00×).',
@@ -50,7 +51,7 @@ describe('speedupOutcome', () => {
     expect(o.measured).toContain('One worker fewer would leave that core to the page, at 1.00× instead of 1.60×.');
     const four = speedupOutcome(
       [1000, 520, 360, 290].map((wallMs, i) => ({ workers: i + 1, wallMs })),
-      4,
+      speedupExpectation(4, 4),
     );
     expect(four.measured).toContain('The 4th worker shares a core');
     expect(four.measured).toContain('it added 1.24× (a free core would add 1.33×)');
@@ -60,7 +61,7 @@ describe('speedupOutcome', () => {
           { workers: 1, wallMs: 1000 },
           { workers: 2, wallMs: 600 },
         ],
-        4,
+        speedupExpectation(4, 4),
       ).measured,
     ).not.toContain('shares a core');
   });
@@ -72,10 +73,10 @@ describe('speedupOutcome', () => {
         { workers: 2, wallMs: 520 },
         { workers: 4, wallMs: 510 },
       ],
-      2,
+      speedupExpectation(2, 4),
     );
     expect(o.asExpected).toBe(true);
-    expect(o.measured).toContain('With 2 workers on 2 cores');
+    expect(o.measured).toContain('With 2 workers on 2 logical processors');
   });
 
   it('is not as expected when more workers did not help', () => {
@@ -85,14 +86,29 @@ describe('speedupOutcome', () => {
           { workers: 1, wallMs: 1000 },
           { workers: 2, wallMs: 950 },
         ],
-        2,
+        speedupExpectation(2, 2),
       ).asExpected,
     ).toBe(false);
   });
 
+  it('judges by the threshold its expectation states: 1.25× on 2 processors passes, 1.05× does not', () => {
+    const e = speedupExpectation(2, 2);
+    const at = (ms: number) =>
+      speedupOutcome(
+        [
+          { workers: 1, wallMs: 1000 },
+          { workers: 2, wallMs: ms },
+        ],
+        e,
+      );
+    expect(at(800).asExpected).toBe(true);
+    expect(at(800).measured).toContain(`at least ${e.atLeast.toFixed(1)}×`);
+    expect(at(950).asExpected).toBe(false);
+  });
+
   it('says so when there is only one core', () => {
-    const o = speedupOutcome([{ workers: 1, wallMs: 1000 }], 1);
-    expect(o.measured).toMatch(/^Only one core/);
+    const o = speedupOutcome([{ workers: 1, wallMs: 1000 }], speedupExpectation(1, 1));
+    expect(o.measured).toMatch(/^Only one logical processor/);
     expect(o.asExpected).toBe(true);
   });
 });

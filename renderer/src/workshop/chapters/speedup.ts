@@ -1,6 +1,7 @@
 import { formatSeconds } from '../../ui/format';
 import type { ChapterOutcome } from '../chapter';
 import { round } from './freeze-verdict';
+import type { SpeedupExpectation } from './speedup-expectation';
 
 /** One run of the same CPU-bound work split over `workers` workers. */
 export interface SpeedupPoint {
@@ -26,13 +27,13 @@ export function speedupRows(points: readonly SpeedupPoint[]): SpeedupRow[] {
 }
 
 /**
- * "Near-linear up to the core count": as expected when the run with as many workers as cores
- * (or fewer, if there were fewer workers) is at least 60 % of linear. Generous, because the
- * machine may be busy; with a single core there is nothing to speed up, and that is said.
+ * Judged by the chapter's expectation (speedup-expectation.ts): as expected when the run with
+ * `expectation.workers` workers reached at least `expectation.atLeast`. With one processor there is
+ * nothing to speed up, and that is said.
  */
-export function speedupOutcome(points: readonly SpeedupPoint[], cores: number): ChapterOutcome {
+export function speedupOutcome(points: readonly SpeedupPoint[], expectation: SpeedupExpectation): ChapterOutcome {
   const rows = speedupRows(points);
-  const figures: Record<string, number> = { cores };
+  const figures: Record<string, number> = { cores: expectation.processors };
   for (const r of rows) {
     figures[`workers_${r.workers}_wall_ms`] = round(r.wallMs);
     figures[`workers_${r.workers}_speedup`] = round(r.speedup, 2);
@@ -40,21 +41,23 @@ export function speedupOutcome(points: readonly SpeedupPoint[], cores: number): 
   const one = rows.find((r) => r.workers === 1);
   if (!one || rows.length === 0)
     return { measured: 'There was no run with one worker to compare with.', asExpected: false, figures };
-  const atCores = [...rows].reverse().find((r) => r.workers <= cores) ?? one;
+  const judged = [...rows].reverse().find((r) => r.workers <= expectation.workers) ?? one;
   const list = rows.map((r) => `${r.workers} → ${formatSeconds(r.wallMs)} (${r.speedup.toFixed(2)}×)`).join(', ');
-  if (atCores.workers === 1) {
+  if (judged.workers === 1) {
     return {
-      measured: `Only one core or one worker here, so there is nothing to share: ${list}.`,
+      measured: `Only one logical processor or one worker here, so there is nothing to share: ${list}.`,
       asExpected: rows.length === 1,
       figures,
     };
   }
+  const processors = `${expectation.processors} logical ${expectation.processors === 1 ? 'processor' : 'processors'}`;
   return {
     measured:
-      `Workers → time: ${list}. With ${atCores.workers} workers on ${cores} cores the work ran ` +
-      `${atCores.speedup.toFixed(2)}× as fast (${Math.round(atCores.efficiency * 100)} % of linear).` +
-      lastCoreNote(rows, atCores, cores),
-    asExpected: atCores.speedup >= 0.6 * atCores.workers,
+      `Workers → time: ${list}. With ${judged.workers} workers on ${processors} the work ran ` +
+      `${judged.speedup.toFixed(2)}× as fast (expected ≈ ${expectation.ideal.toFixed(1)}×, ` +
+      `at least ${expectation.atLeast.toFixed(1)}×).` +
+      lastCoreNote(rows, judged, expectation.processors),
+    asExpected: judged.speedup >= expectation.atLeast,
     figures,
   };
 }

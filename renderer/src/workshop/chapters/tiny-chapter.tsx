@@ -20,11 +20,11 @@ import { DemoStatus, FigureTable } from '../demo-parts';
 import { notDone, type RunSignal } from '../measure-run';
 import { sourceRange } from '../source-range';
 import { useChapterRun } from '../use-chapter-run';
-import { overheadOutcome, type OverheadRuns } from './overhead';
+import { OVERHEAD_EXPECTED_TEXT, overheadOutcome, type OverheadRuns } from './overhead';
 import tinyChapterSource from './tiny-chapter.tsx?raw';
 
 const TASKS = 2000;
-/** A few microseconds of arithmetic per task. */
+/** 2,000 steps of arithmetic per task: some µs to a few tens of µs, depending on the computer. */
 const ITERATIONS = 2000;
 
 /** Each task to the pool as its own job: one message there and one back per task. */
@@ -193,14 +193,14 @@ export const tinyChapter: Chapter = {
   explanation: [
     'Handing work to another thread is not free. The task has to be copied into a message, queued, picked up by ' +
       'the worker, and its answer copied back and handled on this thread.',
-    'For a task that takes a few microseconds that cost is larger than the task itself. Sent one message per ' +
-      'task, thousands of tiny tasks take far longer on workers than in a plain loop on this thread.',
+    'Each task here is 2,000 steps of arithmetic: from a few µs to a few tens of µs, depending on the computer ' +
+      '(the table shows the time per task measured here). A message costs more than that — tens of µs on a quiet ' +
+      'computer, hundreds on a busy one — so sent one message per task, thousands of tiny tasks take far longer on ' +
+      'workers than in a plain loop on this thread.',
     'The fix is not to give up on workers but to give them enough to do: one batch per worker pays the message ' +
       'cost once per worker, not once per task.',
   ],
-  expected:
-    'A message per task is many times slower than inline; the difference divided by the tasks is the overhead per ' +
-    'task (tens of µs). Batching brings it back.',
+  expected: OVERHEAD_EXPECTED_TEXT,
   sources: [
     sourceRange('shared/workloads/tiny-tasks.ts', tinySource, 'export function tinyTask'),
     sourceRange(
