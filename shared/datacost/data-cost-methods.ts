@@ -20,7 +20,7 @@ export const BUDGETS = [
   { bytes: 100 * KIB, ms: 100, label: '100 KiB: within a 100 ms response' },
 ] as const;
 
-export const DATA_COST_METHODS = ['clone-objects', 'clone-bytes', 'transfer', 'shared', 'ipc'] as const;
+export const DATA_COST_METHODS = ['clone-objects', 'clone-bytes', 'transfer', 'shared', 'ipc', 'utility-port'] as const;
 export type DataCostMethod = (typeof DATA_COST_METHODS)[number];
 
 export interface MethodFacts {
@@ -40,6 +40,8 @@ export const METHOD_FACTS: Readonly<Record<DataCostMethod, MethodFacts>> = {
   transfer: { label: 'Transferred ArrayBuffer', maxBytes: MAX_PAYLOAD_BYTES, desktopOnly: false },
   shared: { label: 'SharedArrayBuffer (a "ready" note)', maxBytes: MAX_PAYLOAD_BYTES, desktopOnly: false },
   ipc: { label: 'Electron IPC to the main process', maxBytes: MAX_PAYLOAD_BYTES, desktopOnly: true },
+  // A clone of bytes straight to a utility process: a process shares no memory, so nothing is transferred.
+  'utility-port': { label: 'MessagePort to a utility process', maxBytes: MAX_PAYLOAD_BYTES, desktopOnly: true },
 };
 
 /** "1 KiB", "256 KiB", "64 MiB": sizes as the audience reads them. */

@@ -81,9 +81,8 @@ export function DataCostCard({ sweep, desktop }: { readonly sweep: DataCostSweep
       <DataCostResults samples={view.samples} methods={methods} figure={figure} />
       <p className="text-base text-slate-600 dark:text-slate-300">
         {desktop
-          ? 'Not measured yet: a MessagePort to a utility process. Electron IPC to the main process is measured above.'
-          : 'In the desktop app, Electron IPC to the main process is measured too. A MessagePort to a utility ' +
-            'process is not measured yet.'}{' '}
+          ? 'Electron IPC passes through the main process; a MessagePort goes to the utility process directly.'
+          : 'Electron IPC and a MessagePort to a utility process are measured only in the desktop app.'}{' '}
         Objects stop at {formatBytes(METHOD_FACTS['clone-objects'].maxBytes)}: building more takes the page longer than
         the clone.
       </p>

@@ -21,6 +21,7 @@ export const METHOD_COLORS: Readonly<Record<DataCostMethod, string>> = {
   transfer: '#0284c7',
   shared: '#059669',
   ipc: '#7c3aed',
+  'utility-port': '#c026d3',
 };
 
 /** A log axis has no zero: faster than 10 µs is drawn at 10 µs (the browser's timers are about 5 µs). */

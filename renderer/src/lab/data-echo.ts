@@ -11,6 +11,7 @@ import type { SweepStep } from '../../../shared/datacost/run-sweep';
 import { describeIssues } from '../../../shared/workloads/params-error';
 import type { UnfreezeApi } from '../../../shared/ipc/unfreeze-api';
 import { meters } from '../meters/frame-meter';
+import { openUtilityPort, type UtilityPort } from './data-port';
 
 /** What arrives at the far side, on the shared clock, and what comes back. */
 type Arrival = Pick<EchoReply, 'receivedAt' | 'read' | 'echo'>;
@@ -36,10 +37,15 @@ function settle(): Promise<void> {
   });
 }
 
-/** Which methods this page can measure: shared memory needs cross-origin isolation, IPC the desktop app. */
-export function availableMethods(api: Pick<UnfreezeApi, 'echoData'> | undefined): DataCostMethod[] {
+/** What the page's side needs of `window.unfreeze`: the IPC echo and the utility process's port. */
+type EchoApi = Pick<UnfreezeApi, 'echoData' | 'openDataPort'>;
+
+/** Which methods this page can measure: shared memory needs cross-origin isolation, IPC and the port the desktop app. */
+export function availableMethods(api: EchoApi | undefined): DataCostMethod[] {
   const isolated = typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated;
-  return DATA_COST_METHODS.filter((m) => (m === 'shared' ? isolated : m === 'ipc' ? api !== undefined : true));
+  return DATA_COST_METHODS.filter((m) =>
+    m === 'shared' ? isolated : METHOD_FACTS[m].desktopOnly ? api !== undefined : true,
+  );
 }
 
 export interface DataEcho {
@@ -50,9 +56,10 @@ export interface DataEcho {
 
 /**
  * The page's side of the data-cost lab: one echo worker (renderer/src/lab/data-echo.worker.ts)
- * and, in the desktop app, the `data:echo` channel to the main process. One move at a time.
+ * and, in the desktop app, the `data:echo` channel to the main process and a MessagePort to the
+ * utility process (data-port.ts), asked for on its first use. One move at a time.
  */
-export function openDataEcho(api: Pick<UnfreezeApi, 'echoData'> | undefined): DataEcho {
+export function openDataEcho(api: EchoApi | undefined): DataEcho {
   const worker = new Worker(new URL('./data-echo.worker.ts', import.meta.url), {
     type: 'module',
     name: 'unfreeze-data-echo',
@@ -81,8 +88,16 @@ export function openDataEcho(api: Pick<UnfreezeApi, 'echoData'> | undefined): Da
   };
   // One block of shared memory for the whole sweep, allocated at its first use.
   let shared: SharedArrayBuffer | null = null;
+  // One port for the whole sweep, asked for at its first use; a first small move, not measured,
+  // so the first sample is not charged for starting the utility process.
+  let utility: Promise<UtilityPort> | null = null;
+  const utilityPort = (desktop: EchoApi): Promise<UtilityPort> =>
+    (utility ??= openUtilityPort(desktop, window, window).then(async (port) => {
+      await port.send({ kind: 'clone', payload: makeBytes(1024) });
+      return port;
+    }));
 
-  const prepare = ({ method, bytes }: SweepStep): Move => {
+  const prepare = async ({ method, bytes }: SweepStep): Promise<Move> => {
     switch (method) {
       case 'clone-objects': {
         const payload = makeObjectGraph(bytes);
@@ -113,11 +128,18 @@ export function openDataEcho(api: Pick<UnfreezeApi, 'echoData'> | undefined): Da
           },
         };
       }
+      case 'utility-port': {
+        if (api === undefined) throw new Error('A utility process is only there in the desktop app');
+        const port = await utilityPort(api);
+        const payload = makeBytes(bytes);
+        // postMessage clones the bytes before it returns: that is the time the page is blocked.
+        return { send: () => port.send({ kind: 'clone', payload }) };
+      }
     }
   };
 
   const measure = async (step: SweepStep): Promise<DataCostSample> => {
-    const move = prepare(step);
+    const move = await prepare(step);
     await settle();
     meters.beginRun();
     const sentAt = performance.now();
@@ -147,7 +169,7 @@ export function openDataEcho(api: Pick<UnfreezeApi, 'echoData'> | undefined): Da
   };
 
   // A first small move, not measured, so the first sample is not charged for starting the worker.
-  const warm = prepare({ method: 'clone-bytes', bytes: 1024 }).send();
+  const warm = prepare({ method: 'clone-bytes', bytes: 1024 }).then((move) => move.send());
   return {
     measure: async (step) => {
       await warm;
@@ -156,6 +178,7 @@ export function openDataEcho(api: Pick<UnfreezeApi, 'echoData'> | undefined): Da
     close: () => {
       fail('The sweep was closed');
       worker.terminate();
+      void utility?.then((port) => port.close()).catch(() => {}); // a port that never came has nothing to close
     },
   };
 }

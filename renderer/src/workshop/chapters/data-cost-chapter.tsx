@@ -1,5 +1,6 @@
 import echoSource from '../../lab/data-echo.ts?raw';
 import echoWorkerSource from '../../lab/data-echo.worker.ts?raw';
+import portSource from '../../lab/data-port.ts?raw';
 import payloadsSource from '../../../../shared/datacost/payloads.ts?raw';
 import {
   budgetSentence,
@@ -57,6 +58,11 @@ function DataCostDemo(props: ChapterDemoProps) {
         presenter={props.presenter}
       />
       <DataCostResults samples={view.samples} methods={sweep.methods} figure="blockedMs" presenter={props.presenter} />
+      {!sweep.methods.includes('utility-port') && (
+        <p className={props.presenter ? 'text-xl' : 'text-base'} data-testid="data-cost-desktop-note">
+          Electron IPC and a MessagePort to a utility process are measured only in the desktop app.
+        </p>
+      )}
     </div>
   );
 }
@@ -74,6 +80,8 @@ export const dataCostChapter: Chapter = {
       'page without any computation at all.',
     'Bytes need not be copied. A transferred ArrayBuffer changes hands, so it costs the same at any size (the ' +
       'sender can no longer use it), and a SharedArrayBuffer never moves: only a small note saying "it is ready".',
+    'Between processes nothing is shared, so everything is a clone. In the desktop app the bytes also go through ' +
+      'Electron IPC, which passes the main process, and through a MessagePort straight to a utility process.',
   ],
   expected:
     'Clones ≤ 10 KiB within one frame (16.7 ms) and ≤ 100 KiB within 100 ms; a transfer of 64 MiB costs under 3× ' +
@@ -82,6 +90,7 @@ export const dataCostChapter: Chapter = {
     sourceRange('renderer/src/lab/data-echo.ts', echoSource, 'const measure = async', 'worstGapMs: frames'),
     sourceRange('renderer/src/lab/data-echo.worker.ts', echoWorkerSource, 'scope.onmessage'),
     sourceRange('shared/datacost/payloads.ts', payloadsSource, 'export function makeObjectGraph'),
+    sourceRange('renderer/src/lab/data-port.ts', portSource, 'function receivePort'),
   ],
   Demo: DataCostDemo,
 };
