@@ -106,7 +106,12 @@ export function DataCostChart({ samples, methods, figure, height = 320, label, f
           y: { distr: 3, log: 10, range: (_u, _min, max) => [FLOOR_MS, Math.max(1000, max * 2)] },
         },
         axes: [
-          { ...axis(), splits: () => [...DATA_COST_SIZES], values: (_u, splits) => splits.map(formatBytes) },
+          {
+            ...axis(),
+            splits: () => [...DATA_COST_SIZES],
+            // On a narrow chart uPlot drops the labels that would collide and hands those over as null.
+            values: (_u, splits) => splits.map((bytes) => (bytes == null ? '' : formatBytes(bytes))),
+          },
           { ...axis(), size: fontPx * 6, splits: decades, values: (_u, splits) => splits.map(formatMs) },
         ],
         series: [
