@@ -81,6 +81,18 @@ describe('moving data to a Web Worker', () => {
     );
     await expect(card.getByTestId('data-cost-key').textContent()).resolves.toMatch(/ ms$/);
   });
+
+  it('says in one line, not as an error, that the desktop legs are measured only in the desktop app', async () => {
+    const card = page.getByTestId('data-cost-card');
+    const legend = await card.getByRole('list', { name: 'Methods' }).getByRole('listitem').allTextContents();
+    expect(legend).not.toContain('MessagePort to a utility process');
+    await expect(
+      card
+        .getByText(/^Electron IPC and a MessagePort to a utility process are measured only in the desktop app\./)
+        .count(),
+    ).resolves.toBe(1);
+    expect(await card.getByTestId('data-cost-status').getAttribute('data-phase')).toBe('done');
+  });
 });
 
 describe('on a page that is not cross-origin isolated', () => {
