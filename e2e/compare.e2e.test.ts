@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatSeconds } from '../renderer/src/ui/format';
+import { formatDuration } from '../shared/format/format-duration';
 import { launchChromium } from './support/chromium';
 import {
   logFrames,
@@ -109,7 +109,7 @@ describe('compare mode, web edition', () => {
     const verdict = (await page.getByTestId('compare-verdict').textContent()) ?? '';
     // (On a loaded machine the Web Workers pane may stall on its own too; the verdict then says both froze.)
     expect(verdict).toMatch(/^(The left pane \(Page main thread\) froze for|Both panes froze \(worst gaps) /);
-    expect(verdict).toContain(formatSeconds(gap.left));
+    expect(verdict).toContain(formatDuration(gap.left));
     expect(verdict).toContain(`${during.right} frames while the left one was frozen`);
     expect(verdict).not.toMatch(/shared one main thread/);
 

@@ -1,4 +1,4 @@
-import { formatDuration } from './format-duration';
+import { formatDuration } from '../format/format-duration';
 import type { RecordedRun } from './recorded-run';
 
 export type Headline = RecordedRun['headline'];

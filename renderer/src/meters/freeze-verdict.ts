@@ -1,6 +1,6 @@
 import { JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
 import type { RunResponsiveness } from '../../../shared/stats/run-responsiveness';
-import { formatSeconds } from '../ui/format';
+import { formatDuration as formatSeconds } from '../../../shared/format/format-duration';
 import { FROZEN_AFTER_MS } from './freeze-sentence';
 
 /** How a run went for the page, by its worst frame gap (the thresholds of `freezeSentence`). */
