@@ -17,7 +17,7 @@ export interface FreezeVerdict {
 }
 
 /** The run's headline: the freeze in seconds, or the worst gap when there was none. */
-export function freezeVerdict(run: RunResponsiveness): FreezeVerdict {
+export function freezeVerdict(run: Pick<RunResponsiveness, 'frames' | 'worstGapMs'>): FreezeVerdict {
   if (run.frames === 0) return { tone: 'unmeasured', label: 'Not measured', figure: '—', short: 'not measured' };
   const figure = formatSeconds(run.worstGapMs);
   if (run.worstGapMs > FROZEN_AFTER_MS) return { tone: 'frozen', label: 'Frozen', figure, short: `frozen ${figure}` };
