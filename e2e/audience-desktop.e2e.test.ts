@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
-import { sampleResult } from '../shared/audience/test-results';
-import { AudienceClient } from '../electron/audience/fixtures/audience-client';
+import { startSessionWithThreeResults, stopSessionTellingAttendees } from './support/desktop-audience-session';
 import { describeUnderElectron } from './support/electron-app';
 
 /**
@@ -19,17 +18,7 @@ describeUnderElectron('audience mode in the desktop app', (electron) => {
 
   it('starts on loopback, fills in with three attendees’ results, and tells them when it stops', async () => {
     const { page } = electron;
-    await page.getByLabel('This computer only (127.0.0.1)').check();
-    await page.getByRole('button', { name: 'Start the session' }).click();
-    const joinUrl = (await page.getByTestId('join-url').textContent()) ?? '';
-    expect(joinUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?join=[\w-]{22}$/);
-    const session = { joinUrl, presenterUrl: '', origin: new URL(joinUrl).origin };
-    const phones = await Promise.all([0, 1, 2].map(() => AudienceClient.attendee(session)));
-    phones.forEach((phone, i) => phone.send(sampleResult(900 + 100 * i)));
-    await page.getByRole('status').filter({ hasText: '3 results' }).waitFor();
-    expect(await page.getByTestId('median-main').textContent()).toBe('1.00 s');
-    await page.getByRole('button', { name: 'Stop the session' }).click();
-    for (const phone of phones) expect((await phone.closed).code).toBe(1001);
-    await page.getByRole('button', { name: 'Start the session' }).waitFor();
+    const phones = await startSessionWithThreeResults(page);
+    await stopSessionTellingAttendees(page, phones);
   });
 });
