@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from './format-duration';
+import { formatDuration, formatInSeconds } from './format-duration';
 
 describe('formatDuration', () => {
   it('writes whole milliseconds below a second', () => {
@@ -14,5 +14,14 @@ describe('formatDuration', () => {
     expect(formatDuration(2812)).toBe('2.81 s');
     expect(formatDuration(2975)).toBe('2.98 s');
     expect(formatDuration(61_000)).toBe('61.00 s');
+  });
+});
+
+describe('formatInSeconds', () => {
+  it('stays in seconds below one, with the decimals asked for', () => {
+    expect(formatInSeconds(500)).toBe('0.50 s');
+    expect(formatInSeconds(1234)).toBe('1.23 s');
+    expect(formatInSeconds(1500, 1)).toBe('1.5 s');
+    expect(formatInSeconds(12_345.6, 3)).toBe('12.346 s');
   });
 });

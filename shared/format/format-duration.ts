@@ -7,3 +7,12 @@
 export function formatDuration(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
 }
+
+/**
+ * A duration always in seconds, with `digits` decimals: "0.50 s", "1.0 s". For figures read
+ * against one another in seconds (a timeout, a wait, a run's wall time in the lab), where
+ * "500 ms" beside "1.20 s" would hide the comparison.
+ */
+export function formatInSeconds(ms: number, digits = 2): string {
+  return `${(ms / 1000).toFixed(digits)} s`;
+}
