@@ -1,10 +1,6 @@
-import path from 'node:path';
-import type { ElectronApplication, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findElectronBinary } from '../electron/dev/electron-binary.mjs';
-import { sampleResult } from '../shared/audience/test-results';
-import { AudienceClient } from '../electron/audience/fixtures/audience-client';
-import { buildAndLaunchElectron } from './support/electron-app';
+import { expect, it } from 'vitest';
+import { startSessionWithThreeResults, stopSessionTellingAttendees } from './support/desktop-audience-session';
+import { describeUnderElectron } from './support/electron-app';
 
 /**
  * The Audience screen in the desktop app under real Electron: the main process starts the session
@@ -12,43 +8,17 @@ import { buildAndLaunchElectron } from './support/electron-app';
  * fills in through the audience:state events, and Stop tells the attendees. Where Electron's
  * binary cannot be had, the suite reports itself skipped, with the reason.
  */
-const root = path.resolve(import.meta.dirname, '..');
-const binary = findElectronBinary();
-const skipReason = binary.found ? '' : `Electron end-to-end tests skipped: ${binary.reason}`;
-if (!binary.found) console.warn(skipReason);
+describeUnderElectron('audience mode in the desktop app', (electron) => {
+  it('listens on nothing until the presenter starts a session', async () => {
+    const { page } = electron;
+    await page.getByRole('link', { name: 'Audience' }).click();
+    await page.getByRole('button', { name: 'Start the session' }).waitFor();
+    expect(await page.getByTestId('join-url').count()).toBe(0);
+  });
 
-describe.skipIf(!binary.found)(
-  `audience mode in the desktop app${binary.found ? '' : ` (skipped: ${skipReason})`}`,
-  () => {
-    let app: ElectronApplication;
-    let page: Page;
-
-    beforeAll(async () => {
-      ({ app, page } = await buildAndLaunchElectron(root, binary.found ? binary.path : ''));
-    }, 360_000);
-    afterAll(async () => {
-      await app?.close();
-    });
-
-    it('listens on nothing until the presenter starts a session', async () => {
-      await page.getByRole('link', { name: 'Audience' }).click();
-      await page.getByRole('button', { name: 'Start the session' }).waitFor();
-      expect(await page.getByTestId('join-url').count()).toBe(0);
-    });
-
-    it('starts on loopback, fills in with three attendees’ results, and tells them when it stops', async () => {
-      await page.getByLabel('This computer only (127.0.0.1)').check();
-      await page.getByRole('button', { name: 'Start the session' }).click();
-      const joinUrl = (await page.getByTestId('join-url').textContent()) ?? '';
-      expect(joinUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?join=[\w-]{22}$/);
-      const session = { joinUrl, presenterUrl: '', origin: new URL(joinUrl).origin };
-      const phones = await Promise.all([0, 1, 2].map(() => AudienceClient.attendee(session)));
-      phones.forEach((phone, i) => phone.send(sampleResult(900 + 100 * i)));
-      await page.getByRole('status').filter({ hasText: '3 results' }).waitFor();
-      expect(await page.getByTestId('median-main').textContent()).toBe('1.00 s');
-      await page.getByRole('button', { name: 'Stop the session' }).click();
-      for (const phone of phones) expect((await phone.closed).code).toBe(1001);
-      await page.getByRole('button', { name: 'Start the session' }).waitFor();
-    });
-  },
-);
+  it('starts on loopback, fills in with three attendees’ results, and tells them when it stops', async () => {
+    const { page } = electron;
+    const phones = await startSessionWithThreeResults(page);
+    await stopSessionTellingAttendees(page, phones);
+  });
+});

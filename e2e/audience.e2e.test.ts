@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attendeeMessageSchema, type ResultMessage } from '../shared/audience/audience-messages';
 import { median } from '../shared/audience/room-stats';
 import { startAudienceServer, type AudienceSession } from '../electron/audience/audience-server';
-import { formatSeconds } from '../renderer/src/ui/format';
+import { formatDuration } from '../shared/format/format-duration';
 import { launchChromium } from './support/chromium';
 
 /**
@@ -84,8 +84,8 @@ describe('audience mode in Chromium', () => {
       expect(messages.map((m) => m.type)).toEqual(['result']);
       const result = messages[0] as ResultMessage;
       results.push(result);
-      expect(await text(page, 'own-renderer-main')).toBe(formatSeconds(result.main.worstGapMs));
-      expect(await text(page, 'own-web-worker')).toBe(formatSeconds(result.workers.worstGapMs));
+      expect(await text(page, 'own-renderer-main')).toBe(formatDuration(result.main.worstGapMs));
+      expect(await text(page, 'own-web-worker')).toBe(formatDuration(result.workers.worstGapMs));
       expect(result.device.cores).toBeGreaterThan(0);
       expect(await page.locator('body').textContent()).not.toMatch(/SharedArrayBuffer|isolat/i);
       expect(problems).toEqual([]);
@@ -97,11 +97,11 @@ describe('audience mode in Chromium', () => {
     const mainMedian = median(results.map((r) => r.main.worstGapMs)) ?? 0;
     const workersMedian = median(results.map((r) => r.workers.worstGapMs)) ?? 0;
     await expect.poll(() => text(dashboard.page, 'result-count')).toBe('5 results');
-    expect(await text(dashboard.page, 'median-main')).toBe(formatSeconds(mainMedian));
-    expect(await text(dashboard.page, 'median-workers')).toBe(formatSeconds(workersMedian));
+    expect(await text(dashboard.page, 'median-main')).toBe(formatDuration(mainMedian));
+    expect(await text(dashboard.page, 'median-workers')).toBe(formatDuration(workersMedian));
     expect(await text(dashboard.page, 'room-counts')).toBe('5 joined · 5 finished');
     const slowest = Math.max(...results.map((r) => r.main.wallMs));
-    expect(await text(dashboard.page, 'slowest')).toContain(formatSeconds(slowest));
+    expect(await text(dashboard.page, 'slowest')).toContain(formatDuration(slowest));
     expect(await dashboard.page.locator('svg circle').count()).toBe(ATTENDEES * 2);
     expect(dashboard.problems).toEqual([]);
   });

@@ -1,9 +1,8 @@
 import path from 'node:path';
-import type { Browser, ElectronApplication, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatSeconds } from '../renderer/src/ui/format';
-import { findElectronBinary } from '../electron/dev/electron-binary.mjs';
+import { formatDuration } from '../shared/format/format-duration';
 import { launchChromium } from './support/chromium';
 import {
   logFrames,
@@ -16,7 +15,7 @@ import {
   summaryRow,
   waitForPanes,
 } from './support/compare-page';
-import { buildAndLaunchElectron } from './support/electron-app';
+import { describeUnderElectron } from './support/electron-app';
 import { webEditionSuite } from './support/web-edition-suite';
 
 /**
@@ -110,7 +109,7 @@ describe('compare mode, web edition', () => {
     const verdict = (await page.getByTestId('compare-verdict').textContent()) ?? '';
     // (On a loaded machine the Web Workers pane may stall on its own too; the verdict then says both froze.)
     expect(verdict).toMatch(/^(The left pane \(Page main thread\) froze for|Both panes froze \(worst gaps) /);
-    expect(verdict).toContain(formatSeconds(gap.left));
+    expect(verdict).toContain(formatDuration(gap.left));
     expect(verdict).toContain(`${during.right} frames while the left one was frozen`);
     expect(verdict).not.toMatch(/shared one main thread/);
 
@@ -196,74 +195,69 @@ describe('compare mode, web edition under the dev server (npm run web)', () => {
   });
 });
 
-const binary = findElectronBinary();
-const skipReason = binary.found ? '' : `Electron compare-mode tests skipped: ${binary.reason}`;
-if (!binary.found) console.warn(skipReason);
+describeUnderElectron(
+  'compare mode under Electron',
+  (electron) => {
+    async function pane(which: 'left' | 'right'): Promise<Page> {
+      const { app } = electron;
+      for (let i = 0; i < 100; i++) {
+        const found = app
+          .context()
+          .pages()
+          .find((p) => p.url().includes(`pane=${which}`));
+        if (found) return found;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`the ${which} pane never appeared`);
+    }
 
-describe.skipIf(!binary.found)(`compare mode under Electron${binary.found ? '' : ` (skipped: ${skipReason})`}`, () => {
-  let app: ElectronApplication;
-  let page: Page;
+    async function compare(left: string, right: string): Promise<Page> {
+      const { page } = electron;
+      await page.getByTestId('compare-left-place').selectOption(left);
+      await page.getByTestId('compare-right-place').selectOption(right);
+      await page.getByRole('button', { name: /compare window/ }).click();
+      for (const which of ['left', 'right'] as const) {
+        const p = await pane(which);
+        await p.getByTestId('pane-status').filter({ hasText: 'Ready' }).waitFor({ timeout: 30_000 });
+      }
+      await page.getByTestId('compare-start').click();
+      await page.getByTestId('compare-verdict').waitFor({ timeout: 60_000 });
+      return page;
+    }
 
-  beforeAll(async () => {
-    ({ app, page } = await buildAndLaunchElectron(root, binary.found ? binary.path : ''));
+    it('opens one window with two panes, each its own renderer process', async () => {
+      const { app } = electron;
+      await compare('renderer-main', 'web-worker');
+      const pids = await app.evaluate(({ webContents }) =>
+        webContents
+          .getAllWebContents()
+          .filter((w) => w.getURL().includes('pane='))
+          .map((w) => w.getOSProcessId()),
+      );
+      expect(pids).toHaveLength(2);
+      expect(new Set(pids).size).toBe(2);
+    });
+
+    it('freezes only the main-thread pane: the other keeps drawing', async () => {
+      const { page } = electron;
+      await compare('renderer-main', 'web-worker');
+      const gap = await summaryFigure(page, 'worstGap');
+      expect(gap.left).toBeGreaterThan(500);
+      expect(gap.right).toBeLessThan(200);
+      expect(Number(await page.getByTestId('start-skew').getAttribute('data-ms'))).toBeLessThan(50);
+    });
+
+    it('freezes both panes through the main process, and says why', async () => {
+      const { page } = electron;
+      await page.getByTestId('compare-left-place').selectOption('main-process');
+      expect(await page.getByTestId('compare-main-process-note').textContent()).toContain('this freezes both panes');
+      await compare('main-process', 'web-worker');
+      const stall = await summaryFigure(page, 'mainStall');
+      expect(stall.left).toBeGreaterThan(500);
+      expect(stall.right).toBeGreaterThan(500);
+    });
+  },
+  async ({ page }) => {
     await page.getByRole('link', { name: 'Compare' }).click();
-  }, 360_000);
-
-  afterAll(async () => {
-    await app?.close();
-  });
-
-  async function pane(which: 'left' | 'right'): Promise<Page> {
-    for (let i = 0; i < 100; i++) {
-      const found = app
-        .context()
-        .pages()
-        .find((p) => p.url().includes(`pane=${which}`));
-      if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`the ${which} pane never appeared`);
-  }
-
-  async function compare(left: string, right: string): Promise<Page> {
-    await page.getByTestId('compare-left-place').selectOption(left);
-    await page.getByTestId('compare-right-place').selectOption(right);
-    await page.getByRole('button', { name: /compare window/ }).click();
-    for (const which of ['left', 'right'] as const) {
-      const p = await pane(which);
-      await p.getByTestId('pane-status').filter({ hasText: 'Ready' }).waitFor({ timeout: 30_000 });
-    }
-    await page.getByTestId('compare-start').click();
-    await page.getByTestId('compare-verdict').waitFor({ timeout: 60_000 });
-    return page;
-  }
-
-  it('opens one window with two panes, each its own renderer process', async () => {
-    await compare('renderer-main', 'web-worker');
-    const pids = await app.evaluate(({ webContents }) =>
-      webContents
-        .getAllWebContents()
-        .filter((w) => w.getURL().includes('pane='))
-        .map((w) => w.getOSProcessId()),
-    );
-    expect(pids).toHaveLength(2);
-    expect(new Set(pids).size).toBe(2);
-  });
-
-  it('freezes only the main-thread pane: the other keeps drawing', async () => {
-    await compare('renderer-main', 'web-worker');
-    const gap = await summaryFigure(page, 'worstGap');
-    expect(gap.left).toBeGreaterThan(500);
-    expect(gap.right).toBeLessThan(200);
-    expect(Number(await page.getByTestId('start-skew').getAttribute('data-ms'))).toBeLessThan(50);
-  });
-
-  it('freezes both panes through the main process, and says why', async () => {
-    await page.getByTestId('compare-left-place').selectOption('main-process');
-    expect(await page.getByTestId('compare-main-process-note').textContent()).toContain('this freezes both panes');
-    await compare('main-process', 'web-worker');
-    const stall = await summaryFigure(page, 'mainStall');
-    expect(stall.left).toBeGreaterThan(500);
-    expect(stall.right).toBeGreaterThan(500);
-  });
-});
+  },
+);

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import type { ElectronApplication, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findElectronBinary } from '../electron/dev/electron-binary.mjs';
-import { buildAndLaunchElectron } from './support/electron-app';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeUnderElectron } from './support/electron-app';
 import { choosePlace, showAllChoices, waitForRunEnd } from './support/playground-page';
 
 /**
@@ -10,11 +9,6 @@ import { choosePlace, showAllChoices, waitForRunEnd } from './support/playground
  * Where Electron's binary cannot be had (it is downloaded outside the package registries), the
  * whole suite is reported as skipped, with the reason, and never counts as passed.
  */
-
-const root = path.resolve(import.meta.dirname, '..');
-const binary = findElectronBinary();
-const skipReason = binary.found ? '' : `Electron end-to-end tests skipped: ${binary.reason}`;
-if (!binary.found) console.warn(skipReason);
 
 /** The part of window.unfreeze these tests call from inside the page. */
 interface PageApi {
@@ -60,19 +54,9 @@ async function stopPinging(page: Page): Promise<number[]> {
   });
 }
 
-describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : ` (skipped: ${skipReason})`}`, () => {
-  let app: ElectronApplication;
-  let page: Page;
-
-  beforeAll(async () => {
-    ({ app, page } = await buildAndLaunchElectron(root, binary.found ? binary.path : ''));
-  }, 360_000);
-
-  afterAll(async () => {
-    await app?.close();
-  });
-
+describeUnderElectron('desktop app under Electron', (electron) => {
   it('opens one window titled Unfreeze, served from the app scheme', async () => {
+    const { app, page } = electron;
     const windows = await app.evaluate(({ BrowserWindow }) =>
       BrowserWindow.getAllWindows().map((w) => ({ title: w.getTitle(), visible: w.isVisible() })),
     );
@@ -82,6 +66,7 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
   });
 
   it('exposes the desktop API and nothing of Node', async () => {
+    const { page } = electron;
     const seen = await page.evaluate(() => {
       const g = globalThis as unknown as { unfreeze?: { edition?: unknown }; require?: unknown; process?: unknown };
       return { edition: g.unfreeze?.edition, require: typeof g.require, process: typeof g.process };
@@ -90,6 +75,7 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
   });
 
   it('answers app:info through the typed IPC', async () => {
+    const { page } = electron;
     const info = await page.evaluate(() =>
       (globalThis as unknown as { unfreeze: { getAppInfo(): Promise<Record<string, string>> } }).unfreeze.getAppInfo(),
     );
@@ -99,6 +85,7 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
   });
 
   it('is cross-origin isolated, so SharedArrayBuffer works', async () => {
+    const { page } = electron;
     const isolation = await page.evaluate(() => ({
       isolated: (globalThis as unknown as { crossOriginIsolated: boolean }).crossOriginIsolated,
       sab: typeof SharedArrayBuffer,
@@ -107,37 +94,29 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
   });
 
   it('shows the Playground with Web Workers among the places', async () => {
+    const { page } = electron;
     await showAllChoices(page);
     const webWorkers = page.getByRole('radio', { name: /Web Workers/ }).first();
     await webWorkers.waitFor({ state: 'visible', timeout: 15_000 });
     expect(await webWorkers.isEnabled()).toBe(true);
   });
 
+  // The page's own places are judged by the frame gaps they left; the task host's by the wall time it reported.
   it.each([
-    ['Page main thread', /Page main thread/],
-    ['Main thread, sliced', /Main thread, sliced/],
-    ['Web Workers', /Web Workers/],
-  ])('runs a Mandelbrot on %s and reports its measurements', async (_label, radio) => {
+    ['on Page main thread', /Page main thread/, 'worstGapMs'],
+    ['on Main thread, sliced', /Main thread, sliced/, 'worstGapMs'],
+    ['on Web Workers', /Web Workers/, 'worstGapMs'],
+    ['in Electron main process through the task host', /Electron main process/, 'elapsedMs'],
+    ['in Worker threads through the task host', /Worker threads/, 'elapsedMs'],
+    ['in Utility processes through the task host', /Utility processes/, 'elapsedMs'],
+  ] as const)('runs a Mandelbrot %s and reports its measurements', async (_label, radio, figure) => {
+    const { page } = electron;
     await choosePlace(page, radio);
     await page.getByRole('radio', { name: '≈1 s' }).click();
     await page.getByRole('button', { name: 'Start' }).click();
     const figures = await waitForRunEnd(page);
     expect(figures.phase).toBe('done');
-    expect(figures.worstGapMs).toBeGreaterThan(0);
-    expect(await page.getByTestId('result').textContent()).toMatch(/checksum/);
-  });
-
-  it.each([
-    ['Electron main process', /Electron main process/],
-    ['Worker threads', /Worker threads/],
-    ['Utility processes', /Utility processes/],
-  ])('runs a Mandelbrot in %s through the task host and reports its measurements', async (_label, radio) => {
-    await choosePlace(page, radio);
-    await page.getByRole('radio', { name: '≈1 s' }).click();
-    await page.getByRole('button', { name: 'Start' }).click();
-    const figures = await waitForRunEnd(page);
-    expect(figures.phase).toBe('done');
-    expect(figures.elapsedMs).toBeGreaterThan(0);
+    expect(figures[figure]).toBeGreaterThan(0);
     expect(await page.getByTestId('result').textContent()).toMatch(/checksum/);
   });
 
@@ -151,6 +130,7 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
     // The work is in other processes: the main process answers at once throughout.
     ['Utility processes', /Utility processes/, (worstMs: number) => expect(worstMs).toBeLessThan(200)],
   ])('pings the main process during a run in %s', async (_label, radio, check) => {
+    const { page } = electron;
     await choosePlace(page, radio);
     await page.getByRole('radio', { name: '≈1 s' }).click();
     await startPinging(page);
@@ -163,6 +143,7 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
   });
 
   it('lists each utility process by its name in the main-process metrics', async () => {
+    const { page } = electron;
     const names = await page.evaluate(
       () =>
         new Promise<string[]>((resolve) => {
@@ -177,6 +158,7 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
   });
 
   it('refuses a malformed task with a clear error, from the page itself', async () => {
+    const { page } = electron;
     const message = await page.evaluate(() =>
       (globalThis as unknown as { unfreeze: PageApi }).unfreeze
         .startTask('e2e-bad', 'utility-process', { workload: 'primes', params: { limit: 1 } })
@@ -189,6 +171,7 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
   });
 
   it('records every process with Chromium’s tracer around a run, Unfreeze’s own tracks included', async () => {
+    const { page } = electron;
     const button = page.getByRole('button', { name: 'Record with Chromium’s tracer' });
     await button.click();
     await page.getByRole('status').filter({ hasText: 'Recording every process' }).waitFor({ timeout: 10_000 });
@@ -210,6 +193,7 @@ describe.skipIf(!binary.found)(`desktop app under Electron${binary.found ? '' : 
   }, 120_000);
 
   it('refuses to open new windows', async () => {
+    const { app, page } = electron;
     const opened = await page.evaluate(
       () => (globalThis as unknown as { open(url: string): unknown }).open('https://example.com/') !== null,
     );

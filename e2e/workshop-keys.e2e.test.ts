@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { webEditionSuite } from './support/web-edition-suite';
-import { chapterIdOf } from './support/workshop-chapters';
+import { chapterIdOf, waitForNewOutcome } from './support/workshop-chapters';
 
 /**
  * The workshop's keyboard in real Chromium: Space on a focused button presses that button (not
@@ -111,18 +111,7 @@ describe('workshop keyboard', () => {
       }
       // Queued while frozen: the page hears it only once the first half is over.
       await page.keyboard.press('Escape');
-      await page.waitForFunction(
-        (prev) => {
-          const m = document.querySelector('[data-testid=measured]');
-          return (
-            document.querySelector('[data-testid=chapter]')?.getAttribute('data-running') === 'false' &&
-            m?.getAttribute('data-at') != null &&
-            m.getAttribute('data-at') !== prev
-          );
-        },
-        before,
-        { timeout: 30_000 },
-      );
+      await waitForNewOutcome(page, before, 30_000);
       measured = (await page.getByTestId('measured').textContent()) ?? '';
       if (measured.startsWith('Cancelled during the Web Workers half')) break;
     }

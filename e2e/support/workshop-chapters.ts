@@ -21,6 +21,15 @@ export async function chapterCount(page: Page): Promise<number> {
 export async function runChapter(page: Page, timeoutMs = 60_000): Promise<string> {
   const before = await page.getByTestId('measured').getAttribute('data-at');
   await page.getByTestId('run-chapter').click();
+  await waitForNewOutcome(page, before, timeoutMs);
+  return (await page.getByTestId('measured').textContent()) ?? '';
+}
+
+/**
+ * Waits until the chapter has stopped running and shows an outcome other than `before` (the
+ * `data-at` of the one shown before the run), for a test that starts the run its own way.
+ */
+export async function waitForNewOutcome(page: Page, before: string | null, timeoutMs: number): Promise<void> {
   await page.waitForFunction(
     (prev) => {
       const m = document.querySelector('[data-testid=measured]');
@@ -33,7 +42,6 @@ export async function runChapter(page: Page, timeoutMs = 60_000): Promise<string
     before,
     { timeout: timeoutMs },
   );
-  return (await page.getByTestId('measured').textContent()) ?? '';
 }
 
 export interface Box {

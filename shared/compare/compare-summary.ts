@@ -1,3 +1,4 @@
+import { formatDuration } from '../format/format-duration';
 import { FROZEN_AFTER_MS, JANK_THRESHOLD_MS } from '../stats/frame-gaps';
 import type { Pane, PaneResult } from './compare-protocol';
 import { startSkewMs } from './sync-start';
@@ -73,7 +74,6 @@ export interface CompareSummary {
  */
 export const MIN_DRAWING_FPS = 10;
 
-const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 const frames = (n: number) => (n === 1 ? '1 frame' : `${n} frames`);
 
 function stateOf(r: PaneResult): PaneState {
@@ -183,7 +183,7 @@ export function compareSummary(
     if (pane === sharer && finding) {
       return { state: s, figure: frames(finding.frames), caption: `drawn while the ${finding.frozen} pane was frozen` };
     }
-    return { state: s, figure: fmt(r.worstGapMs), caption: 'worst frame gap' };
+    return { state: s, figure: formatDuration(r.worstGapMs), caption: 'worst frame gap' };
   };
   return {
     rows,
@@ -211,14 +211,14 @@ function verdict(
   if (finding?.kind === 'shared-thread') {
     const f = finding.frozen;
     return (
-      `Both panes froze: ${name(f)} for ${fmt(results[f].worstGapMs)}, and ${name(finding.other)} drew ` +
+      `Both panes froze: ${name(f)} for ${formatDuration(results[f].worstGapMs)}, and ${name(finding.other)} drew ` +
       `${frames(finding.frames)} meanwhile, so the two panes shared one main thread.`
     );
   }
   const lf = state.left === 'frozen';
   const rf = state.right === 'frozen';
   if (lf && rf) {
-    const both = `Both panes froze (worst gaps ${fmt(left.worstGapMs)} and ${fmt(right.worstGapMs)})`;
+    const both = `Both panes froze (worst gaps ${formatDuration(left.worstGapMs)} and ${formatDuration(right.worstGapMs)})`;
     if (finding?.kind === 'own-threads') {
       // Not one thread: the other pane drew on through the freeze, and stalled on its own account.
       return (
@@ -231,11 +231,11 @@ function verdict(
   if (lf !== rf) {
     const [bad, good] = lf ? (['left', 'right'] as const) : (['right', 'left'] as const);
     const more = finding?.other === good ? ` and ${frames(finding.frames)} while the ${bad} one was frozen` : '';
-    const b = fmt(results[bad].worstGapMs);
-    const g = fmt(results[good].worstGapMs);
+    const b = formatDuration(results[bad].worstGapMs);
+    const g = formatDuration(results[good].worstGapMs);
     return `${cap(name(bad))} froze for ${b}; ${name(good)} kept drawing: worst gap ${g}${more}.`;
   }
-  return `Both panes stayed responsive (worst gaps ${fmt(left.worstGapMs)} and ${fmt(right.worstGapMs)}).`;
+  return `Both panes stayed responsive (worst gaps ${formatDuration(left.worstGapMs)} and ${formatDuration(right.worstGapMs)}).`;
 }
 
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -4,6 +4,7 @@ import { Mutex } from '../sync/mutex';
 import { ReentrantMutex } from '../sync/reentrant-mutex';
 import { sleepBlocking } from '../sync/sleep';
 import type { LabScenario } from './scenario';
+import { formatInSeconds } from '../format/format-duration';
 
 /**
  * Two workers, two locks.
@@ -71,7 +72,7 @@ export const deadlock: LabScenario<DeadlockParams, DeadlockLane> = {
         return {
           measured:
             timedOut > 0
-              ? `Deadlock: ${timedOut === 1 ? 'one worker' : 'both workers'} waited ${(params.timeoutMs / 1000).toFixed(1)} s ` +
+              ? `Deadlock: ${timedOut === 1 ? 'one worker' : 'both workers'} waited ${formatInSeconds(params.timeoutMs, 1)} ` +
                 'for a lock the other held, gave up and let go.'
               : 'No deadlock this time: one worker took both locks before the other started.',
           asExpected: timedOut > 0,

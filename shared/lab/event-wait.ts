@@ -4,6 +4,7 @@ import { SharedEvent } from '../sync/event';
 import { sleepBlocking } from '../sync/sleep';
 import { WAITING_FOR_EVENT } from './lab-memory';
 import type { LabScenario, ScenarioVerdict } from './scenario';
+import { formatInSeconds } from '../format/format-duration';
 
 /**
  * Lane 0 waits on an event; lane 1 does some "work" (sleeps `delayMs`) and then sets it. The
@@ -52,12 +53,12 @@ export const eventWait: LabScenario<EventParams, EventLane> = {
     const waiter = results.find((r) => r.role === 'waiter');
     const setter = results.find((r) => r.role === 'setter');
     if (!waiter || !setter) return { measured: 'The run had no waiter or no setter.', asExpected: false, figures: {} };
-    const seconds = (waiter.ms / 1000).toFixed(2);
+    const waited = formatInSeconds(waiter.ms);
     const onTime = waiter.woke && Math.abs(waiter.ms - params.delayMs) <= params.toleranceMs;
     return {
       measured: waiter.woke
-        ? `The waiter woke after ${seconds} s; the setter signalled at ${(setter.ms / 1000).toFixed(2)} s.`
-        : `The waiter gave up after ${seconds} s: the event was never set.`,
+        ? `The waiter woke after ${waited}; the setter signalled at ${formatInSeconds(setter.ms)}.`
+        : `The waiter gave up after ${waited}: the event was never set.`,
       asExpected: onTime,
       figures: { wake_s: waiter.ms / 1000, set_s: setter.ms / 1000, late_ms: waiter.ms - setter.ms },
     };

@@ -4,6 +4,7 @@ import { createLabMemory, type LabMemory } from './lab-memory';
 import { parseFromLabWorker, type ToLabWorker } from './lab-messages';
 import type { ScenarioVerdict } from './scenario';
 import { getScenario, type ScenarioName } from './scenarios';
+import { formatInSeconds } from '../format/format-duration';
 
 /** One lab worker as the crew sees it: a Web Worker or a worker thread. */
 export interface LabWorker {
@@ -101,7 +102,7 @@ export class LabCrew {
       () =>
         fail(
           'timed-out',
-          `The run did not finish within ${(timeoutMs / 1000).toFixed(1)} s; its workers were terminated`,
+          `The run did not finish within ${formatInSeconds(timeoutMs, 1)}; its workers were terminated`,
         ),
       timeoutMs,
     );

@@ -1,7 +1,7 @@
 import type { Pane, PaneResult } from '../compare/compare-protocol';
 import { PLACE_INFO, type Place } from '../places';
 import { getWorkload, type WorkloadName } from '../workloads/registry';
-import { formatDuration } from './format-duration';
+import { formatDuration } from '../format/format-duration';
 import { gapHeadline } from './headline';
 import type { RecordedRun } from './recorded-run';
 

@@ -1,4 +1,4 @@
-import { formatDuration } from './format-duration';
+import { formatDuration } from '../format/format-duration';
 
 /**
  * What a figure's name says about it. A figure is named for its CSV column, unit last

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectationHeadline, gapHeadline } from './headline';
+import { expectationHeadline, gapHeadline, runEndedBy } from './headline';
 
 describe('gapHeadline', () => {
   it('calls a gap past the threshold a freeze, in red, and anything under it the worst gap, in green', () => {
@@ -16,6 +16,16 @@ describe('gapHeadline', () => {
       good: false,
     });
     expect(gapHeadline({ status: 'failed', worstGapMs: 5, frozenAfterMs: 100 }).text).toBe('Failed');
+  });
+
+  it('reads back how a run ended from the headline it wrote', () => {
+    const headline = (status: 'done' | 'cancelled' | 'failed', worstGapMs = 5) =>
+      gapHeadline({ status, worstGapMs, frozenAfterMs: 100 });
+    expect(runEndedBy(headline('cancelled'))).toBe('cancelled');
+    expect(runEndedBy(headline('failed'))).toBe('failed');
+    expect(runEndedBy(headline('done'))).toBeNull();
+    expect(runEndedBy(headline('done', 2800))).toBeNull();
+    expect(runEndedBy({ text: 'No frames drawn', good: false })).toBeNull();
   });
 
   it('says whether a chapter did what the tutorial says', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyRecentFrames, countFramesSince, summarizeRecentFrames } from './recent-frames';
+import { copyFramesBetween, copyRecentFrames, countFramesSince, summarizeRecentFrames } from './recent-frames';
 import { RingBuffer } from './ring-buffer';
 
 /** Feeds frame timestamps into paired rings the way the frame meter does. */
@@ -10,6 +10,17 @@ function history(timestamps: readonly number[], capacity = 64): { times: RingBuf
     const t = timestamps[i] ?? 0;
     times.push(t);
     gaps.push(t - (timestamps[i - 1] ?? 0));
+  }
+  return { times, gaps };
+}
+
+/** Paired rings from (time, gap) pairs as given, for a history whose gaps are not its steps. */
+function pairs(frames: readonly [time: number, gap: number][], capacity = 16): { times: RingBuffer; gaps: RingBuffer } {
+  const times = new RingBuffer(capacity);
+  const gaps = new RingBuffer(capacity);
+  for (const [t, g] of frames) {
+    times.push(t);
+    gaps.push(g);
   }
   return { times, gaps };
 }
@@ -77,5 +88,41 @@ describe('countFramesSince and copyRecentFrames', () => {
     expect(copyRecentFrames(times, gaps, 190, 10_000, t, g)).toBe(3);
     expect(Array.from(t)).toEqual([170, 180, 190]);
     expect(countFramesSince(times, -1)).toBe(5);
+  });
+});
+
+describe('copyFramesBetween', () => {
+  const frames: [number, number][] = [
+    [100, 16],
+    [116, 16],
+    [2900, 2784], // the freeze ends here
+    [2916, 16],
+    [2932, 16],
+    [4000, 1068],
+  ];
+
+  it('copies the frames inside the window, oldest first, with one leading frame', () => {
+    const { times, gaps } = pairs(frames);
+    const t = new Float64Array(8);
+    const g = new Float64Array(8);
+    const n = copyFramesBetween(times, gaps, 120, 2950, t, g, 1);
+    expect(n).toBe(4);
+    expect([...t.subarray(0, n)]).toEqual([116, 2900, 2916, 2932]);
+    expect([...g.subarray(0, n)]).toEqual([16, 2784, 16, 16]);
+  });
+
+  it('copies nothing when the window holds no frame and none came before it', () => {
+    const { times, gaps } = pairs(frames);
+    const t = new Float64Array(8);
+    expect(copyFramesBetween(times, gaps, 5000, 6000, t, new Float64Array(8), 0)).toBe(0);
+    expect(copyFramesBetween(times, gaps, 0, 50, t, new Float64Array(8), 3)).toBe(0);
+  });
+
+  it('stops at what the ring still holds and at the output size', () => {
+    const { times, gaps } = pairs(frames, 4);
+    const t = new Float64Array(8);
+    expect(copyFramesBetween(times, gaps, 0, 10_000, t, new Float64Array(8), 5)).toBe(4);
+    expect(copyFramesBetween(times, gaps, 0, 10_000, new Float64Array(2), new Float64Array(2))).toBe(2);
+    expect(t[0]).toBe(2900);
   });
 });

@@ -15,11 +15,19 @@ export interface RecentFrames {
   readonly worstGapMs: number;
 }
 
+/**
+ * The one walk every read here makes: from the `from`-th newest frame back, while `inside` holds
+ * for the frame's time. Returns the index (counted back from the newest) where it stopped.
+ */
+function walkBack(times: RingBuffer, from: number, inside: (timeMs: number) => boolean): number {
+  let back = from;
+  while (back < times.length && inside(times.latest(back))) back += 1;
+  return back;
+}
+
 /** How many of the newest frames arrived after `sinceMs`. */
 export function countFramesSince(times: RingBuffer, sinceMs: number): number {
-  let n = 0;
-  while (n < times.length && times.latest(n) > sinceMs) n += 1;
-  return n;
+  return walkBack(times, 0, (t) => t > sinceMs);
 }
 
 /** Frame rate and worst gap over the frames that arrived in the last `windowMs` before `nowMs`. */
@@ -62,6 +70,30 @@ export function copyRecentFrames(
   const n = Math.min(inWindow, times.length, timesOut.length, gapsOut.length);
   times.copyLatestTo(timesOut, n);
   gaps.copyLatestTo(gapsOut, n);
+  return n;
+}
+
+/**
+ * Copies the frames that arrived between `fromMs` and `toMs` (both included), oldest first, plus
+ * `leadingFrames` older ones; returns how many. For a chart pinned to one run's window instead of
+ * the last seconds. Where the output is shorter than the window, the newest frames are kept.
+ */
+export function copyFramesBetween(
+  times: RingBuffer,
+  gaps: RingBuffer,
+  fromMs: number,
+  toMs: number,
+  timesOut: Float64Array,
+  gapsOut: Float64Array,
+  leadingFrames = 0,
+): number {
+  assertPaired(times, gaps);
+  // Skip what came after the window, then walk on through what is inside it.
+  const newest = walkBack(times, 0, (t) => t > toMs);
+  const oldest = Math.min(times.length, walkBack(times, newest, (t) => t >= fromMs) + leadingFrames);
+  const n = Math.min(oldest - newest, timesOut.length, gapsOut.length);
+  times.copyLatestTo(timesOut, n, newest);
+  gaps.copyLatestTo(gapsOut, n, newest);
   return n;
 }
 

@@ -43,6 +43,17 @@ describe('RingBuffer', () => {
     expect(Array.from(target.subarray(0, 2))).toEqual([5, 6]);
   });
 
+  it('leaves out the newest values it is told to skip', () => {
+    const ring = new RingBuffer(4);
+    for (let v = 1; v <= 6; v += 1) ring.push(v);
+    const target = new Float64Array(8);
+    expect(ring.copyLatestTo(target, 2, 1)).toBe(2);
+    expect(Array.from(target.subarray(0, 2))).toEqual([4, 5]);
+    expect(ring.copyLatestTo(target, 8, 3)).toBe(1);
+    expect(target[0]).toBe(3);
+    expect(ring.copyLatestTo(target, 8, 4)).toBe(0);
+  });
+
   it('never copies more than the target holds', () => {
     const ring = new RingBuffer(4);
     for (let v = 1; v <= 4; v += 1) ring.push(v);

@@ -39,10 +39,14 @@ export class RingBuffer {
     return this.at(this.size - 1 - this.checked(back));
   }
 
-  /** Copies the newest `count` values (default all) into `target`, oldest first; returns how many. */
-  copyLatestTo(target: Float64Array, count = this.size): number {
-    const n = Math.min(count, this.size, target.length);
-    const start = this.size - n;
+  /**
+   * Copies the newest `count` values (default all) into `target`, oldest first; returns how many.
+   * `skipNewest` leaves out that many of the newest first (a window that ends before now).
+   */
+  copyLatestTo(target: Float64Array, count = this.size, skipNewest = 0): number {
+    const held = Math.max(0, this.size - skipNewest);
+    const n = Math.max(0, Math.min(count, held, target.length));
+    const start = held - n;
     for (let i = 0; i < n; i += 1) target[i] = this.values[this.physical(start + i)] ?? Number.NaN;
     return n;
   }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { describeDevice } from '../../../shared/audience/device-summary';
 import { summarizeRoom, type Extreme } from '../../../shared/audience/room-stats';
 import { ALERT, CARD } from '../ui/card';
-import { formatSeconds } from '../ui/format';
+import { formatDuration } from '../../../shared/format/format-duration';
 import { exportRoom } from './audience-export';
 import { MUTED, SECONDARY_BUTTON } from './audience-styles';
 import { DotPlot } from './dot-plot';
@@ -100,7 +100,7 @@ function Figure(props: { label: string; value: number | null; tone: string; test
     <div>
       <p className={`text-base ${MUTED}`}>{props.label}</p>
       <p className={`${BIG_NUMBER} ${props.tone}`} data-testid={props.testId}>
-        {props.value === null ? '—' : formatSeconds(props.value)}
+        {props.value === null ? '—' : formatDuration(props.value)}
       </p>
     </div>
   );
@@ -114,7 +114,7 @@ function Device({ label, device, testId }: { label: string; device: Extreme | nu
         <p className={BIG_NUMBER}>—</p>
       ) : (
         <>
-          <p className="text-3xl font-bold tabular-nums">{formatSeconds(device.wallMs)}</p>
+          <p className="text-3xl font-bold tabular-nums">{formatDuration(device.wallMs)}</p>
           <p className="truncate text-base" title={describeDevice(device.device)}>
             {device.device.browser} · {device.device.os}
           </p>

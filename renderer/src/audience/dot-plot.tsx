@@ -1,5 +1,5 @@
 import type { DeviceResult } from '../../../shared/audience/audience-messages';
-import { formatSeconds } from '../ui/format';
+import { formatDuration } from '../../../shared/format/format-duration';
 
 const WIDTH = 800;
 const HEIGHT = 205;
@@ -44,7 +44,7 @@ export function DotPlot({ results }: { readonly results: readonly DeviceResult[]
             className="stroke-slate-200 dark:stroke-slate-800"
           />
           <text x={PAD.left - 8} y={y(ms) + 5} textAnchor="end" className="fill-current text-[15px]">
-            {formatSeconds(ms)}
+            {formatDuration(ms)}
           </text>
         </g>
       ))}
@@ -70,7 +70,7 @@ export function DotPlot({ results }: { readonly results: readonly DeviceResult[]
               className={`${column.dot} stroke-white dark:stroke-slate-900`}
               strokeWidth={1.5}
             >
-              <title>{`${r.label}: ${formatSeconds(r[column.key].worstGapMs)}`}</title>
+              <title>{`${r.label}: ${formatDuration(r[column.key].worstGapMs)}`}</title>
             </circle>
           ))}
           <text x={columnX(c)} y={HEIGHT - 8} textAnchor="middle" className="fill-current text-[17px] font-semibold">

@@ -5,7 +5,7 @@ import { freezeSentence } from '../meters/freeze-sentence';
 import { messageOf } from '../../../shared/errors/message-of';
 import { ProgressBar } from '../ui/progress-bar';
 import { ALERT, CARD } from '../ui/card';
-import { formatSeconds } from '../ui/format';
+import { formatDuration } from '../../../shared/format/format-duration';
 import { useTheme } from '../ui/theme';
 import { describeThisDevice } from './device-summary';
 import { MUTED, PRIMARY_BUTTON } from './audience-styles';
@@ -109,7 +109,7 @@ function OwnResult({ runs, sent }: { readonly runs: readonly DeviceRun[]; readon
           <div key={run.place} className="rounded-xl bg-slate-100 p-3 dark:bg-slate-800">
             <dt className={`text-sm ${MUTED}`}>{PLACE_INFO[run.place].label}: worst frame gap</dt>
             <dd className="text-3xl font-bold tabular-nums" data-testid={`own-${run.place}`}>
-              {formatSeconds(run.figures.worstGapMs)}
+              {formatDuration(run.figures.worstGapMs)}
             </dd>
           </div>
         ))}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Reveal } from '../../../shared/audience/audience-messages';
 import { MAX_GUESS_SECONDS, type Question } from '../../../shared/audience/questions';
 import { CARD } from '../ui/card';
-import { formatSeconds } from '../ui/format';
+import { formatDuration } from '../../../shared/format/format-duration';
 import { CHOICE_BUTTON, INPUT, MUTED, SECONDARY_BUTTON } from './audience-styles';
 import type { AttendeeSession } from './use-attendee-session';
 
@@ -100,9 +100,9 @@ export function RevealCard({ reveal }: { readonly reveal: Reveal }) {
       )}
       <p className="mt-2 text-lg">
         Measured on {reveal.devices} {reveal.devices === 1 ? 'device' : 'devices'}: the main thread froze for{' '}
-        <strong>{reveal.mainWorstGapMs === null ? '—' : formatSeconds(reveal.mainWorstGapMs)}</strong> (median worst
+        <strong>{reveal.mainWorstGapMs === null ? '—' : formatDuration(reveal.mainWorstGapMs)}</strong> (median worst
         frame gap); in Web Workers the worst gap was{' '}
-        <strong>{reveal.workersWorstGapMs === null ? '—' : formatSeconds(reveal.workersWorstGapMs)}</strong>.
+        <strong>{reveal.workersWorstGapMs === null ? '—' : formatDuration(reveal.workersWorstGapMs)}</strong>.
       </p>
     </section>
   );

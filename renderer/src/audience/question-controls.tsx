@@ -1,6 +1,6 @@
 import type { RoomState, PresenterCommand } from '../../../shared/audience/audience-messages';
 import { PRESET_QUESTIONS } from '../../../shared/audience/questions';
-import { formatSeconds } from '../ui/format';
+import { formatDuration } from '../../../shared/format/format-duration';
 import { MUTED, SECONDARY_BUTTON } from './audience-styles';
 
 /** "Predict, then run": put up a preset question, watch the answers come in, reveal them beside the results. */
@@ -45,14 +45,14 @@ export function QuestionControls({
       {reveal && question.kind === 'seconds' && (
         <p className="text-lg">
           Median guess: <strong>{tally?.medianGuessSeconds ?? '—'} s</strong> · measured freeze (median):{' '}
-          <strong>{reveal.mainWorstGapMs === null ? '—' : formatSeconds(reveal.mainWorstGapMs)}</strong>
+          <strong>{reveal.mainWorstGapMs === null ? '—' : formatDuration(reveal.mainWorstGapMs)}</strong>
         </p>
       )}
       {reveal && question.kind === 'choice' && (
         <p className="text-lg">
           Measured (median worst frame gap): main thread{' '}
-          <strong>{reveal.mainWorstGapMs === null ? '—' : formatSeconds(reveal.mainWorstGapMs)}</strong>, Web Workers{' '}
-          <strong>{reveal.workersWorstGapMs === null ? '—' : formatSeconds(reveal.workersWorstGapMs)}</strong>
+          <strong>{reveal.mainWorstGapMs === null ? '—' : formatDuration(reveal.mainWorstGapMs)}</strong>, Web Workers{' '}
+          <strong>{reveal.workersWorstGapMs === null ? '—' : formatDuration(reveal.workersWorstGapMs)}</strong>
         </p>
       )}
       <div className="flex flex-wrap items-center gap-2">

@@ -14,7 +14,7 @@ import { mainPinger } from '../desktop/main-pinger';
 import { FrameChart } from '../meters/frame-chart';
 import { meters } from '../meters/frame-meter';
 import { Spinners } from '../meters/spinners';
-import { formatSeconds } from '../ui/format';
+import { formatDuration } from '../../../shared/format/format-duration';
 import { ProgressBar } from '../ui/progress-bar';
 import { frameTransport, ipcTransport, type PaneTransport } from './pane-transport';
 import { runPane } from './run-pane';
@@ -80,7 +80,7 @@ export function ComparePane({ pane, desktop }: { readonly pane: Pane; readonly d
         desktop,
         onStarted: (late) =>
           setStatus(
-            late > 20 ? `Running (began ${formatSeconds(late)} late: this thread was busy at the start)…` : 'Running…',
+            late > 20 ? `Running (began ${formatDuration(late)} late: this thread was busy at the start)…` : 'Running…',
           ),
         onProgress: (p) => setFraction(p.total > 0 ? p.done / p.total : null),
       }).then(async (measured) => {
@@ -146,9 +146,9 @@ export function ComparePane({ pane, desktop }: { readonly pane: Pane; readonly d
               <span
                 className={result.worstGapMs > FROZEN_AFTER_MS ? 'font-semibold text-rose-700 dark:text-rose-300' : ''}
               >
-                {formatSeconds(result.worstGapMs)}
+                {formatDuration(result.worstGapMs)}
               </span>{' '}
-              · {result.framesOver50} over 50 ms · wall {formatSeconds(result.wallMs)}
+              · {result.framesOver50} over 50 ms · wall {formatDuration(result.wallMs)}
             </p>
           )}
         </div>

@@ -1,6 +1,6 @@
 import type { CompareSummary, SummaryRow, Tone } from '../../../shared/compare/compare-summary';
 import type { Pane } from '../../../shared/compare/compare-protocol';
-import { formatSeconds } from '../ui/format';
+import { formatDuration } from '../../../shared/format/format-duration';
 
 const TONES: Readonly<Record<'good' | 'bad', string>> = {
   good: 'bg-emerald-100 font-semibold text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100',
@@ -11,7 +11,7 @@ const toneClass = (tone: Tone) => (tone === null ? '' : TONES[tone]);
 function cellText(row: SummaryRow, pane: Pane): string {
   const value = row[pane];
   if (value === null) return row.key === 'mainStall' ? 'n/a (web)' : 'no input';
-  return row.unit === 'count' ? String(value) : formatSeconds(value);
+  return row.unit === 'count' ? String(value) : formatDuration(value);
 }
 
 /**
@@ -73,7 +73,7 @@ export function SummaryTable({
         </tbody>
       </table>
       <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="start-skew" data-ms={summary.startSkewMs}>
-        The two panes began {formatSeconds(summary.startSkewMs)} apart
+        The two panes began {formatDuration(summary.startSkewMs)} apart
         {summary.startSkewMs > 50 ? ': one of them could not even start on time, because its thread was busy.' : '.'}
       </p>
     </div>

@@ -6,7 +6,7 @@ import type { CrashMode } from '../../../shared/protocol/messages';
 import type { TaskOutcome } from '../../../shared/run/task-outcome';
 import { watchTaskEvents } from '../run/host-task';
 import { CARD } from '../ui/card';
-import { formatSeconds } from '../ui/format';
+import { formatDuration } from '../../../shared/format/format-duration';
 import { messageOf } from '../../../shared/errors/message-of';
 
 const CRASH_BUTTON = [
@@ -236,13 +236,13 @@ function EndedStatus({ view }: { view: Extract<CrashView, { phase: 'ended' }> })
   if (o.status === 'cancelled') {
     return (
       <p className="text-base font-semibold text-emerald-700 dark:text-emerald-300" data-testid="crash-status">
-        Cancelled in {formatSeconds(view.cancelTookMs ?? o.elapsedMs)}: the stuck worker was terminated and replaced.
+        Cancelled in {formatDuration(view.cancelTookMs ?? o.elapsedMs)}: the stuck worker was terminated and replaced.
       </p>
     );
   }
   return (
     <p className="text-base" data-testid="crash-status">
-      Finished without breaking anything, after {formatSeconds(o.elapsedMs)}.
+      Finished without breaking anything, after {formatDuration(o.elapsedMs)}.
     </p>
   );
 }

@@ -3,7 +3,7 @@ import { PLACE_INFO, type Place } from '../../../shared/places';
 import { JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
 import type { PingStall } from '../../../shared/stats/ping-stalls';
 import { CARD } from '../ui/card';
-import { formatSeconds } from '../ui/format';
+import { formatDuration } from '../../../shared/format/format-duration';
 import { mainPinger } from './main-pinger';
 import { useMainMetrics } from './main-metrics';
 import { mainStallSentence, stallTone, type StallTone } from './main-stall-sentence';
@@ -99,7 +99,7 @@ function EventLoopFigures() {
 
 /** Sub-millisecond delays are normal; "0 ms" would read as not measured. */
 function formatMs(ms: number): string {
-  return ms < 1 ? `${ms.toFixed(1)} ms` : formatSeconds(ms);
+  return ms < 1 ? `${ms.toFixed(1)} ms` : formatDuration(ms);
 }
 
 function RunVerdict({ lastRun, running }: Props) {

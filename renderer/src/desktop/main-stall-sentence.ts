@@ -1,7 +1,7 @@
 import type { PingStall } from '../../../shared/stats/ping-stalls';
 import { JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
 import { FROZEN_AFTER_MS } from '../meters/freeze-sentence';
-import { formatSeconds } from '../ui/format';
+import { formatDuration } from '../../../shared/format/format-duration';
 
 export type StallTone = 'frozen' | 'slow' | 'fine' | 'unknown';
 
@@ -15,7 +15,7 @@ export function stallTone(stall: PingStall): StallTone {
 
 /** One plain sentence about the main process during a run, from its pings' round trips. */
 export function mainStallSentence(stall: PingStall): string {
-  const worst = formatSeconds(stall.worstMs);
+  const worst = formatDuration(stall.worstMs);
   switch (stallTone(stall)) {
     case 'unknown':
       return 'No ping to the main process was in flight during the run, so its responsiveness was not measured.';

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
 import { drawLevel, PALETTE_CLASSES } from '../meters/chart-style';
 import { useLiveMsChart } from '../meters/use-live-ms-chart';
-import { formatSeconds } from '../ui/format';
+import { formatDuration } from '../../../shared/format/format-duration';
 import { mainPinger, PING_EVERY_MS } from './main-pinger';
 
 const READOUT = [
@@ -18,10 +18,10 @@ const WAITING_AFTER_MS = PING_EVERY_MS;
 
 /** What the readout says: how long the main process has kept the latest ping waiting, or how the last one went. */
 function readoutText(waiting: number, lastError: string | null, last: number | null): string {
-  if (waiting > WAITING_AFTER_MS) return `Waiting for the main process: ${formatSeconds(waiting)}`;
+  if (waiting > WAITING_AFTER_MS) return `Waiting for the main process: ${formatDuration(waiting)}`;
   if (lastError !== null) return `Ping failed: ${lastError}`;
   if (last === null) return 'Pinging…';
-  return `Last ping answered in ${last < 1 ? 'under 1 ms' : formatSeconds(last)}`;
+  return `Last ping answered in ${last < 1 ? 'under 1 ms' : formatDuration(last)}`;
 }
 
 export interface PingChartProps {

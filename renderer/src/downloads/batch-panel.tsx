@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { PLACE_INFO } from '../../../shared/places';
-import { formatSeconds } from '../ui/format';
+import { formatDuration } from '../../../shared/format/format-duration';
 import type { BatchSnapshot, DownloadBatch } from './download-batch';
 import { FileTable } from './file-table';
 import { formatBytes, formatRate } from './format';
@@ -38,7 +38,7 @@ export function BatchPanel({ batch, dark }: { readonly batch: DownloadBatch; rea
           {statusText(s, batch.concurrency)}
         </p>
         <span className="font-mono text-2xl tabular-nums" data-testid="download-wall" data-ms={wallMs ?? undefined}>
-          {formatSeconds(wallMs ?? s.activeMs)}
+          {formatDuration(wallMs ?? s.activeMs)}
         </span>
       </div>
       <ProgressBar
@@ -121,7 +121,7 @@ function statusText(s: BatchSnapshot, concurrency: number): string {
   const where = PLACE_INFO[s.place].label;
   const n = s.files.length;
   const files = `${n.toLocaleString('en-US')} file${n === 1 ? '' : 's'}`;
-  const wall = s.startedAt !== null && s.endedAt !== null ? formatSeconds(s.endedAt - s.startedAt) : '';
+  const wall = s.startedAt !== null && s.endedAt !== null ? formatDuration(s.endedAt - s.startedAt) : '';
   switch (s.status) {
     case 'idle':
       return `Ready: ${files}.`;

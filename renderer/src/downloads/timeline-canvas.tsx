@@ -1,6 +1,7 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { DownloadBatch } from './download-batch';
 import { DARK_COLORS, drawTimeline, LIGHT_COLORS, timelineFontPx, timelineLayout } from './timeline-draw';
+import { formatInSeconds } from '../../../shared/format/format-duration';
 
 /** Redraws at most this often while a batch runs: a timeline needs no 60 fps. */
 const REDRAW_MS = 66;
@@ -80,7 +81,7 @@ function lastEnd(files: ReturnType<DownloadBatch['getSnapshot']>['files']): numb
 function timelineLabel(files: number, startedAt: number | null, endedAt: number | null): string {
   const span =
     startedAt !== null && endedAt !== null
-      ? `, ${((endedAt - startedAt) / 1000).toFixed(2)} s from first start to last end`
+      ? `, ${formatInSeconds(endedAt - startedAt)} from first start to last end`
       : '';
   return `Timeline of ${files} download${files === 1 ? '' : 's'}: one lane per file, time from left to right${span}.`;
 }

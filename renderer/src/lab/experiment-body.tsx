@@ -9,6 +9,7 @@ import type { useLabRun } from './use-lab-run';
 import { VariantLanes } from './variant-lanes';
 import { WaitCycleDiagram } from './wait-cycle-diagram';
 import { ProgressBar } from '../ui/progress-bar';
+import { formatInSeconds } from '../../../shared/format/format-duration';
 
 /** Text colours of a figure that came out as it should, and of one that did not. */
 const RIGHT = 'text-emerald-700 dark:text-emerald-300';
@@ -249,7 +250,7 @@ function Details({
                 </th>
                 <td className={cell}>{r.assignedId}</td>
                 <td className={`${cell} ${r.localId === r.assignedId ? RIGHT : WRONG}`}>{r.localId}</td>
-                <td className={cell}>{(r.durationMs / 1000).toFixed(3)} s</td>
+                <td className={cell}>{formatInSeconds(r.durationMs, 3)}</td>
                 <td className={`${cell} ${r.sharedId === r.assignedId ? '' : WRONG}`}>{r.sharedId}</td>
               </tr>
             ))}

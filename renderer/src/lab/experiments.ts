@@ -3,6 +3,7 @@ import { LOCK_NAMES } from '../../../shared/lab/deadlock';
 import type { CrewOutcome } from '../../../shared/lab/lab-crew';
 import type { ScenarioVerdict } from '../../../shared/lab/scenario';
 import type { ScenarioName } from '../../../shared/lab/scenarios';
+import { formatInSeconds } from '../../../shared/format/format-duration';
 
 export type DoneRound = Extract<CrewOutcome, { status: 'done' }>;
 
@@ -214,6 +215,6 @@ export function deadlockLines(results: readonly DeadlockLane[], lockNames: reado
       );
     return r.status === 'completed'
       ? `Worker ${lane + 1}: took ${first}, then ${second}, waiting ${Math.round(r.waitedMs)} ms in all — completed.`
-      : `Worker ${lane + 1}: held ${first}, waited ${(r.waitedMs / 1000).toFixed(2)} s for ${second}, gave up and released ${first}.`;
+      : `Worker ${lane + 1}: held ${first}, waited ${formatInSeconds(r.waitedMs)} for ${second}, gave up and released ${first}.`;
   });
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { LabRunAnswer } from '../../../shared/lab/lab-ipc';
 import type { Experiment, Variant } from './experiments';
 import { messageOf } from '../../../shared/errors/message-of';
+import { formatInSeconds } from '../../../shared/format/format-duration';
 
 const RUN_BUTTON = [
   'rounded-lg border border-slate-300 px-3 py-1.5 hover:bg-slate-100 focus-visible:outline-2',
@@ -54,7 +55,7 @@ export function ThreadRun({
           ? `Worker threads: ${error}`
           : answer &&
             `Worker threads (main process), ${answer.label}: ${answer.asExpected ? '✓' : '✗'} ${answer.message} ` +
-              `(${answer.threads} threads, ${(answer.elapsedMs / 1000).toFixed(2)} s)`}
+              `(${answer.threads} threads, ${formatInSeconds(answer.elapsedMs)})`}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { WaitEdge } from '../../../shared/lab/wait-for-graph';
 import { laneColor } from '../ui/lane-colors';
+import { formatInSeconds } from '../../../shared/format/format-duration';
 
 /**
  * The diagram's drawing sizes. The SVG is drawn at 1:1 (its viewBox in CSS px), so these font
@@ -124,7 +125,7 @@ export function WaitCycleDiagram({
       </svg>
       <figcaption className={`max-w-md ${presenter ? 'text-xl' : 'text-base'}`}>
         <strong className="text-rose-700 dark:text-rose-300">
-          Deadlock detected after {(afterMs / 1000).toFixed(2)} s.
+          Deadlock detected after {formatInSeconds(afterMs)}.
         </strong>{' '}
         {cycle
           .map(

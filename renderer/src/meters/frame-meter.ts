@@ -1,8 +1,7 @@
 import { FrameGapTally, JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
 import { InputDelayLog, type InputDelayRecord } from '../../../shared/stats/input-delays';
 import { summarizeLongFrames, type LongFrameRecord } from '../../../shared/stats/long-animation-frames';
-import { copyRecentFrames, summarizeRecentFrames } from '../../../shared/stats/recent-frames';
-import { copyFramesBetween } from './frames-between';
+import { copyFramesBetween, copyRecentFrames, summarizeRecentFrames } from '../../../shared/stats/recent-frames';
 import { RingBuffer } from '../../../shared/stats/ring-buffer';
 import { buildRunResponsiveness, type RunResponsiveness } from '../../../shared/stats/run-responsiveness';
 

@@ -1,6 +1,6 @@
 import type { RunResponsiveness } from '../../../shared/stats/run-responsiveness';
 import { FROZEN_AFTER_MS, JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
-import { formatSeconds } from '../ui/format';
+import { formatDuration as formatSeconds } from '../../../shared/format/format-duration';
 
 // Defined beside JANK_THRESHOLD_MS so that shared/ (the Compare summary) judges by the same line.
 export { FROZEN_AFTER_MS };

@@ -1,6 +1,6 @@
 import { JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
 import type { RunResponsiveness } from '../../../shared/stats/run-responsiveness';
-import { formatSeconds } from '../ui/format';
+import { formatDuration as formatSeconds } from '../../../shared/format/format-duration';
 import { FROZEN_AFTER_MS } from './freeze-sentence';
 
 /** How a run went for the page, by its worst frame gap (the thresholds of `freezeSentence`). */
@@ -17,7 +17,7 @@ export interface FreezeVerdict {
 }
 
 /** The run's headline: the freeze in seconds, or the worst gap when there was none. */
-export function freezeVerdict(run: RunResponsiveness): FreezeVerdict {
+export function freezeVerdict(run: Pick<RunResponsiveness, 'frames' | 'worstGapMs'>): FreezeVerdict {
   if (run.frames === 0) return { tone: 'unmeasured', label: 'Not measured', figure: '—', short: 'not measured' };
   const figure = formatSeconds(run.worstGapMs);
   if (run.worstGapMs > FROZEN_AFTER_MS) return { tone: 'frozen', label: 'Frozen', figure, short: `frozen ${figure}` };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatSeconds } from '../ui/format';
+import { formatDuration as formatSeconds } from '../../../shared/format/format-duration';
 import { meters, type RunResponsiveness } from './frame-meter';
 import { useLiveSummary } from './use-live-summary';
 

@@ -1,5 +1,5 @@
 import { JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
-import { formatSeconds } from '../ui/format';
+import { formatDuration as formatSeconds } from '../../../shared/format/format-duration';
 import { FROZEN_AFTER_MS } from './freeze-sentence';
 import { useLiveSummary } from './use-live-summary';
 

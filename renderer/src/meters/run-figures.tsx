@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
-import { formatSeconds } from '../ui/format';
+import { formatDuration as formatSeconds } from '../../../shared/format/format-duration';
 import type { RunResponsiveness } from './frame-meter';
 import { FROZEN_AFTER_MS, freezeSentence } from './freeze-sentence';
 import { freezeVerdict, TONE_TEXT } from './freeze-verdict';

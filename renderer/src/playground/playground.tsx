@@ -3,7 +3,6 @@ import { PLACE_INFO, type Place } from '../../../shared/places';
 import { presetParams, PRESET_SECONDS, SIZE_PRESETS } from '../../../shared/workloads/presets';
 import {
   getPlaygroundWorkload,
-  getWorkload,
   PLAYGROUND_WORKLOADS,
   type PlaygroundWorkload,
 } from '../../../shared/workloads/registry';
@@ -25,7 +24,6 @@ import { Lanes } from './lanes';
 import type { OutputHandle } from './output-view';
 import { BACKGROUND_PLACE, PlacePicker } from './place-picker';
 import { ResultsStrip } from './results-strip';
-import { historyEntry } from './run-history';
 import { RunHeadline } from './run-headline';
 import { RunStatus } from './run-status';
 import { usePlaceFactor } from '../run/place-factors';
@@ -95,16 +93,8 @@ export function Playground({ desktop, dark }: Props) {
   const onChunks = useCallback((chunks: readonly unknown[], lane: number, where: Place) => {
     output.current?.chunks(chunks, lane, where);
   }, []);
-  const { add: addToHistory } = history;
   const { ranOn } = guide;
-  const onEnd = useCallback(
-    (end: RunEnd) => {
-      const workloadTitle = getWorkload(end.request.workload).title;
-      addToHistory((id) => historyEntry(id, { ...end, workloadTitle }));
-      ranOn(end.place, end.status);
-    },
-    [addToHistory, ranOn],
-  );
+  const onEnd = useCallback((end: RunEnd) => ranOn(end.place, end.status), [ranOn]);
   const { view, start, cancel } = useTaskRun(onChunks, onEnd);
   // What runs in this place have taught the presets (1 until a run missed its size by > 15 %).
   const factor = usePlaceFactor(place, workload);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { PLACE_INFO } from '../../../shared/places';
 import { getWorkload } from '../../../shared/workloads/registry';
-import { formatSeconds } from '../ui/format';
+import { formatDuration as formatSeconds } from '../../../shared/format/format-duration';
 import type { RunView } from './use-task-run';
 import { ProgressBar } from '../ui/progress-bar';
 

@@ -1,15 +1,12 @@
-import { useCallback, useSyncExternalStore } from 'react';
-import { withRun, type RunHistoryEntry } from './run-history';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import type { RecordedRun } from '../../../shared/session/recorded-run';
+import { sessionStore, useSession } from '../session/use-session';
+import { stripEntries, type RunHistoryEntry } from './run-history';
 
-// Kept for the page's life, outside the component: a look at another screen must not clear the strip.
-let history: readonly RunHistoryEntry[] = [];
-let nextId = 1;
+// The strip's only state of its own: the session's last run when Clear was pressed. Kept for the
+// page's life, outside the component: a look at another screen must not bring the runs back.
+let clearedAfter: RecordedRun | null = null;
 let listeners: readonly (() => void)[] = [];
-
-function set(next: readonly RunHistoryEntry[]): void {
-  history = next;
-  for (const listener of listeners) listener();
-}
 
 const subscribe = (listener: () => void) => {
   listeners = [...listeners, listener];
@@ -20,15 +17,18 @@ const subscribe = (listener: () => void) => {
 
 export interface RunHistory {
   readonly entries: readonly RunHistoryEntry[];
-  /** Adds a run made by `make` with a fresh id. */
-  add(make: (id: number) => RunHistoryEntry): void;
   clear(): void;
 }
 
-/** The Playground's last runs, side by side until cleared. */
+/** The Playground's last runs, read from the session, side by side until cleared. */
 export function useRunHistory(): RunHistory {
-  const entries = useSyncExternalStore(subscribe, () => history);
-  const add = useCallback((make: (id: number) => RunHistoryEntry) => set(withRun(history, make(nextId++))), []);
-  const clear = useCallback(() => set([]), []);
-  return { entries, add, clear };
+  const { runs } = useSession();
+  const cleared = useSyncExternalStore(subscribe, () => clearedAfter);
+  const entries = useMemo(() => stripEntries(runs, cleared), [runs, cleared]);
+  const clear = useCallback(() => {
+    // Clears the strip only: the session, and so the exports, keep every run.
+    clearedAfter = sessionStore.getSnapshot().runs.at(-1) ?? null;
+    for (const listener of listeners) listener();
+  }, []);
+  return { entries, clear };
 }

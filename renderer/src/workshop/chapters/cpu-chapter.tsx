@@ -8,7 +8,7 @@ import { useCalibration } from '../../playground/use-calibration';
 import { startHostTask } from '../../run/host-task';
 import { defaultPoolSize, webWorkerPool } from '../../run/web-worker-pool';
 import type { RunningTask, TaskListener, TaskRequest } from '../../../../shared/run/task-request';
-import { formatSeconds } from '../../ui/format';
+import { formatDuration } from '../../../../shared/format/format-duration';
 import type { Chapter, ChapterDemoProps } from '../chapter';
 import { DemoStatus, FigureTable } from '../demo-parts';
 import { calibrateNow, notDone } from '../measure-run';
@@ -138,7 +138,7 @@ function CpuDemo(props: ChapterDemoProps) {
           head={['Workers', 'Wall time', 'Speedup', 'Of linear']}
           rows={rows.map((r) => [
             r.workers,
-            formatSeconds(r.wallMs),
+            formatDuration(r.wallMs),
             `${r.speedup.toFixed(2)}×`,
             `${Math.round(r.efficiency * 100)} %`,
           ])}

@@ -5,7 +5,7 @@ import { presetParams } from '../../../../shared/workloads/presets';
 import startTaskSource from '../../run/start-task.ts?raw';
 import { Spinners } from '../../meters/spinners';
 import { useCalibration } from '../../playground/use-calibration';
-import { formatSeconds } from '../../ui/format';
+import { formatDuration } from '../../../../shared/format/format-duration';
 import type { Chapter, ChapterDemoProps } from '../chapter';
 import { DemoStatus, FigureTable } from '../demo-parts';
 import { calibrateNow, measureRun, notDone, type MeasuredRun } from '../measure-run';
@@ -85,8 +85,8 @@ function FreezeDemo(props: ChapterDemoProps) {
           head={['Where', 'Wall time', 'Worst frame gap', 'Frames > 50 ms']}
           rows={runs.map(({ place, run }) => [
             PLACE_INFO[place].label,
-            formatSeconds(run.responsiveness.durationMs),
-            formatSeconds(run.responsiveness.worstGapMs),
+            formatDuration(run.responsiveness.durationMs),
+            formatDuration(run.responsiveness.worstGapMs),
             run.responsiveness.framesOver50,
           ])}
         />

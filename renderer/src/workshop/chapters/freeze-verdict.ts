@@ -1,5 +1,5 @@
 import type { RunResponsiveness } from '../../../../shared/stats/run-responsiveness';
-import { formatSeconds } from '../../ui/format';
+import { formatDuration } from '../../../../shared/format/format-duration';
 import type { ChapterOutcome } from '../chapter';
 
 /** The same work on the page's thread and in the background: what each did to the frames. */
@@ -45,7 +45,7 @@ export function freezeOutcome({ main, background, backgroundLabel }: FreezeRuns)
   return {
     measured:
       `${mainThreadSentence(main)} ` +
-      `${backgroundLabel}: worst frame gap ${formatSeconds(background.worstGapMs)} in ${formatSeconds(background.durationMs)}.`,
+      `${backgroundLabel}: worst frame gap ${formatDuration(background.worstGapMs)} in ${formatDuration(background.durationMs)}.`,
     asExpected: frozeMost && stayedFree,
     figures: {
       ...mainThreadFigures(main),
@@ -60,7 +60,7 @@ export function freezeOutcome({ main, background, backgroundLabel }: FreezeRuns)
 /** What the main-thread half did to the frames, in one sentence. */
 export function mainThreadSentence(main: RunResponsiveness): string {
   return (
-    `Main thread: the page froze for ${formatSeconds(main.worstGapMs)} of a ${formatSeconds(main.durationMs)} run ` +
+    `Main thread: the page froze for ${formatDuration(main.worstGapMs)} of a ${formatDuration(main.durationMs)} run ` +
     `(${main.framesOver50} ${main.framesOver50 === 1 ? 'frame' : 'frames'} over 50 ms).`
   );
 }

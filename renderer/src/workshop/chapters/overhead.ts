@@ -1,4 +1,4 @@
-import { formatSeconds } from '../../ui/format';
+import { formatDuration } from '../../../../shared/format/format-duration';
 import type { ChapterOutcome } from '../chapter';
 import { round } from './freeze-verdict';
 
@@ -41,12 +41,12 @@ export function overheadOutcome(r: OverheadRuns): ChapterOutcome {
   const n = r.tasks.toLocaleString('en-US');
   return {
     measured:
-      `${n} tiny tasks: inline ${formatSeconds(r.inlineMs)} (${inlineUs.toFixed(1)} µs a task); ` +
-      `one worker message per task ${formatSeconds(r.perTaskMs)}` +
+      `${n} tiny tasks: inline ${formatDuration(r.inlineMs)} (${inlineUs.toFixed(1)} µs a task); ` +
+      `one worker message per task ${formatDuration(r.perTaskMs)}` +
       (Number.isFinite(slower)
         ? ` (${slower.toFixed(1)}× the inline time, ≈ ${Math.round(overheadUs)} µs of overhead per task)`
         : '') +
-      `; batched into ${r.workers} ${r.workers === 1 ? 'share' : 'shares'} ${formatSeconds(r.batchedMs)}.`,
+      `; batched into ${r.workers} ${r.workers === 1 ? 'share' : 'shares'} ${formatDuration(r.batchedMs)}.`,
     asExpected:
       slower >= E.slowerAtLeast &&
       overheadUs >= E.overheadUs[0] &&

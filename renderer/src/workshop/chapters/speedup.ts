@@ -1,4 +1,4 @@
-import { formatSeconds } from '../../ui/format';
+import { formatDuration } from '../../../../shared/format/format-duration';
 import type { ChapterOutcome } from '../chapter';
 import { round } from './freeze-verdict';
 import type { SpeedupExpectation } from './speedup-expectation';
@@ -42,7 +42,7 @@ export function speedupOutcome(points: readonly SpeedupPoint[], expectation: Spe
   if (!one || rows.length === 0)
     return { measured: 'There was no run with one worker to compare with.', asExpected: false, figures };
   const judged = [...rows].reverse().find((r) => r.workers <= expectation.workers) ?? one;
-  const list = rows.map((r) => `${r.workers} → ${formatSeconds(r.wallMs)} (${r.speedup.toFixed(2)}×)`).join(', ');
+  const list = rows.map((r) => `${r.workers} → ${formatDuration(r.wallMs)} (${r.speedup.toFixed(2)}×)`).join(', ');
   if (judged.workers === 1) {
     return {
       measured: `Only one logical processor or one worker here, so there is nothing to share: ${list}.`,

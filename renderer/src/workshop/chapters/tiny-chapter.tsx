@@ -14,7 +14,7 @@ import {
 import { WHOLE } from '../../../../shared/workloads/workload';
 import { browserThread } from '../../run/thread-hooks';
 import { webWorkerPool } from '../../run/web-worker-pool';
-import { formatSeconds } from '../../ui/format';
+import { formatDuration } from '../../../../shared/format/format-duration';
 import type { Chapter, ChapterDemoProps } from '../chapter';
 import { DemoStatus, FigureTable } from '../demo-parts';
 import { notDone, type RunSignal } from '../measure-run';
@@ -165,17 +165,17 @@ function TinyDemo(props: ChapterDemoProps) {
           rows={[
             [
               'Inline, one loop',
-              formatSeconds(runs.inlineMs),
+              formatDuration(runs.inlineMs),
               `${((runs.inlineMs / runs.tasks) * 1000).toFixed(1)} µs`,
             ],
             [
               'A worker message per task',
-              formatSeconds(runs.perTaskMs),
+              formatDuration(runs.perTaskMs),
               `${((runs.perTaskMs / runs.tasks) * 1000).toFixed(1)} µs`,
             ],
             [
               `One batch per worker (${runs.workers})`,
-              formatSeconds(runs.batchedMs),
+              formatDuration(runs.batchedMs),
               `${((runs.batchedMs / runs.tasks) * 1000).toFixed(1)} µs`,
             ],
           ]}
