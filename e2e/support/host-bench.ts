@@ -7,23 +7,19 @@ import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { HOST_PLACES, POOL_PLACES, type HostPlace, type PoolPlace } from '../../shared/host/host-places';
 import type { TaskEvent } from '../../shared/host/task-event';
-import { WorkerPool, type JobOutcome, type PoolWorkerEvents } from '../../shared/pool/worker-pool';
+import type { JobOutcome, PoolWorkerEvents } from '../../shared/pool/worker-pool';
 import { parseFromWorker, type FromWorker, type ToWorker } from '../../shared/protocol/messages';
+import { JobTracer } from '../../shared/trace/job-tracer';
+import { traceClock } from '../../shared/trace/trace-clock';
 import type { TaskRequest } from '../../shared/run/task-request';
 import { parseParams } from '../../shared/workloads/params-error';
 import { getWorkload } from '../../shared/workloads/registry';
 import { calibrate, presetParams } from '../../shared/workloads/presets';
 import { createEventLoopMeter } from '../../electron/main/task-host/event-loop-meter';
 import type { HostWorker } from '../../electron/main/task-host/host-worker';
-import {
-  childProcessSpawner,
-  createTaskHost,
-  defaultPoolSize,
-  nodeTimers,
-  workerThreadSpawner,
-  type TaskHost,
-} from '../../electron/main/task-host/task-host';
-import { hostWorkerEntries, type HostWorkerEntries } from './host-worker-entries';
+import { taskEvents } from '../../electron/main/task-host/task-events';
+import type { TaskHost } from '../../electron/main/task-host/task-host';
+import { hostWorkerEntries, type HostKit, type HostWorkerEntries } from './host-worker-entries';
 
 /**
  * The host section of `npm run bench`: the desktop places measured in Node with the real task
@@ -59,21 +55,39 @@ export interface HostPlaceRow {
 }
 
 /**
- * A warm task round trip taken apart, all in ms per task of `shards` shares:
+ * A warm task round trip taken apart, all in ms per task of `shards` shares; the parts add up
+ * to the round trip. Three are measured as round trips of their own, one layer at a time:
+ *   hop           — a bare message to each of `shards` warm workers at once, and back, from
+ *                   workers that only echo it: the scheduling and channel cost no code of ours
+ *                   can shave;
+ *   pool          — `shards` jobs straight through a WorkerPool at once (its round trip minus
+ *                   the hop and the parts below that happen inside it): the pool's bookkeeping,
+ *                   its timers, and the workers' task server running the workload;
+ *   task layer    — the host round trip minus the pool's and the events: the host, the runner
+ *                   (shares, lanes, merging), promise turns.
+ * The others are timed call by call on warm code (so on a first run they cost more, and that
+ * excess lands in the pool or the task layer):
  *   validation    — the checks on this side: the request's parameters once, then per share the
  *                   worker's answer (parseFromWorker) and its part (the workload's schema);
  *   serialisation — this side's copy of each share's "start" out and "result" in (structured
  *                   clone for a thread, V8's serializer as `serialization: 'advanced'` uses it
  *                   for a process);
- *   hop           — a bare message there and back on a warm worker that only echoes it: the
- *                   scheduling and channel cost no code of ours can shave (shares travel at once);
- *   rest          — what is left: the runner, the pool, the host's events, promise turns.
+ *   tracing       — the timeline's spans: the worker's JobTracer, and the checking and copying
+ *                   of the `trace` field its result carries (shared/trace/);
+ *   events        — the host's TaskEvents for the task (lanes, traces, progress, end) with a
+ *                   listener that does nothing: in the app each one is also an IPC message.
+ * `jitWarmMs` is the same round trip after thousands more, once V8 has optimised the code
+ * on the path: the figure above it is the one a session with a few dozen runs sees.
  */
 export interface RoundTripCost {
   readonly validationMs: number;
   readonly serialisationMs: number;
   readonly hopMs: number;
-  readonly restMs: number;
+  readonly tracingMs: number;
+  readonly poolMs: number;
+  readonly eventsMs: number;
+  readonly taskLayerMs: number;
+  readonly jitWarmMs: number;
 }
 
 export interface SpeedupRow {
@@ -103,6 +117,8 @@ export interface HostReport {
 type Spawn = (lane: number, events: PoolWorkerEvents) => HostWorker;
 
 const ROUND_TRIPS = 200;
+/** Round trips before the JIT-warm median: past V8's optimisation of every function on the path. */
+const JIT_WARM_UP = 3_000;
 const COLD_SPAWNS = 10;
 const CANCELS = 5;
 const TINY: TaskRequest = { workload: 'primes', params: { limit: 100 } };
@@ -138,11 +154,17 @@ async function runDone(host: TaskHost, place: HostPlace, request: TaskRequest): 
 }
 
 function hostOf(entries: HostWorkerEntries, threads: number, processes: number): TaskHost {
-  return createTaskHost({
-    workerThreads: { size: threads, spawn: workerThreadSpawner(entries.thread) },
-    utility: { size: processes, spawn: childProcessSpawner(entries.process, { execArgv: entries.processExecArgv }) },
+  return entries.kit.createTaskHost({
+    workerThreads: { size: threads, spawn: threadSpawn(entries) },
+    utility: { size: processes, spawn: processSpawn(entries) },
   });
 }
+
+const threadSpawn = (entries: HostWorkerEntries): Spawn => entries.kit.workerThreadSpawner(entries.thread);
+const processSpawn = (entries: HostWorkerEntries): Spawn =>
+  entries.kit.childProcessSpawner(entries.process, { execArgv: entries.processExecArgv });
+const spawnFor = (entries: HostWorkerEntries, place: PoolPlace) =>
+  place === 'worker-thread' ? threadSpawn(entries) : processSpawn(entries);
 
 /** Event-loop delay of this process while a ~`seconds` s CPU task runs in `place`. */
 async function freeze(host: TaskHost, place: HostPlace, request: TaskRequest) {
@@ -159,49 +181,51 @@ async function freeze(host: TaskHost, place: HostPlace, request: TaskRequest) {
   }
 }
 
-async function roundTrip(host: TaskHost, place: HostPlace): Promise<number> {
-  for (let i = 0; i < 20; i++) await runDone(host, place, TINY);
+/** Median of ROUND_TRIPS calls of `trip` after `warmUp` more: how every round trip is timed. */
+async function medianTrip(trip: () => Promise<void>, warmUp = 20): Promise<number> {
+  for (let i = 0; i < warmUp; i++) await trip();
   const times: number[] = [];
   for (let i = 0; i < ROUND_TRIPS; i++) {
     const started = performance.now();
-    await runDone(host, place, TINY);
+    await trip();
     times.push(performance.now() - started);
   }
   return median(times);
 }
 
-/** One warm worker, one tiny job at a time, straight through the pool. */
-async function jobRoundTrip(spawn: Spawn): Promise<number> {
+const roundTrip = (host: TaskHost, place: HostPlace, warmUp?: number) =>
+  medianTrip(() => runDone(host, place, TINY), warmUp);
+
+/**
+ * `shards` warm workers, the tiny task's `shards` jobs at once, straight through the pool (no
+ * runner, no host): with `shards` 1, the bare message cost of one job.
+ */
+async function poolRoundTrip(kit: HostKit, spawn: Spawn, shards: number): Promise<number> {
   const spawned: HostWorker[] = [];
-  const pool = new WorkerPool(
-    1,
+  const pool = new kit.WorkerPool(
+    shards,
     (lane, events) => {
       const worker = spawn(lane, events);
       spawned.push(worker);
       return worker;
     },
-    nodeTimers,
+    kit.nodeTimers,
+    undefined,
+    kit.HOST_JOB_DEADLINE_MS,
   );
-  const job = () =>
-    new Promise<JobOutcome>((resolve) =>
+  const job = (index: number) =>
+    new Promise<void>((resolve, reject) =>
       pool.submit({
-        workload: 'primes',
-        params: { limit: 100 },
-        shard: { index: 0, count: 1 },
+        workload: TINY.workload,
+        params: TINY.params,
+        shard: { index, count: shards },
         onProgress: () => {},
-        onSettled: resolve,
+        onSettled: (outcome: JobOutcome) =>
+          outcome.status === 'done' ? resolve() : reject(new Error(`a tiny job ended "${outcome.status}"`)),
       }),
     );
   try {
-    for (let i = 0; i < 20; i++) await job();
-    const times: number[] = [];
-    for (let i = 0; i < ROUND_TRIPS; i++) {
-      const started = performance.now();
-      const outcome = await job();
-      times.push(performance.now() - started);
-      if (outcome.status !== 'done') throw new Error(`a tiny job ended "${outcome.status}"`);
-    }
-    return median(times);
+    return await medianTrip(() => Promise.all(Array.from({ length: shards }, (_, i) => job(i))).then(() => {}));
   } finally {
     pool.dispose();
     await Promise.all(spawned.map((w) => w.exited));
@@ -251,16 +275,26 @@ async function cancelLatency(host: TaskHost, place: PoolPlace) {
   return { cancelEndMs: median(ends), cancelStopMs: median(stops) };
 }
 
-/** Mean time of `fn` over enough calls to rise above the clock's resolution. */
-function perCall(fn: () => void, calls = 5_000): number {
+/**
+ * Mean time of `fn` over enough calls to rise above the clock's resolution; the best of 5 such
+ * means, because on a shared machine a slow one measures the neighbours, not `fn`.
+ */
+function perCall(fn: () => void, calls = 2_000): number {
   for (let i = 0; i < 3_000; i++) fn();
-  const started = performance.now();
-  for (let i = 0; i < calls; i++) fn();
-  return (performance.now() - started) / calls;
+  let best = Infinity;
+  for (let round = 0; round < 5; round++) {
+    const started = performance.now();
+    for (let i = 0; i < calls; i++) fn();
+    best = Math.min(best, (performance.now() - started) / calls);
+  }
+  return best;
 }
 
-/** The messages of one share of the tiny task, as they cross. */
-function tinyMessages(shards: number): { start: ToWorker; result: FromWorker } {
+const clock = traceClock(performance);
+
+/** The messages of one share of the tiny task, as they cross; `traced` is the result as sent. */
+function tinyMessages(shards: number): { start: ToWorker; result: FromWorker; traced: FromWorker } {
+  const result = { type: 'result', taskId: 'job-1', part: 25, elapsedMs: 0.01 } as const;
   return {
     start: {
       type: 'start',
@@ -269,88 +303,141 @@ function tinyMessages(shards: number): { start: ToWorker; result: FromWorker } {
       params: TINY.params,
       shard: { index: 0, count: shards },
     },
-    result: { type: 'result', taskId: 'job-1', part: 25, elapsedMs: 0.01 },
+    result,
+    traced: { ...result, trace: new JobTracer(clock).finish(`job 1/${shards}`) },
   };
 }
 
-function validationMs(shards: number): number {
+/** The checks on the pool's side of one share's answer. */
+function checkAnswer(message: FromWorker): void {
+  const parsed = parseFromWorker(message);
+  if (parsed.ok && parsed.message.type === 'result') getWorkload(TINY.workload).part.safeParse(parsed.message.part);
+}
+
+/** The request's parameters, checked once per task by the runner. */
+function paramsMs(): number {
   const workload = getWorkload(TINY.workload);
+  return perCall(() => parseParams(workload.params, TINY.params, workload.title));
+}
+
+/** Per share: the answer's checks (the `trace` field's are tracing's). */
+function answerMs(shards: number): number {
   const { result } = tinyMessages(shards);
-  const params = perCall(() => parseParams(workload.params, TINY.params, workload.title));
-  const answer = perCall(() => {
-    const parsed = parseFromWorker(result);
-    if (parsed.ok && parsed.message.type === 'result') workload.part.safeParse(parsed.message.part);
-  });
-  return params + shards * answer;
+  return shards * perCall(() => checkAnswer(result));
+}
+
+/** A copy of `message` as `place`'s channel makes it. */
+function copier(place: PoolPlace): (message: unknown) => unknown {
+  return place === 'worker-thread' ? (m) => structuredClone(m) : (m) => deserialize(serialize(m));
 }
 
 function serialisationMs(place: PoolPlace, shards: number): number {
   const { start, result } = tinyMessages(shards);
-  const each =
-    place === 'worker-thread'
-      ? perCall(() => {
-          structuredClone(start);
-          structuredClone(result);
-        })
-      : perCall(() => {
-          deserialize(serialize(start));
-          deserialize(serialize(result));
-        });
-  return shards * each;
+  const copy = copier(place);
+  return (
+    shards *
+    perCall(() => {
+      copy(start);
+      copy(result);
+    })
+  );
+}
+
+/** Per share: the worker's JobTracer, and the extra checking and copying its `trace` field costs. */
+function tracingMs(place: PoolPlace, shards: number): number {
+  const { result, traced } = tinyMessages(shards);
+  const copy = copier(place);
+  const spans = perCall(() => new JobTracer(clock).finish(`job 1/${shards}`));
+  const check = perCall(() => checkAnswer(traced)) - perCall(() => checkAnswer(result));
+  const copied = perCall(() => copy(traced)) - perCall(() => copy(result));
+  return shards * (spans + Math.max(0, check) + Math.max(0, copied));
+}
+
+/** The host's events for one tiny task of `shards` shares, as the runner calls them. */
+function eventsMs(shards: number): number {
+  const { traced } = tinyMessages(shards);
+  const trace = traced.type === 'result' && traced.trace ? traced.trace : { sentMs: 0, spans: [] };
+  const lanes = Array.from({ length: shards }, (_, lane) => ({ lane, done: 0, total: lane === 0 ? 101 : 0 }));
+  return perCall(() => {
+    const events = taskEvents('bench', () => {}, performance.now.bind(performance));
+    events.listener.onLanes(lanes.map((l) => ({ ...l })));
+    for (const { lane, total } of lanes) {
+      events.listener.onTrace(trace, lane);
+      events.listener.onProgress({ done: total, total: 101, chunks: [], lane });
+    }
+    events.end({ status: 'done', result: { limit: 100, count: 25 }, elapsedMs: 0.1 });
+  });
 }
 
 const ECHO =
   "const echo = (m) => (process.send ? process.send(m) : require('node:worker_threads').parentPort.postMessage(m));";
 
-/** A warm worker that only echoes: the bare hop, median of ROUND_TRIPS. */
-async function hopMs(place: PoolPlace): Promise<number> {
+/** `workers` warm workers that only echo, one message to each at once: the bare hop, median of ROUND_TRIPS. */
+async function hopMs(place: PoolPlace, workers: number): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'unfreeze-bench-echo-'));
   const file = join(dir, 'echo.cjs');
   writeFileSync(
     file,
     `${ECHO}\nif (process.send) process.on('message', echo);\nelse require('node:worker_threads').parentPort.on('message', echo);\n`,
   );
-  const thread = place === 'worker-thread' ? new Worker(file) : null;
-  const child = thread ? null : fork(file, [], { serialization: 'advanced', stdio: 'ignore' });
-  const send = (m: unknown) => (thread ? thread.postMessage(m) : child?.send(m as object));
-  const on = (listener: () => void) => (thread ? thread.once('message', listener) : child?.once('message', listener));
-  const ping = () =>
-    new Promise<void>((resolve) => {
-      on(resolve);
-      send({ type: 'ping' });
-    });
+  const echoes = Array.from({ length: workers }, () => {
+    const thread = place === 'worker-thread' ? new Worker(file) : null;
+    const child = thread ? null : fork(file, [], { serialization: 'advanced', stdio: 'ignore' });
+    const ping = () =>
+      new Promise<void>((resolve) => {
+        if (thread) thread.once('message', () => resolve());
+        else child?.once('message', () => resolve());
+        const message = { type: 'ping' };
+        if (thread) thread.postMessage(message);
+        else child?.send(message);
+      });
+    const stop = async () => {
+      if (thread) await thread.terminate();
+      child?.kill();
+    };
+    return { ping, stop };
+  });
   try {
-    for (let i = 0; i < 50; i++) await ping();
-    const times: number[] = [];
-    for (let i = 0; i < ROUND_TRIPS; i++) {
-      const started = performance.now();
-      await ping();
-      times.push(performance.now() - started);
-    }
-    return median(times);
+    return await medianTrip(() => Promise.all(echoes.map((e) => e.ping())).then(() => {}), 50);
   } finally {
-    if (thread) await thread.terminate();
-    child?.kill();
+    await Promise.all(echoes.map((e) => e.stop()));
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function roundTripCost(place: PoolPlace, shards: number, totalMs: number): Promise<RoundTripCost> {
-  const validation = validationMs(shards);
+interface Trips {
+  /** The host's round trip of the tiny task (the table's first column). */
+  readonly taskMs: number;
+  /** The tiny task's `shards` jobs straight through a pool. */
+  readonly poolMs: number;
+  /** The host's round trip after JIT_WARM_UP more. */
+  readonly jitWarmMs: number;
+}
+
+async function roundTripCost(place: PoolPlace, shards: number, trips: Trips): Promise<RoundTripCost> {
+  const params = paramsMs();
+  const answers = answerMs(shards);
   const serialisation = serialisationMs(place, shards);
-  const hop = await hopMs(place);
+  const tracing = tracingMs(place, shards);
+  const events = eventsMs(shards);
+  const hop = await hopMs(place, shards);
+  const pool = Math.max(0, trips.poolMs - hop - answers - serialisation - tracing);
   return {
-    validationMs: validation,
+    validationMs: params + answers,
     serialisationMs: serialisation,
     hopMs: hop,
-    restMs: Math.max(0, totalMs - validation - serialisation - hop),
+    tracingMs: tracing,
+    poolMs: pool,
+    eventsMs: events,
+    taskLayerMs: Math.max(0, trips.taskMs - trips.poolMs - events - params),
+    jitWarmMs: trips.jitWarmMs,
   };
 }
 
 export async function runHostBench(options: HostBenchOptions): Promise<HostReport> {
   const cores = availableParallelism();
-  const poolSize = defaultPoolSize();
   const entries = await hostWorkerEntries();
+  const poolSize = entries.kit.defaultPoolSize();
   try {
     const c = calibrate(() => performance.now());
     const primes: TaskRequest = { workload: 'primes', params: presetParams('primes', options.seconds, c) };
@@ -368,26 +455,22 @@ export async function runHostBench(options: HostBenchOptions): Promise<HostRepor
       log(`warm round trips (median of ${ROUND_TRIPS})…`);
       const trips = new Map<HostPlace, number>();
       for (const place of HOST_PLACES) trips.set(place, await roundTrip(host, place));
-      const jobTrips = new Map<PoolPlace, number>([
-        ['worker-thread', await jobRoundTrip(workerThreadSpawner(entries.thread))],
-        [
-          'utility-process',
-          await jobRoundTrip(childProcessSpawner(entries.process, { execArgv: entries.processExecArgv })),
-        ],
-      ]);
+      const jobTrips = new Map<PoolPlace, number>();
+      for (const place of POOL_PLACES)
+        jobTrips.set(place, await poolRoundTrip(entries.kit, spawnFor(entries, place), 1));
 
-      log('where a round trip goes (validation, serialisation, the hop)…');
+      log('where a round trip goes (layer by layer, then after the JIT has warmed up)…');
       const costs = new Map<PoolPlace, RoundTripCost>();
-      for (const place of POOL_PLACES) costs.set(place, await roundTripCost(place, poolSize, trips.get(place) ?? NaN));
+      for (const place of POOL_PLACES) {
+        const pool = await poolRoundTrip(entries.kit, spawnFor(entries, place), poolSize);
+        const jitWarmMs = await roundTrip(host, place, JIT_WARM_UP);
+        const taskMs = trips.get(place) ?? Number.NaN;
+        costs.set(place, await roundTripCost(place, poolSize, { taskMs, poolMs: pool, jitWarmMs }));
+      }
 
       log(`cold spawns (median of ${COLD_SPAWNS})…`);
-      const colds = new Map<PoolPlace, number>([
-        ['worker-thread', await coldSpawn(workerThreadSpawner(entries.thread))],
-        [
-          'utility-process',
-          await coldSpawn(childProcessSpawner(entries.process, { execArgv: entries.processExecArgv })),
-        ],
-      ]);
+      const colds = new Map<PoolPlace, number>();
+      for (const place of POOL_PLACES) colds.set(place, await coldSpawn(spawnFor(entries, place)));
 
       log(`cancel latency (median of ${CANCELS})…`);
       const cancels = new Map<PoolPlace, Awaited<ReturnType<typeof cancelLatency>>>();
@@ -547,10 +630,22 @@ export function printHostReport(r: HostReport): void {
     ]),
   );
   console.log(
-    `Where a warm task round trip goes (ms per task of ${r.poolSize} shares; rest = runner, pool, events):\n`,
+    `Where a warm task round trip goes (ms per task of ${r.poolSize} shares, of the primes to 100; ` +
+      'the parts add up to the round trip; see RoundTripCost in e2e/support/host-bench.ts):\n',
   );
   table(
-    ['place', 'round trip', 'validation', 'serialisation', 'hop (echo)', 'rest'],
+    [
+      'place',
+      'round trip',
+      'validation',
+      'serialisation',
+      'hop (echo)',
+      'tracing',
+      'pool + workers',
+      'events',
+      'task layer',
+      'JIT-warm',
+    ],
     r.places.flatMap((p) =>
       p.cost
         ? [
@@ -560,7 +655,11 @@ export function printHostReport(r: HostReport): void {
               ms(p.cost.validationMs, 3),
               ms(p.cost.serialisationMs, 3),
               ms(p.cost.hopMs, 3),
-              ms(p.cost.restMs, 3),
+              ms(p.cost.tracingMs, 3),
+              ms(p.cost.poolMs, 3),
+              ms(p.cost.eventsMs, 3),
+              ms(p.cost.taskLayerMs, 3),
+              ms(p.cost.jitWarmMs, 3),
             ],
           ]
         : [],

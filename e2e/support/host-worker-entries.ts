@@ -1,11 +1,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import type * as TaskHostModule from '../../electron/main/task-host/task-host';
+import type * as WorkerPoolModule from '../../shared/pool/worker-pool';
 import { PROCESS_ENTRY_TS, THREAD_ENTRY_VIA_TSX } from '../../electron/main/task-host/fixtures/source-entries';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+
+/** The main process's side of the host places, as the bench drives it. */
+export type HostKit = typeof TaskHostModule & Pick<typeof WorkerPoolModule, 'WorkerPool'>;
 
 export interface HostWorkerEntries {
   /** 'built': bundled JS as the app ships it; 'tsx': TypeScript compiled on load (slower to start). */
@@ -14,6 +19,12 @@ export interface HostWorkerEntries {
   readonly process: string;
   /** Node options a child process needs for this entry. */
   readonly processExecArgv: string[];
+  /**
+   * The task host and the pool, bundled like the app's main process (electron.vite.config.ts)
+   * when `kind` is 'built'. tsx compiles with esbuild's keepNames, which wraps every function in
+   * a naming call: on the round trip's not-yet-optimised code that was ~10 % of its time.
+   */
+  readonly kit: HostKit;
   cleanup(): void;
 }
 
@@ -39,17 +50,22 @@ export async function hostWorkerEntries(): Promise<HostWorkerEntries> {
           input: {
             'thread-entry': resolve(ROOT, 'electron/workers/thread-entry.ts'),
             'process-entry': resolve(ROOT, 'electron/workers/process-entry.ts'),
+            'task-host': resolve(ROOT, 'electron/main/task-host/task-host.ts'),
+            'worker-pool': resolve(ROOT, 'shared/pool/worker-pool.ts'),
           },
           output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },
     });
     writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+    const load = (name: string) => import(pathToFileURL(join(dir, `${name}.js`)).href);
+    const kit = { ...(await load('task-host')), WorkerPool: (await load('worker-pool')).WorkerPool } as HostKit;
     return {
       kind: 'built',
       thread: join(dir, 'thread-entry.js'),
       process: join(dir, 'process-entry.js'),
       processExecArgv: [],
+      kit,
       cleanup: () => rmSync(dir, { recursive: true, force: true }),
     };
   } catch (error) {
@@ -62,6 +78,10 @@ export async function hostWorkerEntries(): Promise<HostWorkerEntries> {
       thread: THREAD_ENTRY_VIA_TSX,
       process: fileURLToPath(PROCESS_ENTRY_TS),
       processExecArgv: ['--import', 'tsx'],
+      kit: {
+        ...(await import('../../electron/main/task-host/task-host')),
+        WorkerPool: (await import('../../shared/pool/worker-pool')).WorkerPool,
+      },
       cleanup: () => {},
     };
   }

@@ -301,6 +301,8 @@ export class WorkerPool {
   }
 
   private changed(): void {
+    // Called on every start and settle: the snapshot is only built for someone who reads it.
+    if (this.listeners.size === 0) return;
     const state = this.state();
     for (const listener of this.listeners) listener(state);
   }

@@ -46,6 +46,9 @@ export function runInPool(
   };
   const elapsed = () => now() - started;
   const reportLanes = () => listener.onLanes?.(lanes.map((l) => ({ ...l })));
+  // While the shares are handed out, the lanes they start on are reported once, after the last:
+  // a task of n shares that all find a free lane begins with one snapshot, not n.
+  let handingOut = true;
 
   lanes.forEach((share, index) => {
     cancels.push(
@@ -55,7 +58,7 @@ export function runInPool(
         shard: { index, count: shards },
         onStart: (lane) => {
           share.lane = lane;
-          reportLanes();
+          if (!handingOut) reportLanes();
         },
         // The timeline's spans pass straight through: the pool checked them with their message.
         ...(listener.onTrace ? { onTrace: listener.onTrace.bind(listener) } : {}),
@@ -116,6 +119,8 @@ export function runInPool(
       }),
     );
   });
+  handingOut = false;
+  if (!settled && lanes.some((l) => l.lane >= 0)) reportLanes();
 
   return { cancel: () => end({ status: 'cancelled', elapsedMs: elapsed() }), outcome };
 }
