@@ -1,7 +1,11 @@
 /**
  * `npm run bench -- --section=timeline`: what the timeline costs.
  *   draw     — drawTimeline in Chromium for 8 worker lanes + the page's thread and 10 s of data
- *              (a chunk every 33 ms per worker, its message, 60 frames a second): ms per frame;
+ *              (a chunk every 33 ms per worker, its message, 60 frames a second): ms per frame,
+ *              on a canvas opened and sized as the panel opens it, raster included;
+ *   live     — the Playground's own timeline during a real web-worker run: each live draw timed
+ *              from its first canvas call to its pixels (a 1-pixel read forces the raster), so
+ *              ms of the page's thread per second of the run, and draws per second;
  *   recorder — the same Mandelbrot in the shared task server with its trace clock on and off
  *              (the worker side, where every chunk is recorded), and one record's cost in Chromium;
  *   file     — the Chrome trace of those 10 s, and of a real web-worker run exported by the app.
@@ -29,6 +33,7 @@ export interface TimelineReport {
     readonly meanMs: number;
     readonly p95Ms: number;
   };
+  readonly live: { readonly runMs: number; readonly draws: number; readonly drawMs: number; readonly p95Ms: number };
   readonly recordNs: number;
   readonly recorder: { readonly offMs: number; readonly onMs: number; readonly overheadPct: number };
   readonly file: { readonly synthetic10sBytes: number; readonly realRunSeconds: number; readonly realRunBytes: number };
@@ -43,7 +48,7 @@ const DRAW_FRAMES = 120;
 const PAGE_ENTRY = `
 import { TraceRecorder } from './shared/trace/trace-recorder';
 import { toChromeTrace } from './shared/trace/chrome-trace';
-import { drawTimeline } from './renderer/src/timeline/timeline-draw';
+import { CANVAS_SETTINGS, drawTimeline } from './renderer/src/timeline/timeline-draw';
 const T0 = 1_700_000_000_000;
 const r = new TraceRecorder();
 const page = r.track('Page (renderer)', 'Main thread');
@@ -60,11 +65,13 @@ for (let w = 0; w < ${WORKERS}; w++) {
   }
 }
 const canvas = document.createElement('canvas');
-canvas.width = 1280; canvas.height = 600;
 document.body.append(canvas);
-const ctx = canvas.getContext('2d');
+const ctx = canvas.getContext('2d', CANVAS_SETTINGS);
 window.bench = async (frames) => {
   const times = [];
+  // As the panel does: the canvas as tall as the lanes drawn (at a device pixel ratio of 1).
+  canvas.width = 1280;
+  canvas.height = drawTimeline(ctx, r, { fromMs: T0, toMs: T0 + 1, originMs: T0, width: 1280 }, { dark: false, presenter: false }).height;
   for (let i = 0; i < frames; i++) {
     await new Promise((res) => requestAnimationFrame(res));
     const view = { fromMs: T0, toMs: T0 + ${SECONDS * 1000}, originMs: T0, width: 1280 };
@@ -92,6 +99,31 @@ async function pageScript(): Promise<string> {
   });
   return out.outputFiles[0]?.text ?? '';
 }
+
+/**
+ * Runs in the Playground before its scripts: times every draw of the timeline's canvas, from the
+ * draw's first call (setTransform) to its pixels, read back in a microtask once the draw's
+ * callback has returned. A plain string: tsx rewrites functions written in the bench's own code.
+ */
+const LIVE_PROBE = `
+(() => {
+  const live = { ms: [], pending: false };
+  window.__timelineLive = live;
+  const setTransform = CanvasRenderingContext2D.prototype.setTransform;
+  CanvasRenderingContext2D.prototype.setTransform = function (...args) {
+    if (!live.pending && this.canvas.closest('[data-testid=timeline]')) {
+      live.pending = true;
+      const t = performance.now();
+      queueMicrotask(() => {
+        this.getImageData(0, 0, 1, 1);
+        live.ms.push(performance.now() - t);
+        live.pending = false;
+      });
+    }
+    return setTransform.apply(this, args);
+  };
+})();
+`;
 
 /** One Mandelbrot job through the shared task server, in this thread: its wall time in ms. */
 function serverRun(traced: boolean): Promise<number> {
@@ -141,10 +173,17 @@ export async function runTimelineBench(options: { runs: number; seconds: number 
     await page.close();
     const times = result.times.slice(10).sort((a, b) => a - b);
     // A real run in the app, exported by its own button: the file a workshop attendee gets.
+    // The same run measures the live timeline: its draws while the run goes on, on screen at the
+    // Playground's 1440×1000 (the IntersectionObserver would stop them otherwise).
     const { page: app } = await openPlayground(browser, server.url, `?workload=mandelbrot&size=${options.seconds}s`);
+    await app.addInitScript({ content: LIVE_PROBE });
+    await app.reload();
+    await app.waitForSelector('[data-testid=preset-note]:not(:has-text("Measuring"))');
     await choosePlace(app, /Web Workers/);
+    await app.evaluate('window.__timelineLive.ms.length = 0');
     await app.getByRole('button', { name: 'Start' }).click();
-    await waitForRunEnd(app);
+    const figures = await waitForRunEnd(app);
+    const liveMs = ((await app.evaluate('window.__timelineLive.ms.slice()')) as number[]).sort((a, b) => a - b);
     const [download] = await Promise.all([
       app.waitForEvent('download'),
       app.getByRole('button', { name: 'Export trace' }).click(),
@@ -162,6 +201,12 @@ export async function runTimelineBench(options: { runs: number; seconds: number 
         records: result.records,
         meanMs: times.reduce((a, b) => a + b, 0) / Math.max(1, times.length),
         p95Ms: times[Math.floor(times.length * 0.95)] ?? NaN,
+      },
+      live: {
+        runMs: figures.elapsedMs,
+        draws: liveMs.length,
+        drawMs: liveMs.reduce((a, b) => a + b, 0),
+        p95Ms: liveMs[Math.floor(liveMs.length * 0.95)] ?? NaN,
       },
       recordNs: result.recordNs,
       recorder: { offMs, onMs, overheadPct: ((onMs - offMs) / offMs) * 100 },
@@ -186,6 +231,13 @@ export function printTimelineReport(r: TimelineReport): void {
           '≤ 2 ms',
         ],
         ['draw, p95', `${r.draw.p95Ms.toFixed(2)} ms`, '—'],
+        [
+          `live, the Playground's timeline during a ${(r.live.runMs / 1000).toFixed(1)} s web-worker run`,
+          `${(r.live.drawMs / (r.live.runMs / 1000)).toFixed(1)} ms of the page's thread per s ` +
+            `(${(r.live.draws / (r.live.runMs / 1000)).toFixed(1)} draws/s, ` +
+            `${(r.live.drawMs / Math.max(1, r.live.draws)).toFixed(2)} ms each, p95 ${r.live.p95Ms.toFixed(2)})`,
+          '≤ 15 draws/s',
+        ],
         [
           'recorder off → on, Mandelbrot in the task server',
           `${r.recorder.offMs.toFixed(0)} → ${r.recorder.onMs.toFixed(0)} ms (${r.recorder.overheadPct.toFixed(1)} %)`,

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { startPageRecording } from './page-recorder';
 import { pageClock, pageTrace } from './page-trace';
 import { lastTracedRun, liveRun, onTracedRun } from './run-tracer';
-import { drawTimeline, hitAt, metrics, type TimelineLayout } from './timeline-draw';
+import { CANVAS_SETTINGS, drawTimeline, hitAt, metrics, type TimelineLayout } from './timeline-draw';
 import { keyToWindow, liveWindow, pan, runWindow, zoom, ZOOM_STEP, type TimeWindow } from './timeline-view';
 import { ChromiumTraceButton } from './chromium-trace-button';
 import { ExportTraceButton } from './export-trace-button';
@@ -65,8 +65,7 @@ export function TimelinePanel({
   useEffect(() => {
     const el = canvas.current;
     const box = wrap.current;
-    // Opaque: the drawing fills every pixel, and an opaque layer is cheaper to composite.
-    const ctx = el?.getContext('2d', { alpha: false });
+    const ctx = el?.getContext('2d', CANVAS_SETTINGS);
     if (!el || !box || !ctx) return;
     let drawnVersion = -1;
     let frame = 0;
