@@ -173,13 +173,14 @@ export async function runTimelineBench(options: { runs: number; seconds: number 
     await page.close();
     const times = result.times.slice(10).sort((a, b) => a - b);
     // A real run in the app, exported by its own button: the file a workshop attendee gets.
-    // The same run measures the live timeline: its draws while the run goes on, on screen at the
-    // Playground's 1440×1000 (the IntersectionObserver would stop them otherwise).
+    // The same run measures the live timeline: its draws while the run goes on, scrolled into view
+    // (below the fold, its IntersectionObserver stops every live draw: then the figure is 0).
     const { page: app } = await openPlayground(browser, server.url, `?workload=mandelbrot&size=${options.seconds}s`);
     await app.addInitScript({ content: LIVE_PROBE });
     await app.reload();
     await app.waitForSelector('[data-testid=preset-note]:not(:has-text("Measuring"))');
     await choosePlace(app, /Web Workers/);
+    await app.getByTestId('timeline').scrollIntoViewIfNeeded();
     await app.evaluate('window.__timelineLive.ms.length = 0');
     await app.getByRole('button', { name: 'Start' }).click();
     const figures = await waitForRunEnd(app);

@@ -19,7 +19,7 @@ export class PixelRuns {
     private readonly left: number,
     right: number,
   ) {
-    this.columns = new Uint8Array(Math.max(1, Math.ceil(right - left) + 1));
+    this.columns = new Uint8Array(Math.max(1, Math.ceil(right - left)));
   }
 
   /** Marks the bar [x0, x1) in canvas pixels: every pixel it touches, at least one. */
