@@ -377,13 +377,14 @@ export function drawTimeline(
   lanes.forEach((l) => {
     ctx.fillStyle = l.lane === null ? PAGE_THREAD_COLOR : laneColor(l.lane, false);
     ctx.fillRect(0, l.y + m.pad, 4, laneH);
-    ctx.fillStyle = c.text;
-    ctx.font = `600 ${m.font}px system-ui, sans-serif`;
-    ctx.fillText(l.label, 12, l.y + m.laneHeight * 0.36);
-    ctx.fillStyle = c.muted;
-    ctx.font = `${m.font}px system-ui, sans-serif`;
-    ctx.fillText(l.sub, 12, l.y + m.laneHeight * 0.72);
   });
+  // All names, then all processes: the font changes twice, not twice per lane (each change is parsed).
+  ctx.fillStyle = c.text;
+  ctx.font = `600 ${m.font}px system-ui, sans-serif`;
+  for (const l of lanes) ctx.fillText(l.label, 12, l.y + m.laneHeight * 0.36);
+  ctx.fillStyle = c.muted;
+  ctx.font = `${m.font}px system-ui, sans-serif`;
+  for (const l of lanes) ctx.fillText(l.sub, 12, l.y + m.laneHeight * 0.72);
   const axisY = lanes.length * m.laneHeight;
   ctx.fillStyle = c.muted;
   ctx.font = `${m.font}px system-ui, sans-serif`;
