@@ -17,6 +17,12 @@ const TIP = [
 ].join(' ');
 
 const LIVE_DRAW_MS = 66;
+/**
+ * After a run, the timeline is drawn again (≤ 15 Hz) while its last records still arrive: the
+ * long animation frame of a freeze and the input that waited come from PerformanceObserver,
+ * which reports them some frames after they ended, often after the run's own end.
+ */
+const SETTLE_MS = 1500;
 
 function onThemeChange(listener: () => void): () => void {
   const observer = new MutationObserver(listener);
@@ -91,6 +97,8 @@ export function TimelinePanel({
     // Live: follow the run at most LIVE_DRAW_MS apart (≈ 15 Hz, as the live charts do), and only
     // when something new was recorded: the page's thread is what the timeline measures.
     let drawnAt = -Infinity;
+    let wasRunning = false;
+    let endedAt = -Infinity;
     // Off screen, a live timeline is not drawn at all (measured: drawing it costs the page frames).
     let onScreen = true;
     const seen = new IntersectionObserver((entries) => {
@@ -99,10 +107,18 @@ export function TimelinePanel({
     seen.observe(box);
     const tick = (frameTime: number) => {
       const running = liveRun();
-      if (running && onScreen && pageTrace.version !== drawnVersion && frameTime - drawnAt >= LIVE_DRAW_MS) {
+      if (wasRunning && !running) endedAt = frameTime;
+      wasRunning = running !== null;
+      const settling = !running && frameTime - endedAt < SETTLE_MS;
+      if (
+        (running || settling) &&
+        onScreen &&
+        pageTrace.version !== drawnVersion &&
+        frameTime - drawnAt >= LIVE_DRAW_MS
+      ) {
         drawnVersion = pageTrace.version;
         drawnAt = frameTime;
-        view.current = liveWindow(running.startMs, pageClock());
+        if (running) view.current = liveWindow(running.startMs, pageClock());
         draw();
       }
       frame = requestAnimationFrame(tick);
