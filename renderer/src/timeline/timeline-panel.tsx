@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { startPageRecording } from './page-recorder';
+import { observedCount, startPageRecording } from './page-recorder';
 import { pageClock, pageTrace } from './page-trace';
 import { lastTracedRun, liveRun, onTracedRun } from './run-tracer';
 import { CANVAS_SETTINGS, drawTimeline, hitAt, metrics, type TimelineLayout } from './timeline-draw';
@@ -17,12 +17,6 @@ const TIP = [
 ].join(' ');
 
 const LIVE_DRAW_MS = 66;
-/**
- * After a run, the timeline is drawn again (≤ 15 Hz) while its last records still arrive: the
- * long animation frame of a freeze and the input that waited come from PerformanceObserver,
- * which reports them some frames after they ended, often after the run's own end.
- */
-const SETTLE_MS = 1500;
 
 function onThemeChange(listener: () => void): () => void {
   const observer = new MutationObserver(listener);
@@ -97,8 +91,7 @@ export function TimelinePanel({
     // Live: follow the run at most LIVE_DRAW_MS apart (≈ 15 Hz, as the live charts do), and only
     // when something new was recorded: the page's thread is what the timeline measures.
     let drawnAt = -Infinity;
-    let wasRunning = false;
-    let endedAt = -Infinity;
+    let drawnObserved = observedCount();
     // Off screen, a live timeline is not drawn at all (measured: drawing it costs the page frames).
     let onScreen = true;
     const seen = new IntersectionObserver((entries) => {
@@ -107,16 +100,12 @@ export function TimelinePanel({
     seen.observe(box);
     const tick = (frameTime: number) => {
       const running = liveRun();
-      if (wasRunning && !running) endedAt = frameTime;
-      wasRunning = running !== null;
-      const settling = !running && frameTime - endedAt < SETTLE_MS;
-      if (
-        (running || settling) &&
-        onScreen &&
-        pageTrace.version !== drawnVersion &&
-        frameTime - drawnAt >= LIVE_DRAW_MS
-      ) {
+      // After a run, only what PerformanceObserver reports late (the freeze's long animation
+      // frame, input) is drawn: frames are recorded always, and would redraw it every frame.
+      const changed = running ? pageTrace.version !== drawnVersion : observedCount() !== drawnObserved;
+      if (changed && onScreen && frameTime - drawnAt >= LIVE_DRAW_MS) {
         drawnVersion = pageTrace.version;
+        drawnObserved = observedCount();
         drawnAt = frameTime;
         if (running) view.current = liveWindow(running.startMs, pageClock());
         draw();
