@@ -24,6 +24,16 @@ const EVENT_THRESHOLD_MS = 16;
 const SCRIPTS_PER_FRAME = 3;
 
 let started = false;
+let reported = 0;
+
+/**
+ * How many records PerformanceObserver has delivered (long frames, input). It reports them some
+ * frames after they ended, often after a run's own end: the timeline draws again when this moves
+ * (timeline-panel.tsx), and not on every frame, which is recorded always.
+ */
+export function observedCount(): number {
+  return reported;
+}
 
 export function startPageRecording(): void {
   if (started) return;
@@ -66,6 +76,7 @@ function recordLongFrame(entry: PerformanceEntry): void {
     args[`script_${i + 1}`] = `${s.invoker ?? 'script'} · ${where} · ${Math.round(s.duration)} ms`;
   });
   pageTrace.span(LONG_FRAMES_TRACK, 'long animation frame', 'loaf', start, start + e.duration, args);
+  reported++;
 }
 
 function recordInput(entry: PerformanceEntry): void {
@@ -76,4 +87,5 @@ function recordInput(entry: PerformanceEntry): void {
     delay_ms: Math.round(delayMs * 10) / 10,
     duration_ms: Math.round(e.duration),
   });
+  reported++;
 }

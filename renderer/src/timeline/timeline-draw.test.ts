@@ -105,6 +105,31 @@ describe('drawTimeline', () => {
     }
   });
 
+  it('draws a busy worker’s touching chunks as one bar, and each chunk apart when zoomed in', () => {
+    const r = workerRun(8, 10);
+    const wide = fakeContext();
+    const full = { fromMs: T0, toMs: T0 + 10_000, originMs: T0, width: 1280 };
+    const layout = drawTimeline(wide.ctx, r, full, { dark: false, presenter: false });
+    const plotW = 1280 - layout.gutter;
+    for (let w = 0; w < 8; w++) {
+      // Skip the gutter's swatch (x 0) and the job's pale band: the chunks are in the lane's own colour.
+      const bars = wide.rects.filter((x) => x.color === laneColor(w, false) && x.x >= layout.gutter);
+      // 303 chunks of 32 ms, 1 ms apart, are 3.5 px wide: on screen one bar from 0 to 10 s.
+      expect(bars).toHaveLength(1);
+      expect(bars[0]?.x).toBe(layout.gutter);
+      expect(bars[0]?.w).toBeGreaterThan(plotW - 2);
+    }
+    // 330 ms in view: a chunk is 100 px wide, drawn with a one-pixel gap to the next.
+    const near = fakeContext();
+    drawTimeline(near.ctx, r, { ...full, fromMs: T0 + 3300, toMs: T0 + 3630 }, { dark: false, presenter: false });
+    const bars = near.rects.filter((x) => x.color === laneColor(0, false) && x.x >= layout.gutter);
+    expect(bars.length).toBeGreaterThanOrEqual(10);
+    for (let k = 1; k < bars.length; k++) {
+      const [a, b] = [bars[k - 1], bars[k]];
+      if (a && b) expect(b.x - (a.x + a.w)).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   it('draws nothing of what lies outside the window', () => {
     const { ctx, rects } = fakeContext();
     const r = workerRun(1, 10);

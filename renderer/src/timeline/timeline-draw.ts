@@ -1,5 +1,6 @@
 import type { TraceRecord, TrackInfo } from '../../../shared/trace/trace-records';
 import { laneColor, PAGE_THREAD_COLOR } from '../ui/lane-colors';
+import { PixelRuns } from './pixel-runs';
 
 /**
  * The timeline, drawn imperatively on a 2D canvas (pure: any object with these members draws it;
@@ -7,8 +8,15 @@ import { laneColor, PAGE_THREAD_COLOR } from '../ui/lane-colors';
  * first (its frames as ticks, so a freeze is a hole; its long animation frames as red blocks; the
  * run; input markers with their delay), then each worker (its job as a band, its chunks as bars
  * in the tile colours), and messages as lines between lanes. One pass over the records, nothing
- * drawn that is off screen, sub-pixel bars merged: ≤ 2 ms a frame for 8 lanes and 10 s (the bench).
+ * drawn that is off screen, touching bars drawn as one (pixel-runs.ts): ≤ 2 ms a frame for 8 lanes
+ * and 10 s, raster included (the bench's timeline section).
  */
+
+/**
+ * How the panel and the bench open the canvas. Opaque: the drawing fills every pixel, and an
+ * opaque canvas needs no blending with the page behind it when it is composited.
+ */
+export const CANVAS_SETTINGS: CanvasRenderingContext2DSettings = { alpha: false };
 
 export interface Canvas2D {
   fillStyle: string | CanvasGradient | CanvasPattern;
@@ -141,9 +149,11 @@ export function drawTimeline(
   const span = Math.max(1e-3, view.toMs - view.fromMs);
   const xOf = (ms: number) => m.gutter + ((ms - view.fromMs) / span) * plotW;
 
-  // Pass 1: which lanes exist, and what is visible.
+  // Pass 1: which lanes exist, and what is visible; chunks and slices (most records) sorted by
+  // track here, so the pass that draws them reads each once.
   const usedTrack = new Uint8Array(tracks.length);
   const visible: TraceRecord[] = [];
+  const barsOf: { startMs: number; endMs: number }[][] = tracks.map(() => []);
   source.forEach((r) => {
     if (r.kind === 'flow') {
       usedTrack[r.fromTrack] = 1;
@@ -156,7 +166,9 @@ export function drawTimeline(
     const end = r.kind === 'span' ? r.endMs : r.atMs;
     // Frames just outside the window are kept: a hole that starts off screen is still a hole.
     const margin = r.kind === 'instant' && r.cat === 'frame' ? span : 0;
-    if (end >= view.fromMs - margin && start <= view.toMs + margin) visible.push(r);
+    if (end < view.fromMs - margin || start > view.toMs + margin) return;
+    if (r.kind === 'span' && r.cat !== 'job' && r.cat !== 'loaf' && r.cat !== 'run') barsOf[r.track]?.push(r);
+    else visible.push(r);
   });
   const laneOfTrack = new Int16Array(tracks.length).fill(-1);
   const lanes: { key: string; label: string; sub: string; y: number; lane: number | null }[] = [];
@@ -245,24 +257,25 @@ export function drawTimeline(
       });
     }
   }
-  // Chunks and slices: per track, its colour set once and plain fillRects (the fast path: one path
-  // of thousands of rects rasterizes 10× slower); a bar less than half a pixel past the last is merged.
+  // Chunks and slices: per track, its colour set once, and bars that touch drawn as one fillRect
+  // (pixel-runs.ts; plain fillRects are the fast path: one path of thousands of rects rasterizes
+  // 10× slower).
   const inner = laneH * 0.5;
-  for (let track = 0; track < tracks.length; track++) {
+  const runs = new PixelRuns(m.gutter, view.width);
+  barsOf.forEach((bars, track) => {
     const y = laneY(track);
-    if (y < 0) continue;
-    let lastEnd = -Infinity;
-    ctx.fillStyle = colorOf(track);
-    for (const r of visible) {
-      if (r.kind !== 'span' || r.track !== track || r.cat === 'job' || r.cat === 'loaf' || r.cat === 'run') continue;
+    if (y < 0 || bars.length === 0) return;
+    for (const r of bars) {
       const x0 = clampX(xOf(r.startMs));
       const x1 = clampX(xOf(r.endMs));
-      if (x1 - lastEnd < 0.5) continue;
-      // A one-pixel gap between wide bars, so each tile reads as one.
-      ctx.fillRect(x0, laneTop(y) + (laneH - inner) / 2, Math.max(1, x1 - x0 - (x1 - x0 > 4 ? 1 : 0)), inner);
-      lastEnd = x1;
+      // Wide bars (a zoomed-in view) keep a one-pixel gap between them, so each tile reads as one:
+      // their edges are rounded inwards, and the last pixel left out.
+      if (x1 - x0 > 4) runs.mark(x0 + 0.5, x1 - 1.5);
+      else runs.mark(x0, x1);
     }
-  }
+    ctx.fillStyle = colorOf(track);
+    runs.drain((x, w) => ctx.fillRect(x, laneTop(y) + (laneH - inner) / 2, w, inner));
+  });
   for (const r of visible) {
     if (r.kind === 'instant' && r.cat === 'frame') frames[laneOfTrack[r.track] ?? 0]?.push(r.atMs);
   }
@@ -364,13 +377,14 @@ export function drawTimeline(
   lanes.forEach((l) => {
     ctx.fillStyle = l.lane === null ? PAGE_THREAD_COLOR : laneColor(l.lane, false);
     ctx.fillRect(0, l.y + m.pad, 4, laneH);
-    ctx.fillStyle = c.text;
-    ctx.font = `600 ${m.font}px system-ui, sans-serif`;
-    ctx.fillText(l.label, 12, l.y + m.laneHeight * 0.36);
-    ctx.fillStyle = c.muted;
-    ctx.font = `${m.font}px system-ui, sans-serif`;
-    ctx.fillText(l.sub, 12, l.y + m.laneHeight * 0.72);
   });
+  // All names, then all processes: the font changes twice, not twice per lane (each change is parsed).
+  ctx.fillStyle = c.text;
+  ctx.font = `600 ${m.font}px system-ui, sans-serif`;
+  for (const l of lanes) ctx.fillText(l.label, 12, l.y + m.laneHeight * 0.36);
+  ctx.fillStyle = c.muted;
+  ctx.font = `${m.font}px system-ui, sans-serif`;
+  for (const l of lanes) ctx.fillText(l.sub, 12, l.y + m.laneHeight * 0.72);
   const axisY = lanes.length * m.laneHeight;
   ctx.fillStyle = c.muted;
   ctx.font = `${m.font}px system-ui, sans-serif`;

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { startPageRecording } from './page-recorder';
+import { observedCount, startPageRecording } from './page-recorder';
 import { pageClock, pageTrace } from './page-trace';
 import { lastTracedRun, liveRun, onTracedRun } from './run-tracer';
-import { drawTimeline, hitAt, metrics, type TimelineLayout } from './timeline-draw';
+import { CANVAS_SETTINGS, drawTimeline, hitAt, metrics, type TimelineLayout } from './timeline-draw';
 import { keyToWindow, liveWindow, pan, runWindow, zoom, ZOOM_STEP, type TimeWindow } from './timeline-view';
 import { ChromiumTraceButton } from './chromium-trace-button';
 import { ExportTraceButton } from './export-trace-button';
@@ -65,8 +65,7 @@ export function TimelinePanel({
   useEffect(() => {
     const el = canvas.current;
     const box = wrap.current;
-    // Opaque: the drawing fills every pixel, and an opaque layer is cheaper to composite.
-    const ctx = el?.getContext('2d', { alpha: false });
+    const ctx = el?.getContext('2d', CANVAS_SETTINGS);
     if (!el || !box || !ctx) return;
     let drawnVersion = -1;
     let frame = 0;
@@ -92,6 +91,7 @@ export function TimelinePanel({
     // Live: follow the run at most LIVE_DRAW_MS apart (≈ 15 Hz, as the live charts do), and only
     // when something new was recorded: the page's thread is what the timeline measures.
     let drawnAt = -Infinity;
+    let drawnObserved = observedCount();
     // Off screen, a live timeline is not drawn at all (measured: drawing it costs the page frames).
     let onScreen = true;
     const seen = new IntersectionObserver((entries) => {
@@ -100,10 +100,14 @@ export function TimelinePanel({
     seen.observe(box);
     const tick = (frameTime: number) => {
       const running = liveRun();
-      if (running && onScreen && pageTrace.version !== drawnVersion && frameTime - drawnAt >= LIVE_DRAW_MS) {
+      // After a run, only what PerformanceObserver reports late (the freeze's long animation
+      // frame, input) is drawn: frames are recorded always, and would redraw it every frame.
+      const changed = running ? pageTrace.version !== drawnVersion : observedCount() !== drawnObserved;
+      if (changed && onScreen && frameTime - drawnAt >= LIVE_DRAW_MS) {
         drawnVersion = pageTrace.version;
+        drawnObserved = observedCount();
         drawnAt = frameTime;
-        view.current = liveWindow(running.startMs, pageClock());
+        if (running) view.current = liveWindow(running.startMs, pageClock());
         draw();
       }
       frame = requestAnimationFrame(tick);
