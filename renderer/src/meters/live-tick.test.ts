@@ -2,15 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { FrameListener } from './frame-meter';
 import { LIVE_TICK_FRAMES, LiveTick } from './live-tick';
 
-/** A frame source driven by hand: frames are what the tick counts, so no clock is needed. */
+/** A frame source driven by hand that counts its frames as the frame meter does: no clock needed. */
 function source() {
   let listener: FrameListener | null = null;
+  let index = 0;
   return {
+    get isTickFrame() {
+      return index % LIVE_TICK_FRAMES === 0;
+    },
     subscribeFrames(l: FrameListener) {
       listener = l;
       return () => (listener = null);
     },
-    frame: (t: number) => listener?.(t, 16.7),
+    frame: (t: number) => {
+      index += 1;
+      listener?.(t, 16.7);
+    },
     get subscribed() {
       return listener !== null;
     },
