@@ -216,12 +216,16 @@ async function rendererSection(): Promise<RendererReport> {
       };
       if (place === 'renderer-main')
         return { ...row, target: 'worst gap ≥ 90% of wall time', met: row.worstGapMs >= 0.9 * row.wallMs };
-      if (place === 'renderer-sliced')
+      if (place === 'renderer-sliced') {
+        const wallMet = row.wallMs <= 1.15 * blockingWall;
         return {
           ...row,
-          target: `worst gap ≤ 50 ms, wall ≤ 1.15× blocking (${(row.wallMs / blockingWall).toFixed(2)}×)`,
-          met: row.worstGapMs <= 50 && row.wallMs <= 1.15 * blockingWall,
+          target:
+            `worst gap ≤ 50 ms, wall ≤ 1.15× blocking (${(row.wallMs / blockingWall).toFixed(2)}×` +
+            `${wallMet ? '' : slicedReason(cpu['renderer-main'], cpu['renderer-sliced'])})`,
+          met: row.worstGapMs <= 50 && wallMet,
         };
+      }
       const speedup = blockingWall / row.wallMs;
       const limit = ceiling < 1.8 ? `; this machine allows ${ceiling.toFixed(2)}×, see the CPU table` : '';
       return {
@@ -270,6 +274,20 @@ async function rendererSection(): Promise<RendererReport> {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * Why a sliced run took longer than the blocking one, from CPU (load-robust): the page's thread
+ * did the same work in both, so what it spent beyond the blocking run went to the yields and to
+ * drawing the frames the slices let in; the yield table says what the yields alone cost.
+ */
+function slicedReason(blocking: CpuSnapshot, sliced: CpuSnapshot): string {
+  const extra = sliced['page thread'] - blocking['page thread'];
+  const share = extra / Math.max(1, blocking['page thread']);
+  return (
+    `; the page's thread spent ${extra.toFixed(0)} ms (${(share * 100).toFixed(0)} %) more CPU than blocking, ` +
+    'on yields and on drawing its frames: see the CPU and yield tables'
+  );
 }
 
 function printTable(rows: Row[], runs: number): void {

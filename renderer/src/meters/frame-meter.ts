@@ -31,6 +31,11 @@ export type SummaryListener = (summary: LiveSummary) => void;
 /** ≥ 10 s of frames even on a 240 Hz display. */
 const HISTORY_FRAMES = 4096;
 const SUMMARY_INTERVAL_MS = 250;
+/**
+ * The live tick (live-tick.ts): every fourth frame, 15 Hz at 60 Hz. The summary goes out on a
+ * tick frame too, so the live verdict repaints on the frames the chart and the clock repaint on.
+ */
+export const LIVE_TICK_FRAMES = 4;
 /** Frames to wait after the work so the frame that ends a freeze is counted. */
 const FRAMES_AFTER_WORK = 2;
 /** Chrome delivers a Long Animation Frame a frame or two after it ends; wait this long at most. */
@@ -96,6 +101,8 @@ export class FrameMeter {
   private rafId = 0;
   private lastFrameMs: number | null = null;
   private lastSummaryMs = Number.NEGATIVE_INFINITY;
+  /** Frames since the loop started (each with a gap): what the live tick counts. */
+  private frameIndex = 0;
   /** Frame time from which gaps go into the history; null until the page is loaded and visible. */
   private settledFromMs: number | null = null;
   private run: ActiveRun | null = null;
@@ -245,6 +252,11 @@ export class FrameMeter {
     };
   }
 
+  /** This frame is one of the live tick's (every LIVE_TICK_FRAMES frames); read it in a frame listener. */
+  get isTickFrame(): boolean {
+    return this.frameIndex % LIVE_TICK_FRAMES === 0;
+  }
+
   /** Per-frame callback for imperative drawing (never set React state in it). Returns an unsubscribe. */
   subscribeFrames(listener: FrameListener): () => void {
     this.start();
@@ -292,6 +304,7 @@ export class FrameMeter {
     const previous = this.lastFrameMs;
     this.lastFrameMs = frameMs;
     if (previous === null) return;
+    this.frameIndex += 1;
     const gap = frameMs - previous;
     if (this.settled(frameMs)) {
       this.times.push(frameMs);
@@ -317,7 +330,8 @@ export class FrameMeter {
         reportError(error);
       }
     }
-    if (frameMs - this.lastSummaryMs >= SUMMARY_INTERVAL_MS && this.summaryListeners.length > 0) {
+    const tickFrame = this.isTickFrame;
+    if (tickFrame && frameMs - this.lastSummaryMs >= SUMMARY_INTERVAL_MS && this.summaryListeners.length > 0) {
       this.lastSummaryMs = frameMs;
       this.emitSummary();
     }

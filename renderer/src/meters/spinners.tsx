@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { meters } from './frame-meter';
 
 /** One turn per second, like `.css-spin`; slower under reduced motion, as the CSS is. */
 const TURN_MS = 1000;
@@ -39,13 +40,12 @@ function JsSpinner({ paused }: { paused: boolean }) {
     const hand = handRef.current;
     if (hand === null || paused) return;
     const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-    let id = requestAnimationFrame(function turn(time: number) {
+    // The frame meter's requestAnimationFrame loop, every frame: one loop for the page, not one each.
+    return meters.subscribeFrames((time) => {
       const period = reducedMotion.matches ? REDUCED_MOTION_TURN_MS : TURN_MS;
       // Angle from the clock, not a per-frame step: after a freeze the hand jumps, showing the lost time.
       hand.style.transform = `rotate(${((time % period) / period) * 360}deg)`;
-      id = requestAnimationFrame(turn);
     });
-    return () => cancelAnimationFrame(id);
   }, [paused]);
 
   return (

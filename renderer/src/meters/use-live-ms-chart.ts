@@ -3,10 +3,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { JANK_THRESHOLD_MS } from '../../../shared/stats/frame-gaps';
 import { followThemeAndSize, liveMsChartOptions, readPalette, type Palette } from './chart-style';
-import { meters } from './frame-meter';
-
-/** Redraw every fourth frame (15 Hz): still live, and the chart stays a small load on the thread it measures. */
-const DRAW_EVERY_FRAMES = 4;
+import { liveTick } from './live-tick';
 
 export interface LiveMsChartSpec {
   /** Seconds of history shown. */
@@ -66,13 +63,9 @@ export function useLiveMsChart(spec: LiveMsChartSpec): RefObject<HTMLDivElement 
     );
     const update = createUpdate();
 
-    let framesSinceDraw = 0;
-    const unsubscribe = meters.subscribeFrames(() => {
-      framesSinceDraw += 1;
-      if (framesSinceDraw < DRAW_EVERY_FRAMES) return;
-      framesSinceDraw = 0;
-      update(chart);
-    });
+    // Redrawn on the live tick (15 Hz, on the same frames as the clock and the bars): still
+    // live, and the chart stays a small load on the thread it measures.
+    const unsubscribe = liveTick.subscribe(() => update(chart));
     // The app switches theme by setting data-theme on <html>; re-read the colours then.
     const stopFollowing = followThemeAndSize(chart, container, height, () => {
       palette = readPalette(container);

@@ -1,16 +1,16 @@
 import { PLACE_INFO, type Place } from '../../../shared/places';
 import { laneColor } from '../ui/lane-colors';
-import type { RunView } from './use-task-run';
+import { useRunProgress, type RunProgress } from './run-progress';
 
 /** One bar per worker: how much of the task each one took on, and how far it got. */
-export function Lanes({ view }: { view: RunView }) {
-  if (!view.place || view.lanes.length === 0) return null;
-  const place = view.place;
+export function Lanes({ place, progress }: { place: Place | null; progress: RunProgress }) {
+  const { lanes } = useRunProgress(progress);
+  if (!place || lanes.length === 0) return null;
   // Work on a thread that also serves the UI (this page's, or the main process's) has one colour.
   const blocking = !PLACE_INFO[place].keepsPageResponsive || place === 'renderer-sliced';
   return (
     <ul aria-label="Work per worker" className="space-y-1.5" data-testid="lanes">
-      {view.lanes.map((l, i) => {
+      {lanes.map((l, i) => {
         const lane = l.lane < 0 ? i : l.lane;
         const color = laneColor(lane, blocking);
         const share = l.total > 0 ? l.done / l.total : 0;

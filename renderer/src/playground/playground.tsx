@@ -95,7 +95,7 @@ export function Playground({ desktop, dark }: Props) {
   }, []);
   const { ranOn } = guide;
   const onEnd = useCallback((end: RunEnd) => ranOn(end.place, end.status), [ranOn]);
-  const { view, start, cancel } = useTaskRun(onChunks, onEnd);
+  const { view, progress, start, cancel } = useTaskRun(onChunks, onEnd);
   // What runs in this place have taught the presets (1 until a run missed its size by > 15 %).
   const factor = usePlaceFactor(place, workload);
   const running = view.phase === 'starting' || view.phase === 'running';
@@ -196,7 +196,7 @@ export function Playground({ desktop, dark }: Props) {
           )}
           {/* What cannot change while the page is frozen (status, clock, headline) sits under the cue. */}
           <div ref={runButtons} className="relative space-y-3" data-testid="run-live">
-            <RunStatus view={view}>
+            <RunStatus view={view} progress={progress}>
               <button type="button" onClick={run} disabled={running || !calibration} className={START_BUTTON}>
                 Start
               </button>
@@ -249,7 +249,7 @@ export function Playground({ desktop, dark }: Props) {
               Result: {view.resultText}
             </p>
           )}
-          <Lanes view={view} />
+          <Lanes place={view.place} progress={progress} />
           <p className="text-base text-slate-600 dark:text-slate-300" data-testid="preset-note">
             {preset
               ? `Size, estimated from a short calibration on this computer: ${facts.describeParams(preset)} ` +

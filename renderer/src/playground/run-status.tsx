@@ -1,17 +1,26 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { liveTick } from '../meters/live-tick';
 import { PLACE_INFO } from '../../../shared/places';
 import { getWorkload } from '../../../shared/workloads/registry';
 import { formatDuration as formatSeconds } from '../../../shared/format/format-duration';
 import type { RunView } from './use-task-run';
 import { ProgressBar } from '../ui/progress-bar';
+import { useRunProgress, type RunProgress } from './run-progress';
 
 /**
  * The status line (announced to screen readers), a live clock and a progress bar. `children`
  * (the Start and Cancel buttons) go first on the line. The result and the freeze are said by
  * the headline and the output panel.
  */
-export function RunStatus({ view, children }: { view: RunView; children?: ReactNode }) {
-  const fraction = view.total > 0 ? Math.min(1, view.done / view.total) : 0;
+export function RunStatus({
+  view,
+  progress,
+  children,
+}: {
+  view: RunView;
+  progress: RunProgress;
+  children?: ReactNode;
+}) {
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
@@ -27,17 +36,25 @@ export function RunStatus({ view, children }: { view: RunView; children?: ReactN
         </p>
         <LiveClock running={view.phase === 'running'} finalMs={view.elapsedMs} />
       </div>
-      <ProgressBar
-        fraction={fraction}
-        label="Progress"
-        barClass={view.phase === 'failed' ? 'bg-rose-500' : view.phase === 'cancelled' ? 'bg-slate-400' : 'bg-sky-500'}
-      />
+      <RunProgressBar progress={progress} phase={view.phase} />
       {view.error && (
         <p role="alert" className="text-base font-medium text-rose-700 dark:text-rose-300" data-testid="run-error">
           {view.error}
         </p>
       )}
     </div>
+  );
+}
+
+/** The one part of the status that changes during a run: it re-renders alone (run-progress.ts). */
+function RunProgressBar({ progress, phase }: { progress: RunProgress; phase: RunView['phase'] }) {
+  const { done, total } = useRunProgress(progress);
+  return (
+    <ProgressBar
+      fraction={total > 0 ? Math.min(1, done / total) : 0}
+      label="Progress"
+      barClass={phase === 'failed' ? 'bg-rose-500' : phase === 'cancelled' ? 'bg-slate-400' : 'bg-sky-500'}
+    />
   );
 }
 
@@ -60,24 +77,17 @@ function statusText(view: RunView): string {
   }
 }
 
-/** A clock driven by requestAnimationFrame: during a freeze it visibly stops. */
-const CLOCK_EVERY_MS = 50;
-
+/** A clock driven by animation frames (the live tick, 15 Hz): during a freeze it visibly stops. */
 function LiveClock({ running, finalMs }: { running: boolean; finalMs: number | null }) {
   const el = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     if (!running) return;
     const started = performance.now();
-    let shown = -Infinity;
-    let frame = requestAnimationFrame(function tick(now) {
-      // 20 updates a second read as continuous, and cost a third of redrawing every frame.
-      if (el.current && now - shown >= CLOCK_EVERY_MS) {
-        shown = now;
-        el.current.textContent = formatSeconds(now - started);
-      }
-      frame = requestAnimationFrame(tick);
+    // 15 updates a second read as continuous; on the live tick they share their frames with the
+    // chart's and the bars' updates, so the clock adds no frame of painting of its own.
+    return liveTick.subscribe((now) => {
+      if (el.current) el.current.textContent = formatSeconds(Math.max(0, now - started));
     });
-    return () => cancelAnimationFrame(frame);
   }, [running]);
   return (
     <span

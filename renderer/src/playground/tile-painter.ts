@@ -1,11 +1,16 @@
 import type { PixelTile } from '../../../shared/workloads/workload';
+import type { FrameListener } from '../meters/frame-meter';
 
 /**
  * A changed canvas must be copied to the compositor on the next frame, and without a GPU that
  * copy of a megapixel canvas costs milliseconds of every frame. Tiles are therefore drawn in
- * batches, ten times a second: still visibly tile by tile, at a fraction of the cost.
+ * batches, on the live tick at most every 100 ms (every second tick, ≈7 Hz): still visibly tile
+ * by tile, at a fraction of the cost, and on frames that repaint the chart and clock anyway.
  */
 const PAINT_INTERVAL_MS = 100;
+
+/** The frames the painter may draw on (`liveTick.subscribe`); returns the unsubscribe. */
+export type TickSubscribe = (listener: FrameListener) => () => void;
 
 interface Pending {
   readonly tile: PixelTile;
@@ -20,11 +25,14 @@ interface Pending {
 export class TilePainter {
   private readonly ctx: CanvasRenderingContext2D;
   private pending: Pending[] = [];
-  private frame: number | null = null;
+  private stopTicks: (() => void) | null = null;
   private lastPaint = -Infinity;
   showWorker = true;
 
-  constructor(private readonly canvas: HTMLCanvasElement) {
+  constructor(
+    private readonly canvas: HTMLCanvasElement,
+    private readonly onTick: TickSubscribe,
+  ) {
     const ctx = canvas.getContext('2d', { alpha: false });
     if (!ctx) throw new Error('This browser cannot draw on a 2D canvas');
     this.ctx = ctx;
@@ -40,18 +48,17 @@ export class TilePainter {
 
   paint(tile: PixelTile, color: string): void {
     this.pending.push({ tile, color });
-    this.frame ??= requestAnimationFrame(this.onFrame);
+    this.stopTicks ??= this.onTick(this.onFrame);
   }
 
   private readonly onFrame = (now: number): void => {
-    this.frame = null;
-    if (now - this.lastPaint < PAINT_INTERVAL_MS) {
-      this.frame = requestAnimationFrame(this.onFrame);
-      return;
-    }
+    if (now - this.lastPaint < PAINT_INTERVAL_MS) return;
     this.lastPaint = now;
     for (const { tile, color } of this.pending) this.draw(tile, color);
     this.pending = [];
+    // Nothing left to draw: no more ticks until the next tile arrives.
+    this.stopTicks?.();
+    this.stopTicks = null;
   };
 
   private draw(tile: PixelTile, color: string): void {

@@ -3,6 +3,7 @@ import { PLACE_INFO } from '../../../shared/places';
 import { laneColor } from '../ui/lane-colors';
 import type { OutputProps } from './output-view';
 import { TilePainter } from './tile-painter';
+import { liveTick } from '../meters/live-tick';
 
 /** A canvas the size of the picture, painted tile by tile as workers finish, each tile washed in its worker's colour. */
 export function TilesOutput({ title, dark, ref }: OutputProps<'tiles'>) {
@@ -15,7 +16,7 @@ export function TilesOutput({ title, dark, ref }: OutputProps<'tiles'>) {
     () => ({
       begin(params) {
         if (!canvas.current) return;
-        painter.current ??= new TilePainter(canvas.current);
+        painter.current ??= new TilePainter(canvas.current, (l) => liveTick.subscribe(l));
         painter.current.reset(params.width, params.height, dark ? '#0f172a' : '#e2e8f0');
         painter.current.showWorker = showWorkers;
       },

@@ -9,23 +9,18 @@ import { RunSignal } from '../run/run-signal';
 import { playgroundRecord } from '../session/playground-record';
 import { recordWithTraces } from '../session/record-with-traces';
 import { sessionStore } from '../session/use-session';
+import { liveTick } from '../meters/live-tick';
 import { messageOf } from '../../../shared/errors/message-of';
+import { NO_PROGRESS, RunProgress, type LaneView, type RunProgressView } from './run-progress';
+
+export type { LaneView } from './run-progress';
 
 export type RunPhase = 'idle' | 'starting' | 'running' | TaskStatus;
-
-export interface LaneView {
-  readonly lane: number;
-  readonly done: number;
-  readonly total: number;
-}
 
 export interface RunView {
   readonly phase: RunPhase;
   readonly place: Place | null;
   readonly request: TaskRequest | null;
-  readonly done: number;
-  readonly total: number;
-  readonly lanes: readonly LaneView[];
   readonly elapsedMs: number | null;
   readonly resultText: string | null;
   readonly error: string | null;
@@ -38,9 +33,6 @@ const IDLE: RunView = {
   phase: 'idle',
   place: null,
   request: null,
-  done: 0,
-  total: 0,
-  lanes: [],
   elapsedMs: null,
   resultText: null,
   error: null,
@@ -48,12 +40,12 @@ const IDLE: RunView = {
   window: null,
 };
 
-const PROGRESS_RENDER_MS = 66;
-
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 export interface TaskRunControls {
   readonly view: RunView;
+  /** How far the run got, apart from `view`: it changes ~15×/s, and only the bars read it. */
+  readonly progress: RunProgress;
   /** `sizeSeconds`: the size picked, for the session's record. */
   start(place: Place, request: TaskRequest, sizeSeconds?: number): Promise<void>;
   cancel(): void;
@@ -61,7 +53,8 @@ export interface TaskRunControls {
 
 /**
  * Owns one run at a time: starts it through the renderer's one run lifecycle (`measuredRun`),
- * streams progress into React at most once a frame, hands chunks (tiles) straight to `onChunks`
+ * streams progress into its own small store (`RunProgress`) ~15×/s, so a progress update re-renders
+ * the bars and not the page; `view` changes only with the phase. It hands chunks (tiles) straight to `onChunks`
  * for imperative drawing. Cancel works from the click on Start on: a cancel while the run is
  * still "starting" means its task never starts.
  */
@@ -80,8 +73,8 @@ export function useTaskRun(
   const [view, setView] = useState<RunView>(IDLE);
   const signal = useRef<RunSignal | null>(null);
   const busy = useRef(false);
-  const pending = useRef<{ done: number; total: number; lanes: readonly LaneView[] } | null>(null);
-  const frame = useRef<number | null>(null);
+  const [progress] = useState(() => new RunProgress());
+  const pending = useRef<RunProgressView | null>(null);
   const chunkSink = useRef(onChunks);
   const endSink = useRef(onEnd);
   useEffect(() => {
@@ -89,19 +82,12 @@ export function useTaskRun(
     endSink.current = onEnd;
   }, [onChunks, onEnd]);
 
-  // Progress arrives up to ~30 times a second per worker; React hears about it ~15 times a
-  // second, so re-rendering stays a small part of each frame on the thread being measured.
-  const lastFlush = useRef(-Infinity);
-  const flushProgress = useCallback(function flush(now: number) {
-    frame.current = null;
-    if (now - lastFlush.current < PROGRESS_RENDER_MS) {
-      frame.current = requestAnimationFrame(flush);
-      return;
-    }
-    lastFlush.current = now;
-    const latest = pending.current;
-    if (latest) setView((v) => (v.phase === 'running' ? { ...v, ...latest } : v));
-  }, []);
+  // Progress arrives up to ~30 times a second per worker; the bars hear about it on the live
+  // tick (15 Hz, the frames the clock and the chart update on anyway), so re-rendering stays a
+  // small part of each frame on the thread being measured.
+  const flushProgress = useCallback(() => {
+    if (pending.current) progress.set(pending.current);
+  }, [progress]);
 
   const start = useCallback(
     async (place: Place, request: TaskRequest, sizeSeconds?: number) => {
@@ -111,6 +97,7 @@ export function useTaskRun(
       const mine = new RunSignal();
       signal.current = mine;
       pending.current = null;
+      progress.set(NO_PROGRESS);
       setView({ ...IDLE, phase: 'starting', place, request });
       // Two frames of "starting", then "running" paints before a blocking run takes the thread.
       await nextFrame();
@@ -118,6 +105,7 @@ export function useTaskRun(
       // Cancelled meanwhile: it never shows as running (and measuredRun never starts its task).
       if (!mine.cancelled) setView((v) => ({ ...v, phase: 'running' }));
       let lanes: LaneView[] = [];
+      const stopFlushing = liveTick.subscribe(flushProgress);
       const run = await measuredRun(place, request, {
         signal: mine,
         paintFrames: 1,
@@ -125,7 +113,6 @@ export function useTaskRun(
           onProgress: (p: TaskProgress) => {
             if (p.chunks.length > 0) chunkSink.current(p.chunks, p.lane, place);
             pending.current = { done: p.done, total: p.total, lanes };
-            frame.current ??= requestAnimationFrame(flushProgress);
           },
           onLanes: (l) => {
             lanes = [...l];
@@ -133,6 +120,7 @@ export function useTaskRun(
           },
         },
       });
+      stopFlushing();
       signal.current = null;
       busy.current = false;
       const { outcome, responsiveness } = run;
@@ -166,27 +154,37 @@ export function useTaskRun(
       );
       endSink.current?.({ place, request, status: outcome.status, responsiveness });
       const workload = getWorkload(request.workload);
+      // The latest report, which the bars may not have shown yet (they hear ~15×/s).
+      const last = latestOf(pending);
+      const total = last?.total || 1;
+      progress.set({
+        done: outcome.status === 'done' ? total : (last?.done ?? 0),
+        total,
+        lanes: outcome.status === 'done' ? lanes.map((l) => ({ ...l, done: l.total })) : lanes,
+      });
       setView((v) => ({
         ...v,
         phase: outcome.status,
         elapsedMs: outcome.elapsedMs,
-        done: outcome.status === 'done' ? v.total || 1 : (pending.current?.done ?? v.done),
-        total: v.total || 1,
-        lanes: outcome.status === 'done' ? lanes.map((l) => ({ ...l, done: l.total })) : lanes,
         resultText: outcome.status === 'done' ? describeResult(workload, outcome.result) : null,
         error: outcome.status === 'failed' ? outcome.message : null,
         responsiveness,
         window: runWindow,
       }));
     },
-    [flushProgress],
+    [flushProgress, progress],
   );
 
   const cancel = useCallback(() => signal.current?.cancel(), []);
 
   useEffect(() => () => signal.current?.cancel(), []);
 
-  return { view, start, cancel };
+  return { view, progress, start, cancel };
+}
+
+/** Read through a function: the listener's closure sets it, which TypeScript's narrowing cannot see. */
+function latestOf(pending: { readonly current: RunProgressView | null }): RunProgressView | null {
+  return pending.current;
 }
 
 /** A result from another process is not trusted to have the workload's shape. */
