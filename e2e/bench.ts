@@ -1,23 +1,27 @@
 /**
- * `npm run bench`, three sections:
- *   renderer — the same ~2 s Mandelbrot in each renderer place, in headless Chromium, measured
- *              by the app's own meters while synthetic clicks arrive every 100 ms;
- *   host     — the desktop places in Node (main process inline, worker threads, child processes
- *              standing in for utility processes): event-loop delay, round trips, spawn and
- *              cancel times, and the Mandelbrot speedup over 1…N worker threads.
- *
+ * `npm run bench`, six sections:
+ *   renderer  — the same ~2 s Mandelbrot in each renderer place, in headless Chromium, measured by the
+ *               app's own meters while synthetic clicks arrive every 100 ms; where the CPU went, by
+ *               kind of thread; the honest-sizes table; the Web Worker pool at cores and cores − 1;
+ *               every way of giving the page's thread back.
+ *   host      — the desktop places in Node (main process inline, worker threads, child processes
+ *               standing in for utility processes): event-loop delay, round trips and where a warm one
+ *               goes (with its JIT-warm figure), spawn and cancel times, and the Mandelbrot speedup
+ *               over 1…N worker threads (support/host-bench.ts).
  *   downloads — 100 and 1,000 concurrent simulated downloads on one event loop (the page's, and a
- *              Web Worker's): scheduling overhead and the UI's worst frame gap (support/downloads-bench.ts).
- *   datacost — payloads of 1 KiB … 64 MiB to a Web Worker and back, cloned, transferred and shared:
- *              sender blocked, received after, worst frame gap (support/data-cost-bench.ts).
- *   audience — 500 simulated attendees on loopback: send → dashboard latency, server memory (support/audience-bench.ts).
+ *               Web Worker's): scheduling overhead and the UI's worst frame gap (support/downloads-bench.ts).
+ *   datacost  — payloads of 1 KiB … 64 MiB to a Web Worker and back, cloned, transferred and shared:
+ *               sender blocked, received after, worst frame gap (support/data-cost-bench.ts); then the
+ *               utility-process leg in Node, a child process standing in for it (support/data-port-bench.ts).
+ *   timeline  — the timeline's draw cost (mean, median / p95, page-thread CPU per frame), the live
+ *               timeline during a real run, the recorder's overhead, a trace file's size (support/timeline-bench.ts).
+ *   audience  — 500 simulated attendees on loopback: send → dashboard latency, server memory (support/audience-bench.ts).
  *
  *   npm run bench                 every table (median of 3 runs per place)
  *   npm run bench -- --json       tables, then JSON of every section on stdout
  *   npm run bench -- --json=f.json --runs=3 --seconds=2 --section=renderer|host|downloads|datacost|timeline|audience
  *   --sizes=1,3,10   the renderer's honest-sizes table (default all three; --sizes= skips it)
  *   --pool-runs=N    page loads per Web Worker pool size (default: --runs)
- *   timeline — the timeline's draw cost, the recorder's overhead, a trace file's size (support/timeline-bench.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
