@@ -93,7 +93,9 @@ const WARM_UP_WAIT_MS = 1000;
 /** Starts a run and clicks the click counter every 100 ms until it ends. */
 async function runWithClicks(page: Page): Promise<RunFigures & { clicks: number }> {
   const box = await page.getByTestId('click-counter').boundingBox();
-  const startBox = await page.getByRole('button', { name: 'Start' }).boundingBox();
+  const start = page.getByRole('button', { name: 'Start' });
+  await start.click({ trial: true }); // waits until Start is enabled and in view, without clicking
+  const startBox = await start.boundingBox();
   if (!box || !startBox) throw new Error('The click counter or Start is not on screen');
   // A bare mouse click, not the locator's: after the click the locator asks the page a question,
   // and when a blocking run takes the thread two frames later, that answer (and with it the first
