@@ -32,7 +32,13 @@ import { printDataCostReport, runDataCostBench, type DataCostReport } from './su
 import { printDownloadsReport, runDownloadsBench, type DownloadsReport } from './support/downloads-bench';
 import { printHostReport, runHostBench, type HostReport } from './support/host-bench';
 import { printTimelineReport, runTimelineBench, type TimelineReport } from './support/timeline-bench';
-import { choosePlace, openPlayground, waitForRunEnd, type RunFigures } from './support/playground-page';
+import {
+  choosePlace,
+  openPlayground,
+  waitForRunEnd,
+  waitForRunPhaseEnd,
+  type RunFigures,
+} from './support/playground-page';
 import { serveWebEdition } from './support/web-edition';
 import { printYieldTable, runYieldBench, type YieldRow } from './support/yield-bench';
 import { printSizesTable, runSizesBench, type SizeRow } from './support/sizes-bench';
@@ -91,7 +97,9 @@ if (sections.length === 0) {
 const WARM_UP_WAIT_MS = 1000;
 
 /** Starts a run and clicks the click counter every 100 ms until it ends. */
-async function runWithClicks(page: Page): Promise<RunFigures & { clicks: number }> {
+async function runWithClicks(
+  page: Page,
+): Promise<RunFigures & { clicks: number; cpu: CpuSnapshot; cpuWindowMs: number }> {
   const box = await page.getByTestId('click-counter').boundingBox();
   const start = page.getByRole('button', { name: 'Start' });
   await start.click({ trial: true }); // waits until Start is enabled and in view, without clicking
@@ -100,11 +108,23 @@ async function runWithClicks(page: Page): Promise<RunFigures & { clicks: number 
   // A bare mouse click, not the locator's: after the click the locator asks the page a question,
   // and when a blocking run takes the thread two frames later, that answer (and with it the first
   // click on the counter) waits for the freeze to end, so the freeze would see no clicks at all.
+  const before = cpuByThread();
+  const t0 = performance.now();
+  let cpuWindowMs = 0;
   await page.mouse.click(startBox.x + startBox.width / 2, startBox.y + startBox.height / 2);
   // No waiting for "running" here: a blocking run may take the thread before it can be seen.
   // Clicks that land before the run starts fall outside its measurement window.
   let ended = false;
-  const end = waitForRunEnd(page).finally(() => (ended = true));
+  // CPU is read the moment the status says the run ended: what the page does after a run (its
+  // trace, the session, the results) is not the run's, and would inflate what the run seemed to cost.
+  let cpu: CpuSnapshot | null = null;
+  const end = waitForRunPhaseEnd(page)
+    .then(() => {
+      cpu = cpuBetween(before, cpuByThread());
+      cpuWindowMs = performance.now() - t0;
+    })
+    .then(() => waitForRunEnd(page))
+    .finally(() => (ended = true));
   const clicks: Promise<void>[] = [];
   // Timed from Node, not the page: during a freeze the clicks queue up inside Chromium.
   while (!ended) {
@@ -112,7 +132,9 @@ async function runWithClicks(page: Page): Promise<RunFigures & { clicks: number 
     await new Promise((r) => setTimeout(r, 100));
   }
   await Promise.all(clicks);
-  return { ...(await end), clicks: clicks.length };
+  const figures = await end;
+  if (!cpu) throw new Error('no CPU reading');
+  return { ...figures, clicks: clicks.length, cpu, cpuWindowMs };
 }
 
 function medianCpu(snapshots: readonly CpuSnapshot[]): CpuSnapshot {
@@ -187,7 +209,7 @@ async function rendererSection(): Promise<RendererReport> {
     // One page load per round, every place once: the same calibration and each place's first
     // run (no place factor learnt yet, see support/sizes-bench.ts), so exactly the same work.
     const url = `${server.url}?workload=mandelbrot&size=${seconds}s`;
-    const samples = new Map<BenchPlace, (RunFigures & { clicks: number; cpu: CpuSnapshot })[]>();
+    const samples = new Map<BenchPlace, (RunFigures & { clicks: number; cpu: CpuSnapshot; cpuWindowMs: number })[]>();
     let page: Page | null = null;
     for (let i = 0; i < runs; i++) {
       await page?.close();
@@ -196,8 +218,7 @@ async function rendererSection(): Promise<RendererReport> {
       await page.waitForTimeout(WARM_UP_WAIT_MS);
       for (const { place, radio } of PLACES) {
         await choosePlace(page, radio);
-        const before = cpuByThread();
-        const figures = { ...(await runWithClicks(page)), cpu: cpuBetween(before, cpuByThread()) };
+        const figures = await runWithClicks(page);
         if (figures.phase !== 'done') throw new Error(`${place} ended "${figures.phase}": ${figures.status}`);
         samples.set(place, [...(samples.get(place) ?? []), figures]);
         await page.waitForTimeout(500);
@@ -205,15 +226,16 @@ async function rendererSection(): Promise<RendererReport> {
     }
     if (!page) throw new Error('no run');
     const workers = defaultPoolSize(await page.evaluate(() => navigator.hardwareConcurrency));
-    const m = (place: BenchPlace, key: 'elapsedMs' | 'worstGapMs' | 'framesOver50' | 'inputP95Ms' | 'clicks') =>
-      median((samples.get(place) ?? []).map((f) => f[key]));
+    type Figure = 'elapsedMs' | 'worstGapMs' | 'framesOver50' | 'inputP95Ms' | 'clicks' | 'cpuWindowMs';
+    const m = (place: BenchPlace, key: Figure) => median((samples.get(place) ?? []).map((f) => f[key]));
     const blockingWall = m('renderer-main', 'elapsedMs');
     const cpu = Object.fromEntries(
       PLACES.map(({ place }) => [place, medianCpu((samples.get(place) ?? []).map((f) => f.cpu))]),
     ) as Record<BenchPlace, CpuSnapshot>;
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
     // What this machine allows: the cores the page's own thread and drawing leave the workers.
-    const poolWallMs = m('web-worker', 'elapsedMs');
+    // The rate of everything but the workers is taken over the span the CPU was read for.
+    const poolWallMs = m('web-worker', 'cpuWindowMs');
     const ceiling = speedupCeiling(cpu['renderer-main']['page thread'], cpu['web-worker'], poolWallMs, workers, cores);
     const rows: Row[] = PLACES.map(({ place }) => {
       const row = {

@@ -56,14 +56,17 @@ export async function pressToggle(page: Page, half: 'Main thread' | 'Background'
   if ((await button.getAttribute('aria-pressed')) !== 'true') throw new Error(`${half} did not stay pressed`);
 }
 
-export async function waitForRunEnd(page: Page, timeoutMs = 90_000): Promise<RunFigures> {
+/** Resolves as soon as the run's status shows that it ended (done, cancelled or failed). */
+export async function waitForRunPhaseEnd(page: Page, timeoutMs = 90_000): Promise<void> {
   await page.waitForSelector(
     '[data-testid=run-status][data-phase=done], [data-testid=run-status][data-phase=cancelled], ' +
       '[data-testid=run-status][data-phase=failed]',
-    {
-      timeout: timeoutMs,
-    },
+    { timeout: timeoutMs },
   );
+}
+
+export async function waitForRunEnd(page: Page, timeoutMs = 90_000): Promise<RunFigures> {
+  await waitForRunPhaseEnd(page, timeoutMs);
   await page.getByTestId('freeze-sentence').waitFor({ timeout: 10_000 });
   return readFigures(page);
 }

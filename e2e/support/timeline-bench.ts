@@ -118,7 +118,7 @@ async function pageScript(): Promise<string> {
  */
 const LIVE_PROBE = `
 (() => {
-  const live = { ms: [], pending: false };
+  const live = { ms: [], at: [], pending: false };
   window.__timelineLive = live;
   const setTransform = CanvasRenderingContext2D.prototype.setTransform;
   CanvasRenderingContext2D.prototype.setTransform = function (...args) {
@@ -128,6 +128,7 @@ const LIVE_PROBE = `
       queueMicrotask(() => {
         this.getImageData(0, 0, 1, 1);
         live.ms.push(performance.now() - t);
+        live.at.push(t);
         live.pending = false;
       });
     }
@@ -191,10 +192,14 @@ export async function runTimelineBench(options: { runs: number; seconds: number 
     await app.waitForSelector('[data-testid=preset-note]:not(:has-text("Measuring"))');
     await choosePlace(app, /Web Workers/);
     await app.getByTestId('timeline').scrollIntoViewIfNeeded();
-    await app.evaluate('window.__timelineLive.ms.length = 0');
+    const t0 = (await app.evaluate('performance.now()')) as number;
     await app.getByRole('button', { name: 'Start' }).click();
     const figures = await waitForRunEnd(app);
-    const liveMs = ((await app.evaluate('window.__timelineLive.ms.slice()')) as number[]).sort((a, b) => a - b);
+    // Only the draws while the run went on (it starts two frames after the click): the panel's
+    // redraws after the run, with the finished trace, are not live drawing.
+    const { ms, at } = (await app.evaluate('window.__timelineLive')) as { ms: number[]; at: number[] };
+    const runEnd = t0 + 50 + figures.elapsedMs;
+    const liveMs = ms.filter((_, i) => (at[i] ?? 0) >= t0 && (at[i] ?? 0) <= runEnd).sort((a, b) => a - b);
     const [download] = await Promise.all([
       app.waitForEvent('download'),
       app.getByRole('button', { name: 'Export trace' }).click(),
@@ -234,32 +239,42 @@ export async function runTimelineBench(options: { runs: number; seconds: number 
 export function printTimelineReport(r: TimelineReport): void {
   const kb = (b: number) => `${(b / 1024).toFixed(0)} KiB`;
   console.log(`\nTimeline (load ${r.load.join(' / ')}, ${r.cores} cores)\n`);
+  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  const liveDrawsPerS = r.live.draws / (r.live.runMs / 1000);
   console.log(
     markdownTable(
-      ['figure', 'measured', 'goal'],
+      ['figure', 'measured', 'goal', ''],
       [
         [
           `draw, ${r.draw.lanes} lanes × ${r.draw.seconds} s (${r.draw.records} records), mean`,
           `${r.draw.meanMs.toFixed(2)} ms`,
           '≤ 2 ms',
+          verdict(r.draw.meanMs <= 2),
         ],
-        ['draw, median / p95', `${r.draw.p50Ms.toFixed(2)} / ${r.draw.p95Ms.toFixed(2)} ms`, '—'],
-        ['draw, page-thread CPU per frame (drawn − not drawn)', `${r.draw.cpuMs.toFixed(2)} ms`, '≤ 2 ms'],
+        ['draw, median / p95', `${r.draw.p50Ms.toFixed(2)} / ${r.draw.p95Ms.toFixed(2)} ms`, '—', ''],
+        [
+          'draw, page-thread CPU per frame (drawn − not drawn, canvas hand-off included)',
+          `${r.draw.cpuMs.toFixed(2)} ms`,
+          '≤ 2 ms',
+          verdict(r.draw.cpuMs <= 2),
+        ],
         [
           `live, the Playground's timeline during a ${(r.live.runMs / 1000).toFixed(1)} s web-worker run`,
           `${(r.live.drawMs / (r.live.runMs / 1000)).toFixed(1)} ms of the page's thread per s ` +
-            `(${(r.live.draws / (r.live.runMs / 1000)).toFixed(1)} draws/s, ` +
+            `(${liveDrawsPerS.toFixed(1)} draws/s, ` +
             `${(r.live.drawMs / Math.max(1, r.live.draws)).toFixed(2)} ms each, p95 ${r.live.p95Ms.toFixed(2)})`,
           '≤ 15 draws/s',
+          verdict(liveDrawsPerS <= 15),
         ],
         [
           'recorder off → on, Mandelbrot in the task server',
           `${r.recorder.offMs.toFixed(0)} → ${r.recorder.onMs.toFixed(0)} ms (${r.recorder.overheadPct.toFixed(1)} %)`,
           '< 2 %',
+          verdict(r.recorder.overheadPct < 2),
         ],
-        ['one record, in Chromium', `${r.recordNs.toFixed(0)} ns`, '—'],
-        [`trace file, ${r.draw.seconds} s × ${r.draw.lanes} lanes (synthetic)`, kb(r.file.synthetic10sBytes), '—'],
-        [`trace file, a real ${r.file.realRunSeconds} s web-worker run`, kb(r.file.realRunBytes), '—'],
+        ['one record, in Chromium', `${r.recordNs.toFixed(0)} ns`, '—', ''],
+        [`trace file, ${r.draw.seconds} s × ${r.draw.lanes} lanes (synthetic)`, kb(r.file.synthetic10sBytes), '—', ''],
+        [`trace file, a real ${r.file.realRunSeconds} s web-worker run`, kb(r.file.realRunBytes), '—', ''],
       ],
     ),
   );
