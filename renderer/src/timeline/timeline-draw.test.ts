@@ -130,6 +130,33 @@ describe('drawTimeline', () => {
     }
   });
 
+  it('draws a message that arrives within a pixel as a crisp vertical rect, a slanted one as a line', () => {
+    // One worker, one message that takes 1 ms: in a 10 s view less than a pixel, at 20 ms a third of the plot.
+    const r = new TraceRecorder();
+    const page = r.track('Page (renderer)', 'Main thread');
+    const worker = r.track('Page (renderer)', 'Web Worker 1', 0);
+    r.span(worker, 'chunk', 'chunk', T0 + 5000, T0 + 5010);
+    r.flow('progress', worker, T0 + 5010, page, T0 + 5011, 4096);
+    const arrowRects = (rects: ReturnType<typeof fakeContext>['rects']) =>
+      rects.filter((x) => x.w === 1 && x.alpha < 1);
+    const far = fakeContext();
+    const full = { fromMs: T0, toMs: T0 + 10_000, originMs: T0, width: 1280 };
+    const layout = drawTimeline(far.ctx, r, full, { dark: false, presenter: false });
+    const [shaft] = arrowRects(far.rects);
+    expect(arrowRects(far.rects)).toHaveLength(1);
+    expect(Number.isInteger(shaft?.x)).toBe(true);
+    // From the worker lane's top edge up to the page lane's bottom edge (the page lane is first).
+    const m = metrics(false);
+    expect(shaft?.y).toBe(m.laneHeight - m.pad);
+    expect(shaft?.h).toBe(2 * m.pad);
+    expect(shaft?.x).toBeCloseTo(layout.gutter + 0.501 * (1280 - layout.gutter), -1);
+    const near = fakeContext();
+    drawTimeline(near.ctx, r, { ...full, fromMs: T0 + 5000, toMs: T0 + 5020 }, { dark: false, presenter: false });
+    expect(arrowRects(near.rects)).toEqual([]);
+    // The line and its head: three lineTo, besides no frame ticks (there are no frames here).
+    expect(near.lines()).toBe(3);
+  });
+
   it('draws nothing of what lies outside the window', () => {
     const { ctx, rects } = fakeContext();
     const r = workerRun(1, 10);
