@@ -45,4 +45,20 @@ describe('LiveTick', () => {
     stop();
     expect(frames.subscribed).toBe(false);
   });
+
+  it('slows to one tick in `every` until restored, for every subscriber alike', () => {
+    const frames = source();
+    const tick = new LiveTick(frames);
+    const a: number[] = [];
+    const b: number[] = [];
+    tick.subscribe((t) => a.push(t));
+    tick.subscribe((t) => b.push(t));
+    const restore = tick.slowDown(2);
+    for (let i = 1; i <= 4 * LIVE_TICK_FRAMES; i++) frames.frame(i);
+    expect(a).toEqual([2 * LIVE_TICK_FRAMES, 4 * LIVE_TICK_FRAMES]);
+    expect(b).toEqual(a);
+    restore();
+    for (let i = 4 * LIVE_TICK_FRAMES + 1; i <= 6 * LIVE_TICK_FRAMES; i++) frames.frame(i);
+    expect(a).toEqual([2, 4, 5, 6].map((n) => n * LIVE_TICK_FRAMES));
+  });
 });

@@ -21,6 +21,9 @@ export interface LiveTickSource {
 export class LiveTick {
   private listeners: readonly FrameListener[] = [];
   private stop: (() => void) | null = null;
+  /** Deliver one tick frame in `every` (slowDown); 1 is the full beat. */
+  private every = 1;
+  private tickFrames = 0;
 
   constructor(private readonly source: LiveTickSource) {}
 
@@ -37,8 +40,22 @@ export class LiveTick {
     };
   }
 
+  /**
+   * While a run shares the page's thread (sliced), every frame the live parts repaint is taken
+   * from the run: the beat goes to one tick in `every` until the returned function restores it.
+   * Only the live figures slow down; the frames between still carry the spinners.
+   */
+  slowDown(every: number): () => void {
+    this.every = Math.max(1, Math.round(every));
+    return () => {
+      this.every = 1;
+    };
+  }
+
   private readonly onFrame: FrameListener = (frameMs, gapMs) => {
     if (!this.source.isTickFrame) return;
+    this.tickFrames += 1;
+    if (this.tickFrames % this.every !== 0) return;
     for (const listener of this.listeners) listener(frameMs, gapMs);
   };
 }
