@@ -6,9 +6,13 @@ import { LIVE_TICK_FRAMES, LiveTick } from './live-tick';
 function source() {
   let listener: FrameListener | null = null;
   let index = 0;
+  let tickFrames = LIVE_TICK_FRAMES;
   return {
     get isTickFrame() {
-      return index % LIVE_TICK_FRAMES === 0;
+      return index % tickFrames === 0;
+    },
+    setTickFrames(frames: number) {
+      tickFrames = frames;
     },
     subscribeFrames(l: FrameListener) {
       listener = l;
@@ -46,7 +50,7 @@ describe('LiveTick', () => {
     expect(frames.subscribed).toBe(false);
   });
 
-  it('slows to one tick in `every` until restored, for every subscriber alike', () => {
+  it('slows its source to one tick in `every` until restored, for every subscriber alike', () => {
     const frames = source();
     const tick = new LiveTick(frames);
     const a: number[] = [];

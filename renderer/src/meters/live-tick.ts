@@ -1,4 +1,4 @@
-import { meters, type FrameListener } from './frame-meter';
+import { LIVE_TICK_FRAMES, meters, type FrameListener } from './frame-meter';
 
 export { LIVE_TICK_FRAMES } from './frame-meter';
 
@@ -7,6 +7,8 @@ export interface LiveTickSource {
   subscribeFrames(listener: FrameListener): () => void;
   /** The frame being delivered is a tick frame: one count for the tick and the meter's summary. */
   readonly isTickFrame: boolean;
+  /** Frames per tick: the tick and the summary slow down together. */
+  setTickFrames(frames: number): void;
 }
 
 /**
@@ -21,9 +23,6 @@ export interface LiveTickSource {
 export class LiveTick {
   private listeners: readonly FrameListener[] = [];
   private stop: (() => void) | null = null;
-  /** Deliver one tick frame in `every` (slowDown); 1 is the full beat. */
-  private every = 1;
-  private tickFrames = 0;
 
   constructor(private readonly source: LiveTickSource) {}
 
@@ -46,16 +45,12 @@ export class LiveTick {
    * Only the live figures slow down; the frames between still carry the spinners.
    */
   slowDown(every: number): () => void {
-    this.every = Math.max(1, Math.round(every));
-    return () => {
-      this.every = 1;
-    };
+    this.source.setTickFrames(LIVE_TICK_FRAMES * every);
+    return () => this.source.setTickFrames(LIVE_TICK_FRAMES);
   }
 
   private readonly onFrame: FrameListener = (frameMs, gapMs) => {
     if (!this.source.isTickFrame) return;
-    this.tickFrames += 1;
-    if (this.tickFrames % this.every !== 0) return;
     for (const listener of this.listeners) listener(frameMs, gapMs);
   };
 }
