@@ -103,6 +103,8 @@ export class FrameMeter {
   private lastSummaryMs = Number.NEGATIVE_INFINITY;
   /** Frames since the loop started (each with a gap): what the live tick counts. */
   private frameIndex = 0;
+  /** Frames per live tick: LIVE_TICK_FRAMES, more while a sliced run shares the thread (setTickFrames). */
+  private tickFrames = LIVE_TICK_FRAMES;
   /** Frame time from which gaps go into the history; null until the page is loaded and visible. */
   private settledFromMs: number | null = null;
   private run: ActiveRun | null = null;
@@ -254,7 +256,12 @@ export class FrameMeter {
 
   /** This frame is one of the live tick's (every LIVE_TICK_FRAMES frames); read it in a frame listener. */
   get isTickFrame(): boolean {
-    return this.frameIndex % LIVE_TICK_FRAMES === 0;
+    return this.frameIndex % this.tickFrames === 0;
+  }
+
+  /** A slower (or the usual) live tick; the summary keeps landing on tick frames (live-tick.ts slowDown). */
+  setTickFrames(frames: number): void {
+    this.tickFrames = Math.max(1, Math.round(frames));
   }
 
   /** Per-frame callback for imperative drawing (never set React state in it). Returns an unsubscribe. */

@@ -6,9 +6,13 @@ import { LIVE_TICK_FRAMES, LiveTick } from './live-tick';
 function source() {
   let listener: FrameListener | null = null;
   let index = 0;
+  let tickFrames = LIVE_TICK_FRAMES;
   return {
     get isTickFrame() {
-      return index % LIVE_TICK_FRAMES === 0;
+      return index % tickFrames === 0;
+    },
+    setTickFrames(frames: number) {
+      tickFrames = frames;
     },
     subscribeFrames(l: FrameListener) {
       listener = l;
@@ -44,5 +48,21 @@ describe('LiveTick', () => {
     expect(frames.subscribed).toBe(true);
     stop();
     expect(frames.subscribed).toBe(false);
+  });
+
+  it('slows its source to one tick in `every` until restored, for every subscriber alike', () => {
+    const frames = source();
+    const tick = new LiveTick(frames);
+    const a: number[] = [];
+    const b: number[] = [];
+    tick.subscribe((t) => a.push(t));
+    tick.subscribe((t) => b.push(t));
+    const restore = tick.slowDown(2);
+    for (let i = 1; i <= 4 * LIVE_TICK_FRAMES; i++) frames.frame(i);
+    expect(a).toEqual([2 * LIVE_TICK_FRAMES, 4 * LIVE_TICK_FRAMES]);
+    expect(b).toEqual(a);
+    restore();
+    for (let i = 4 * LIVE_TICK_FRAMES + 1; i <= 6 * LIVE_TICK_FRAMES; i++) frames.frame(i);
+    expect(a).toEqual([2, 4, 5, 6].map((n) => n * LIVE_TICK_FRAMES));
   });
 });

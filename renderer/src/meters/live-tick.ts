@@ -1,4 +1,4 @@
-import { meters, type FrameListener } from './frame-meter';
+import { LIVE_TICK_FRAMES, meters, type FrameListener } from './frame-meter';
 
 export { LIVE_TICK_FRAMES } from './frame-meter';
 
@@ -7,6 +7,8 @@ export interface LiveTickSource {
   subscribeFrames(listener: FrameListener): () => void;
   /** The frame being delivered is a tick frame: one count for the tick and the meter's summary. */
   readonly isTickFrame: boolean;
+  /** Frames per tick: the tick and the summary slow down together. */
+  setTickFrames(frames: number): void;
 }
 
 /**
@@ -35,6 +37,16 @@ export class LiveTick {
         this.stop = null;
       }
     };
+  }
+
+  /**
+   * While a run shares the page's thread (sliced), every frame the live parts repaint is taken
+   * from the run: the beat goes to one tick in `every` until the returned function restores it.
+   * Only the live figures slow down; the frames between still carry the spinners.
+   */
+  slowDown(every: number): () => void {
+    this.source.setTickFrames(LIVE_TICK_FRAMES * every);
+    return () => this.source.setTickFrames(LIVE_TICK_FRAMES);
   }
 
   private readonly onFrame: FrameListener = (frameMs, gapMs) => {

@@ -40,6 +40,9 @@ const IDLE: RunView = {
   window: null,
 };
 
+/** During a sliced run, one live tick in this many: ≈ 3.75 Hz at the 30 fps such a run draws. */
+const SLICED_TICK_EVERY = 2;
+
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 export interface TaskRunControls {
@@ -106,6 +109,9 @@ export function useTaskRun(
       if (!mine.cancelled) setView((v) => ({ ...v, phase: 'running' }));
       let lanes: LaneView[] = [];
       const stopFlushing = liveTick.subscribe(flushProgress);
+      // A sliced run pays for every live repaint with its own time (ARCHITECTURE.md, "What the
+      // Playground costs during a run"): its live figures update at half the beat.
+      const restoreBeat = place === 'renderer-sliced' ? liveTick.slowDown(SLICED_TICK_EVERY) : () => {};
       const run = await measuredRun(place, request, {
         signal: mine,
         paintFrames: 1,
@@ -121,6 +127,7 @@ export function useTaskRun(
         },
       });
       stopFlushing();
+      restoreBeat();
       signal.current = null;
       busy.current = false;
       const { outcome, responsiveness } = run;

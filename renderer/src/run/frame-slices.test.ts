@@ -36,16 +36,16 @@ async function sliceGaps(drawMs: number, slices: number): Promise<number[]> {
 
 describe('frameSlices', () => {
   it('ends each slice just after a frame falls due, so the yield finds it waiting', async () => {
-    const ends = await sliceGaps(1, 20);
-    // Drawing is cheap (1 ms of a 16 ms frame): once that is learnt, one slice per frame, each
+    const ends = await sliceGaps(0.5, 20);
+    // Drawing is cheap (0.5 ms of a 16 ms frame): once that is learnt, one slice per frame, each
     // ending 1 ms past a frame boundary.
     const tail = ends.slice(-4);
     expect(tail.map((t) => t % 16)).toEqual([1, 1, 1, 1]);
     expect(tail.slice(1).map((t, i) => t - (tail[i] ?? 0))).toEqual([16, 16, 16]);
   });
 
-  it('grows slices to two frames when drawing every frame would cost more than a tenth of the run', async () => {
-    const ends = await sliceGaps(5, 12);
+  it('grows slices to two frames when drawing every frame would cost more than a twentieth of the run', async () => {
+    const ends = await sliceGaps(2, 12);
     const steps = ends.slice(7).map((t, i) => t - (ends[i + 6] ?? 0));
     expect(steps).toEqual([32, 32, 32, 32, 32]);
   });
