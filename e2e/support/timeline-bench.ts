@@ -175,6 +175,8 @@ export async function runTimelineBench(options: { runs: number; seconds: number 
     await page.addScriptTag({ content: await pageScript() });
     // Wall time per draw, and the page thread's CPU for the same frames with and without drawing:
     // CPU does not grow when other processes take the cores, so it compares across loads.
+    // Warm-up draws first (the JIT's cold start is not a frame's cost; the wall times skip them too).
+    await page.evaluate(`window.frames(20, true)`);
     const cpu0 = cpuByThread()['page thread'];
     const drawn = (await page.evaluate(`window.frames(${DRAW_FRAMES}, true)`)) as number[];
     const cpu1 = cpuByThread()['page thread'];
