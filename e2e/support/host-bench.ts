@@ -12,6 +12,7 @@ import { parseFromWorker, type FromWorker, type ToWorker } from '../../shared/pr
 import { JobTracer } from '../../shared/trace/job-tracer';
 import { traceClock } from '../../shared/trace/trace-clock';
 import type { TaskRequest } from '../../shared/run/task-request';
+import { shareCount } from '../../shared/run/run-in-pool';
 import { parseParams } from '../../shared/workloads/params-error';
 import { getWorkload } from '../../shared/workloads/registry';
 import { calibrate, presetParams } from '../../shared/workloads/presets';
@@ -106,6 +107,8 @@ export interface HostReport {
   readonly node: string;
   readonly cores: number;
   readonly poolSize: number;
+  /** The shares the tiny task is split into (shareCount): one, as the primes to 100 are one block. */
+  readonly tinyShares: number;
   readonly entries: HostWorkerEntries['kind'];
   readonly runs: number;
   readonly seconds: number;
@@ -438,6 +441,7 @@ export async function runHostBench(options: HostBenchOptions): Promise<HostRepor
   const cores = availableParallelism();
   const entries = await hostWorkerEntries();
   const poolSize = entries.kit.defaultPoolSize();
+  const tinyShares = shareCount(getWorkload(TINY.workload), TINY.params, poolSize);
   try {
     const c = calibrate(() => performance.now());
     const primes: TaskRequest = { workload: 'primes', params: presetParams('primes', options.seconds, c) };
@@ -462,10 +466,10 @@ export async function runHostBench(options: HostBenchOptions): Promise<HostRepor
       log('where a round trip goes (layer by layer, then after the JIT has warmed up)…');
       const costs = new Map<PoolPlace, RoundTripCost>();
       for (const place of POOL_PLACES) {
-        const pool = await poolRoundTrip(entries.kit, spawnFor(entries, place), poolSize);
+        const pool = await poolRoundTrip(entries.kit, spawnFor(entries, place), tinyShares);
         const jitWarmMs = await roundTrip(host, place, JIT_WARM_UP);
         const taskMs = trips.get(place) ?? Number.NaN;
-        costs.set(place, await roundTripCost(place, poolSize, { taskMs, poolMs: pool, jitWarmMs }));
+        costs.set(place, await roundTripCost(place, tinyShares, { taskMs, poolMs: pool, jitWarmMs }));
       }
 
       log(`cold spawns (median of ${COLD_SPAWNS})…`);
@@ -498,6 +502,7 @@ export async function runHostBench(options: HostBenchOptions): Promise<HostRepor
         node: process.version,
         cores,
         poolSize,
+        tinyShares,
         entries: entries.kind,
         runs: options.runs,
         seconds: options.seconds,
@@ -630,7 +635,7 @@ export function printHostReport(r: HostReport): void {
     ]),
   );
   console.log(
-    `Where a warm task round trip goes (ms per task of ${r.poolSize} shares, of the primes to 100; ` +
+    `Where a warm task round trip goes (ms per task of ${r.tinyShares} share${r.tinyShares === 1 ? '' : 's'}, of the primes to 100; ` +
       'the parts add up to the round trip; see RoundTripCost in e2e/support/host-bench.ts):\n',
   );
   table(

@@ -102,6 +102,18 @@ describe('runInPool', () => {
     pool.dispose();
   });
 
+  it('sends no share that has nothing to do: the primes to 100 (one block) are one job, not two', async () => {
+    const { spawn, received } = inProcessSpawner();
+    const pool = new WorkerPool(2, spawn, nodeTimers);
+    const { listener, lanes } = collect();
+    const outcome = await runInPool(pool, { workload: 'primes', params: { limit: 100 } }, listener, now).outcome;
+    expect(outcome).toMatchObject({ status: 'done', result: { limit: 100, count: 25 } });
+    const starts = received.flat().filter((m) => m.type === 'start');
+    expect(starts.map((m) => (m.type === 'start' ? m.shard : null))).toEqual([{ index: 0, count: 1 }]);
+    expect((lanes.at(-1) ?? []).map((l) => l.total)).toEqual([101]);
+    pool.dispose();
+  });
+
   it('passes on every Mandelbrot tile, validated, with the lane that made it', async () => {
     const pool = new WorkerPool(2, inProcessSpawner().spawn, nodeTimers);
     const params = { ...MANDELBROT_VIEW, width: 96, height: 64, maxIterations: 200, tileSize: 32 };

@@ -1,6 +1,6 @@
 import type { WorkerPool } from '../pool/worker-pool';
 import { describeIssues, parseParams } from '../workloads/params-error';
-import { getWorkload } from '../workloads/registry';
+import { getWorkload, type AnyWorkload } from '../workloads/registry';
 import { messageOf } from '../errors/message-of';
 import type { TaskOutcome } from './task-outcome';
 import type { RunningTask, TaskListener, TaskRequest } from './task-request';
@@ -23,7 +23,7 @@ export function runInPool(
 ): RunningTask {
   const workload = getWorkload(request.workload);
   const params = parseParams(workload.params, request.params, workload.title);
-  shards = Math.max(1, Math.min(shards, workload.maxShards ?? shards));
+  shards = shareCount(workload, params, shards);
   const started = now();
   const lanes = Array.from({ length: shards }, (_, index) => ({
     lane: -1,
@@ -123,4 +123,18 @@ export function runInPool(
   if (!settled && lanes.some((l) => l.lane >= 0)) reportLanes();
 
   return { cancel: () => end({ status: 'cancelled', elapsedMs: elapsed() }), outcome };
+}
+
+/**
+ * How many shares a task is split into: at most `shards` (and the workload's `maxShards`), and
+ * none without work. A share with nothing to do would still wake a worker and cost a round trip
+ * (a tiny task's second share: the primes to 100 are one block), so fewer shares are used until
+ * each has some. The host bench asks this too, to take apart a round trip of the real shape.
+ */
+export function shareCount(workload: AnyWorkload, params: unknown, shards: number): number {
+  let count = Math.max(1, Math.min(shards, workload.maxShards ?? shards));
+  const everyShareHasWork = (n: number) =>
+    Array.from({ length: n }, (_, index) => workload.total(params, { index, count: n })).every((units) => units > 0);
+  while (count > 1 && !everyShareHasWork(count)) count--;
+  return count;
 }

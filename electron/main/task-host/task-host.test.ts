@@ -508,12 +508,13 @@ describe('task host: many tiny tasks', () => {
         const heapBefore = process.memoryUsage().heapUsed;
         let maxQueued = 0;
         const runs = Array.from({ length: 1000 }, (_, i) =>
-          startTask(h.host, id('tiny'), place, { workload: 'primes', params: { limit: 2_000 + i } }),
+          // Two blocks each (PRIMES_BLOCK is 5,000), so every task has work for both workers.
+          startTask(h.host, id('tiny'), place, { workload: 'primes', params: { limit: 6_000 + i } }),
         );
         maxQueued = h.host.pools()[place].queued;
         const results = await withTimeout(Promise.all(runs.map((r) => done(r.end))), 25_000, '1,000 tasks');
-        expect(results[0]).toEqual({ limit: 2_000, count: 303 });
-        expect(results[999]).toEqual({ limit: 2_999, count: 430 });
+        expect(results[0]).toEqual({ limit: 6_000, count: 783 });
+        expect(results[999]).toEqual({ limit: 6_999, count: 900 });
         // Each task is split over both workers: 2,000 jobs, at most 2 at once, one per worker.
         expect(maxQueued).toBeGreaterThan(1900);
         expect(probe.max()).toBe(2);
