@@ -1,13 +1,11 @@
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
 import { DATA_COST_SIZES } from '../../shared/datacost/data-cost-methods';
 import { medianSample, type DataCostSample } from '../../shared/datacost/data-cost-summary';
 import { echoReplySchema, expectedRead } from '../../shared/datacost/echo-protocol';
 import { makeBytes } from '../../shared/datacost/payloads';
+import { bundleForNode } from './desktop-entries';
 
 const ENTRY = resolve(import.meta.dirname, '../../electron/workers/data-echo-entry.ts');
 
@@ -20,18 +18,8 @@ const ENTRY = resolve(import.meta.dirname, '../../electron/workers/data-echo-ent
  * Node draws no frames: the worst frame gap is not measured (NaN, printed "–").
  */
 export async function runDataPortBench(repeats = 3): Promise<DataCostSample[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'unfreeze-bench-data-echo-'));
-  await build({
-    entryPoints: { 'data-echo-entry': ENTRY },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    outdir: dir,
-    logLevel: 'silent',
-  });
-  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
-  const child = fork(join(dir, 'data-echo-entry.js'), [], { serialization: 'advanced', stdio: 'ignore' });
+  const bundle = await bundleForNode('unfreeze-bench-data-echo-', { 'data-echo-entry': ENTRY });
+  const child = fork(bundle.file('data-echo-entry'), [], { serialization: 'advanced', stdio: 'ignore' });
   const move = async (bytes: number): Promise<DataCostSample> => {
     const payload = makeBytes(bytes);
     const reply = new Promise<unknown>((resolve) => child.once('message', resolve));
@@ -62,6 +50,6 @@ export async function runDataPortBench(repeats = 3): Promise<DataCostSample[]> {
     return samples;
   } finally {
     child.kill();
-    rmSync(dir, { recursive: true, force: true });
+    bundle.cleanup();
   }
 }

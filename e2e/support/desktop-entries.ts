@@ -20,14 +20,36 @@ export interface DesktopEntries {
  * of compiling TypeScript with tsx on every start.
  */
 export async function buildDesktopEntries(): Promise<DesktopEntries> {
-  const dir = mkdtempSync(join(tmpdir(), 'unfreeze-desktop-workers-'));
+  const bundle = await bundleForNode('unfreeze-desktop-workers-', {
+    'thread-entry': resolve(ROOT, 'electron/workers/thread-entry.ts'),
+    'process-entry': resolve(ROOT, 'electron/workers/process-entry.ts'),
+    'lab-thread-entry': resolve(ROOT, 'electron/workers/lab-thread-entry.ts'),
+  });
+  return {
+    thread: bundle.file('thread-entry'),
+    process: bundle.file('process-entry'),
+    labThread: bundle.file('lab-thread-entry'),
+    cleanup: bundle.cleanup,
+  };
+}
+
+/** Entries bundled into a temporary folder as ES modules plain Node can start. */
+export interface NodeBundle {
+  /** The path of the bundled entry of that name. */
+  file(name: string): string;
+  cleanup(): void;
+}
+
+/**
+ * Bundles `entryPoints` (name → source) into a new temporary folder, self-contained ES modules with
+ * shared chunks, as electron-vite builds the app's entries; the folder is removed if the build fails.
+ */
+export async function bundleForNode(prefix: string, entryPoints: Record<string, string>): Promise<NodeBundle> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
   try {
     await build({
-      entryPoints: {
-        'thread-entry': resolve(ROOT, 'electron/workers/thread-entry.ts'),
-        'process-entry': resolve(ROOT, 'electron/workers/process-entry.ts'),
-        'lab-thread-entry': resolve(ROOT, 'electron/workers/lab-thread-entry.ts'),
-      },
+      entryPoints,
       bundle: true,
       splitting: true,
       format: 'esm',
@@ -38,14 +60,9 @@ export async function buildDesktopEntries(): Promise<DesktopEntries> {
     });
     // Outside the repository's package.json: say they are ES modules, as the app does.
     writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
-    return {
-      thread: join(dir, 'thread-entry.js'),
-      process: join(dir, 'process-entry.js'),
-      labThread: join(dir, 'lab-thread-entry.js'),
-      cleanup: () => rmSync(dir, { recursive: true, force: true }),
-    };
+    return { file: (name) => join(dir, `${name}.js`), cleanup };
   } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
+    cleanup();
     throw error;
   }
 }
