@@ -46,6 +46,8 @@ export function runInPool(
   // While the shares are handed out, the lanes they start on are reported once, after the last:
   // a task of n shares that all find a free lane begins with one snapshot, not n.
   let handingOut = true;
+  // The timeline's spans pass straight through: the pool checked them with their message.
+  const traceHook = listener.onTrace ? { onTrace: listener.onTrace.bind(listener) } : {};
 
   lanes.forEach((share, index) => {
     cancels.push(
@@ -57,8 +59,7 @@ export function runInPool(
           share.lane = lane;
           if (!handingOut) reportLanes();
         },
-        // The timeline's spans pass straight through: the pool checked them with their message.
-        ...(listener.onTrace ? { onTrace: listener.onTrace.bind(listener) } : {}),
+        ...traceHook,
         onProgress: (done, chunks, lane) => {
           if (settled) return;
           // Trust boundary, second half: the pool checked the message (shared/pool/worker-pool.ts);
