@@ -7,6 +7,7 @@ import { Fifo } from './fifo';
 
 /** One background worker as the pool sees it: a Web Worker, a worker thread or a process. */
 export interface PoolWorker {
+  /** Sends a message; the worker's answers come as later events, never during this call. */
   post(message: ToWorker, transfer: ArrayBuffer[]): void;
   terminate(): void;
 }
