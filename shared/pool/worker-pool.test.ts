@@ -389,6 +389,35 @@ describe('WorkerPool with fake workers', () => {
     expect(timers.pending.size).toBe(0);
   });
 
+  it('posts a job to its worker before any bookkeeping: onStart and the deadline come after', () => {
+    const timers = new FakeTimers();
+    const workers: FakeWorker[] = [];
+    const pool = new WorkerPool(
+      1,
+      (lane, events) => {
+        const worker = new FakeWorker(lane, events);
+        workers.push(worker);
+        return worker;
+      },
+      timers,
+      CANCEL_GRACE_MS,
+      5_000,
+    );
+    // What had been posted, and which timers were set, when the job was told it started.
+    const seen: { posted: number; timers: number }[] = [];
+    const job = track();
+    pool.submit({
+      ...job.job,
+      onStart: (lane) => {
+        seen.push({ posted: workers[lane]?.posted.length ?? 0, timers: timers.pending.size });
+        job.job.onStart?.(lane);
+      },
+    });
+    expect(seen).toEqual([{ posted: 1, timers: 0 }]);
+    expect(job.started).toEqual([0]);
+    expect([...timers.pending.values()].map((t) => t.ms)).toEqual([5_000]);
+  });
+
   it('fails a job that outlives its deadline, replaces its worker, and runs the next job', () => {
     const workers: FakeWorker[] = [];
     const timers = new FakeTimers();

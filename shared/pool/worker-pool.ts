@@ -7,6 +7,7 @@ import { Fifo } from './fifo';
 
 /** One background worker as the pool sees it: a Web Worker, a worker thread or a process. */
 export interface PoolWorker {
+  /** Sends a message; the worker's answers come as later events, never during this call. */
   post(message: ToWorker, transfer: ArrayBuffer[]): void;
   terminate(): void;
 }
@@ -182,18 +183,8 @@ export class WorkerPool {
       return;
     }
     const { workload, params, shard, crash } = entry.job;
-    const deadlineMs = entry.job.deadlineMs ?? (crash ? NO_DEADLINE : this.jobDeadlineMs);
-    if (deadlineMs !== NO_DEADLINE) {
-      // A job stuck in a loop never answers: it would hold its lane until cancelled.
-      entry.deadlineTimer = this.timers.set(() => {
-        if (lane.running !== entry) return;
-        this.fail(
-          lane,
-          `Worker ${lane.index + 1} did not finish its job within ${deadlineMs / 1000} s; it was replaced`,
-        );
-      }, deadlineMs);
-    }
-    entry.job.onStart?.(lane.index);
+    // The message goes first: the worker starts on it while this thread does the bookkeeping
+    // below, instead of after it (a warm round trip is ~0.1 ms; every µs before the post is in it).
     try {
       worker.post(
         crash
@@ -203,6 +194,20 @@ export class WorkerPool {
       );
     } catch (error) {
       this.fail(lane, `Could not send the task to worker ${lane.index + 1}: ${String(error)}`);
+      return;
+    }
+    // Still before any reply: a worker's answer arrives as a later event, never during this call.
+    entry.job.onStart?.(lane.index);
+    const deadlineMs = entry.job.deadlineMs ?? (crash ? NO_DEADLINE : this.jobDeadlineMs);
+    if (deadlineMs !== NO_DEADLINE && lane.running === entry) {
+      // A job stuck in a loop never answers: it would hold its lane until cancelled.
+      entry.deadlineTimer = this.timers.set(() => {
+        if (lane.running !== entry) return;
+        this.fail(
+          lane,
+          `Worker ${lane.index + 1} did not finish its job within ${deadlineMs / 1000} s; it was replaced`,
+        );
+      }, deadlineMs);
     }
   }
 

@@ -4,7 +4,8 @@ import type { ToWorker } from '../protocol/messages';
 import type { MandelbrotTile } from '../workloads/mandelbrot';
 import { ParamsError } from '../workloads/params-error';
 import { MANDELBROT_VIEW } from '../workloads/presets';
-import { runInPool } from './run-in-pool';
+import { runInPool, shareCount, shareTotals } from './run-in-pool';
+import { getWorkload } from '../workloads/registry';
 import { createTaskServer } from './task-server';
 import type { TaskListener } from './task-request';
 import { collectProgress as collect } from '../testing/collect-progress';
@@ -231,5 +232,32 @@ describe('runInPool and a workload that is not split', () => {
     expect(starts[0]).toMatchObject({ shard: { index: 0, count: 1 } });
     expect(lanes.at(-1)).toHaveLength(1);
     pool.dispose();
+  });
+});
+
+describe('shareTotals', () => {
+  const primes = getWorkload('primes');
+
+  it("is each share's units of work, for as many shares as have work", () => {
+    // The primes to 100 are one block: a second share would have nothing to do.
+    expect(shareTotals(primes, { limit: 100 }, 2)).toEqual([101]);
+    expect(shareCount(primes, { limit: 100 }, 2)).toBe(1);
+    const big = { limit: 1_000_000 };
+    const totals = shareTotals(primes, big, 3);
+    expect(totals).toEqual([0, 1, 2].map((index) => primes.total(big, { index, count: 3 })));
+    expect(totals.reduce((a, b) => a + b, 0)).toBe(1_000_001);
+  });
+
+  it('asks the workload for each share once when every share has work', () => {
+    const asked: string[] = [];
+    const counting = {
+      ...primes,
+      total: (p: unknown, shard: { index: number; count: number }) => {
+        asked.push(`${shard.index}/${shard.count}`);
+        return primes.total(p as { limit: number }, shard);
+      },
+    };
+    shareTotals(counting, { limit: 1_000_000 }, 2);
+    expect(asked).toEqual(['0/2', '1/2']);
   });
 });

@@ -23,13 +23,10 @@ export function runInPool(
 ): RunningTask {
   const workload = getWorkload(request.workload);
   const params = parseParams(workload.params, request.params, workload.title);
-  shards = shareCount(workload, params, shards);
+  const totals = shareTotals(workload, params, shards);
+  shards = totals.length;
   const started = now();
-  const lanes = Array.from({ length: shards }, (_, index) => ({
-    lane: -1,
-    done: 0,
-    total: workload.total(params, { index, count: shards }),
-  }));
+  const lanes = totals.map((total) => ({ lane: -1, done: 0, total }));
   const total = lanes.reduce((sum, l) => sum + l.total, 0);
   const parts: unknown[] = new Array<unknown>(shards);
   const cancels: (() => void)[] = [];
@@ -49,6 +46,8 @@ export function runInPool(
   // While the shares are handed out, the lanes they start on are reported once, after the last:
   // a task of n shares that all find a free lane begins with one snapshot, not n.
   let handingOut = true;
+  // The timeline's spans pass straight through: the pool checked them with their message.
+  const traceHook = listener.onTrace ? { onTrace: listener.onTrace.bind(listener) } : {};
 
   lanes.forEach((share, index) => {
     cancels.push(
@@ -60,8 +59,7 @@ export function runInPool(
           share.lane = lane;
           if (!handingOut) reportLanes();
         },
-        // The timeline's spans pass straight through: the pool checked them with their message.
-        ...(listener.onTrace ? { onTrace: listener.onTrace.bind(listener) } : {}),
+        ...traceHook,
         onProgress: (done, chunks, lane) => {
           if (settled) return;
           // Trust boundary, second half: the pool checked the message (shared/pool/worker-pool.ts);
@@ -126,15 +124,25 @@ export function runInPool(
 }
 
 /**
- * How many shares a task is split into: at most `shards` (and the workload's `maxShards`), and
- * none without work. A share with nothing to do would still wake a worker and cost a round trip
- * (a tiny task's second share: the primes to 100 are one block), so fewer shares are used until
- * each has some. The host bench asks this too, to take apart a round trip of the real shape.
+ * Each share's units of work, for as many shares as a task is split into: at most `shards` (and
+ * the workload's `maxShards`), and none without work. A share with nothing to do would still wake
+ * a worker and cost a round trip (a tiny task's second share: the primes to 100 are one block), so
+ * fewer shares are used until each has some. Returned, not just counted: the runner needs the
+ * totals too, and computing them twice was a few µs of every tiny task's round trip.
  */
+export function shareTotals(workload: AnyWorkload, params: unknown, shards: number): number[] {
+  for (let count = Math.max(1, Math.min(shards, workload.maxShards ?? shards)); ; count--) {
+    const totals: number[] = [];
+    for (let index = 0; index < count; index++) {
+      const units = workload.total(params, { index, count });
+      if (units <= 0 && count > 1) break;
+      totals.push(units);
+    }
+    if (totals.length === count) return totals;
+  }
+}
+
+/** How many shares a task is split into (see shareTotals). The host bench asks this too, to take apart a round trip of the real shape. */
 export function shareCount(workload: AnyWorkload, params: unknown, shards: number): number {
-  let count = Math.max(1, Math.min(shards, workload.maxShards ?? shards));
-  const everyShareHasWork = (n: number) =>
-    Array.from({ length: n }, (_, index) => workload.total(params, { index, count: n })).every((units) => units > 0);
-  while (count > 1 && !everyShareHasWork(count)) count--;
-  return count;
+  return shareTotals(workload, params, shards).length;
 }

@@ -24,7 +24,8 @@ export interface TaskEvents {
 export function taskEvents(taskId: string, emit: TaskEmit, now: () => number): TaskEvents {
   let ended = false;
   let lastLanesAt = -Infinity;
-  let lastShape = '';
+  /** Which lane each of the task's shares was on in the last 'lanes' sent (-1: not started). */
+  let lastShape: readonly number[] = [];
   let pendingLanes: Lanes | null = null;
 
   const send = (event: TaskEvent) => {
@@ -52,9 +53,9 @@ export function taskEvents(taskId: string, emit: TaskEmit, now: () => number): T
       },
       onLanes: (lanes) => {
         if (ended) return;
-        const shape = lanes.map((l) => l.lane).join(',');
-        if (shape !== lastShape || now() - lastLanesAt >= PROGRESS_INTERVAL_MS) {
-          lastShape = shape;
+        const moved = lanes.length !== lastShape.length || lanes.some((l, i) => l.lane !== lastShape[i]);
+        if (moved || now() - lastLanesAt >= PROGRESS_INTERVAL_MS) {
+          lastShape = lanes.map((l) => l.lane);
           sendLanes(lanes);
         } else {
           pendingLanes = lanes;

@@ -5,7 +5,7 @@ import { CANCEL_GRACE_MS, WorkerPool, type Job, type SpawnWorker, type Timers } 
 import type { CrashMode } from '../../../shared/protocol/messages';
 import type { TaskId } from '../../../shared/protocol/task-id';
 import { runHere, type ThreadHooks } from '../../../shared/run/run-here';
-import { runInPool } from '../../../shared/run/run-in-pool';
+import { runInPool, type JobQueue } from '../../../shared/run/run-in-pool';
 import type { TaskOutcome } from '../../../shared/run/task-outcome';
 import type { TaskRequest } from '../../../shared/run/task-request';
 import { ParamsError, parseParams } from '../../../shared/workloads/params-error';
@@ -108,6 +108,20 @@ export function createTaskHost(options: TaskHostOptions): TaskHost {
     return pool;
   }
 
+  /**
+   * What runInPool submits to, per place. runInPool checks the parameters before its first job;
+   * the pool starts on that job, so a request refused for bad parameters (a ParamsError, thrown
+   * from start) spawns no worker.
+   */
+  const queueOf = (place: PoolPlace): JobQueue => ({
+    size: poolOptions(place).size,
+    submit: (job: Job) => poolFor(place).submit(job),
+  });
+  const queues: Record<PoolPlace, JobQueue> = {
+    'worker-thread': queueOf('worker-thread'),
+    'utility-process': queueOf('utility-process'),
+  };
+
   /** Checks what only the host can know before a start or crash test; throws before anything has started. */
   function admit(taskId: TaskId): TaskId {
     if (disposing) throw new Error('The task host has been shut down');
@@ -147,11 +161,8 @@ export function createTaskHost(options: TaskHostOptions): TaskHost {
 
   function startInPool(taskId: string, place: PoolPlace, request: TaskRequest, emit: TaskEmit, shards?: number): void {
     const events = taskEvents(taskId, emit, now);
-    const { size } = poolOptions(place);
-    // runInPool checks the parameters before its first job; the pool starts on that job, so a
-    // request refused for bad parameters (a ParamsError, thrown from here) spawns no worker.
-    const pool = { size, submit: (job: Job) => poolFor(place).submit(job) };
-    const task = runInPool(pool, request, events.listener, now, shards ?? size);
+    const queue = queues[place];
+    const task = runInPool(queue, request, events.listener, now, shards ?? queue.size);
     running.set(taskId, {
       cancel: () => {
         task.cancel();
