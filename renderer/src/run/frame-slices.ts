@@ -94,12 +94,22 @@ export function frameSlices(options: FrameSliceOptions): SlicePolicy & { yieldTo
   /** The vsync at or before `t`, on the grid of the stamps. */
   const vsyncBefore = (t: number) => lastFrame + Math.floor((t - lastFrame) / frameMs) * frameMs;
 
+  /** The vsync the previous yield fell after. */
+  let previousVsync: number | null = null;
+
   const learnLead = (yieldAt: number, drawn: readonly number[]) => {
-    const second = drawn[1];
-    if (second === undefined) return;
-    // Before the deadline of the vsync the yield fell in, or past the next vsync.
-    const early = second < vsyncBefore(yieldAt) + frameMs / 2;
-    leadMs = Math.min(frameMs - 1, Math.max(0.5, leadMs + (early ? -LEAD_STEP_MS : LEAD_STEP_MS)));
+    const [first, second] = drawn;
+    const moveBy = (ms: number) => (leadMs = Math.min(frameMs - 1, Math.max(0.5, leadMs + ms)));
+    // Two frames in one yield (input about): the second was sent before the deadline of the vsync
+    // the yield fell after (yield later), or past the next vsync (yield earlier).
+    if (second !== undefined) moveBy(second < vsyncBefore(yieldAt) + frameMs / 2 ? -LEAD_STEP_MS : LEAD_STEP_MS);
+    // One frame, stamped with the vsync the previous yield fell after: it was sent the moment the
+    // previous frame committed, before that vsync's deadline (no input: it waited behind the
+    // continuation). Committing now before, now after the deadline would put frames one and three
+    // vsyncs apart: yield later, past the deadline, where every frame is sent at the next vsync.
+    else if (first !== undefined && previousVsync !== null && Math.abs(first - previousVsync) < frameMs / 2)
+      moveBy(-LEAD_STEP_MS);
+    previousVsync = vsyncBefore(yieldAt);
   };
 
   const framesPerSlice = () => (drawMs <= maxDrawShare * frameMs ? 1 : MAX_FRAMES_PER_SLICE);
