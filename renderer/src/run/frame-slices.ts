@@ -44,7 +44,10 @@ const LEAD_STEP_MS = 0.5;
  * drew two frames tells which way it missed: a second frame stamped with the vsync the yield
  * fell in was sent before the deadline (yield later), one stamped with the next vsync came after
  * it (yield earlier). Without input (compositor at normal priority) the continuation goes first
- * and a yield draws one frame wherever it falls.
+ * and a yield draws one frame wherever it falls, but a commit that lands now before, now after the
+ * deadline puts frames one and three vsyncs apart (50 ms gaps); a frame stamped with the vsync the
+ * previous yield fell in says it landed before, so yield later there too. The bench's "Giving the
+ * page's thread back" table runs this policy, with and without clicks (e2e/support/yield-bench.ts).
  *
  * Each turn that drew a frame is timed (the page's own rendering: React, meters, canvases), and
  * when drawing every frame would take more than `maxDrawShare` of the run, slices span two frames
@@ -64,7 +67,7 @@ export function frameSlices(options: FrameSliceOptions): SlicePolicy & { yieldTo
   let frameRequested = false;
   /** Smoothed cost of a turn that drew a frame. */
   let drawMs = 4;
-  /** How long before a vsync a slice ends: learnt from the yields that drew two frames. */
+  /** How long before a vsync a slice ends: learnt from where each yield's frames were sent (`learnLead`). */
   let leadMs = 4;
   /** The stamps of the frames drawn during the current yield; null between yields. */
   let stamps: number[] | null = null;
