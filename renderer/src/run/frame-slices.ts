@@ -53,7 +53,8 @@ const LEAD_STEP_MS = 0.5;
  * when drawing every frame would take more than `maxDrawShare` of the run, slices span two frames
  * (30 fps while a sliced run lasts); drawing in the Playground always does (≈ 2 ms of 16.7).
  * The frames are counted by asking for the next one from inside each frame, while a yield lasts:
- * the page's frame meter asks for every frame anyway, so this draws none of its own.
+ * the page's frame meter (started for every run by measured-run.ts) asks for every frame anyway, so
+ * this draws none of its own.
  */
 export function frameSlices(options: FrameSliceOptions): SlicePolicy & { yieldToLoop(): Promise<void> } {
   // 5 %: a Playground frame during a run costs 1.5–3 ms (the spinner every frame, the live parts on
