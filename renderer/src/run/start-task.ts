@@ -51,9 +51,10 @@ export function startTask(place: Place, request: TaskRequest, listener: TaskList
     case 'renderer-main':
       return checked(place, request, 1, runHere(request, listener, { style: 'blocking' }, browserThread));
     case 'renderer-sliced': {
-      const how = { style: 'sliced', sliceMs: SLICE_MS, slices: pageSlices() } as const;
       // tracingSlices: each slice becomes a span on the timeline (renderer/src/timeline/run-tracer.ts).
-      return checked(place, request, 1, runHere(request, listener, how, tracingSlices(browserThread)));
+      // It wraps the policy's yield, which is the one the run takes (run-here.ts).
+      const how = { style: 'sliced', sliceMs: SLICE_MS, slices: tracingSlices(pageSlices()) } as const;
+      return checked(place, request, 1, runHere(request, listener, how, browserThread));
     }
     case 'web-worker': {
       const pool = webWorkerPool();
