@@ -23,11 +23,13 @@ export interface RunSpans {
 /** Where the observer keeps the entries in the page; read and emptied by `takeRunSpans`. */
 const KEY = '__unfreezeBenchSpans';
 
-/** Starts collecting the page's run and job spans (once per page load). */
+/** Starts collecting the page's run and job spans; again on the same page load, it changes nothing. */
 export async function watchRunSpans(page: Page): Promise<void> {
   await page.evaluate((key) => {
+    const page = window as unknown as Record<string, unknown>;
+    if (page[key]) return;
     const store: unknown[] = [];
-    (window as unknown as Record<string, unknown>)[key] = store;
+    page[key] = store;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
         const track = (e as PerformanceMeasure).detail?.devtools?.track;
@@ -41,6 +43,17 @@ export async function watchRunSpans(page: Page): Promise<void> {
 
 /** The latest run seen since the last call, with the jobs inside it; null if none was. */
 export async function takeRunSpans(page: Page): Promise<RunSpans | null> {
+  // An observer's entries arrive in a task of their own: give them a moment after the run's end.
+  // Still none: null, and the bench prints that it has no reading inside the run.
+  await page
+    .waitForFunction(
+      (key) => (window as unknown as Record<string, Span[] | undefined>)[key]?.some((s) => s.name.startsWith('run ')),
+      KEY,
+      {
+        timeout: 2000,
+      },
+    )
+    .catch(() => {});
   const spans = await page.evaluate((key) => {
     const store = (window as unknown as Record<string, Span[] | undefined>)[key] ?? [];
     return store.splice(0, store.length);
