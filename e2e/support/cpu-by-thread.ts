@@ -234,10 +234,10 @@ export function printCpuTable(
     .map((w, i) => `worker ${i + 1} ${w.startIdleMs.toFixed(0)} ms at the start, ${w.tailIdleMs.toFixed(0)} at the end`)
     .join('; ');
   console.log(
-    `While the pool ran, everything else took ${rest.toFixed(2)} of a core (${restKinds}), so the ${o.workers} workers could have ${cores.toFixed(2)} of the ` +
-      `${o.cores} logical processors: their ${workers.toFixed(0)} ms of CPU take at least ` +
-      `${(workers / cores).toFixed(0)} ms, and the page thread's ${o.blockingWorkMs.toFixed(0)} ms ÷ that = ` +
-      `${o.ceiling.toFixed(2)}× is what this machine allows. Their CPU filled ${(used * 100).toFixed(0)} % of ` +
-      `the ${wallMs.toFixed(0)} ms run × ${o.workers} (idle: ${idleText}).\n`,
+    `This machine allows ${o.ceiling.toFixed(2)}×: while the pool ran, everything else kept ${rest.toFixed(2)} of a ` +
+      `core busy (${restKinds}), leaving the ${o.workers} workers ${cores.toFixed(2)} of the ${o.cores} logical ` +
+      `processors, on which their ${workers.toFixed(0)} ms of CPU take at least ${(workers / cores).toFixed(0)} ms, ` +
+      `against the blocking run's ${o.blockingWorkMs.toFixed(0)} ms on the page's thread. Their CPU filled ` +
+      `${(used * 100).toFixed(0)} % of the ${wallMs.toFixed(0)} ms run × ${o.workers} (idle: ${idleText}).\n`,
   );
 }
