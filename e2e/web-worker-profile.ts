@@ -86,7 +86,8 @@ async function main(): Promise<void> {
       );
       for (const w of idleEnds(spans))
         console.log(
-          `  ${w.track}: idle ${w.startIdleMs.toFixed(1)} ms at the start, ${w.tailIdleMs.toFixed(1)} at the end`,
+          `  ${w.track}: ${w.jobs} jobs; idle ${w.startIdleMs.toFixed(1)} ms at the start, ` +
+            `${w.betweenMs.toFixed(1)} between jobs, ${w.tailIdleMs.toFixed(1)} at the end`,
         );
       // Cores busy by kind in 100 ms steps, between the samples nearest each step's ends.
       const near = (t: number) => samples.reduce((a, b) => (Math.abs(b.atMs - t) < Math.abs(a.atMs - t) ? b : a));

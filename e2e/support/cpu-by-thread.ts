@@ -166,7 +166,12 @@ export function restCores(cores: CpuSnapshot): number {
 export interface RunInside {
   readonly wallMs: number;
   readonly cores: CpuSnapshot;
-  readonly idle: readonly { readonly startIdleMs: number; readonly tailIdleMs: number }[];
+  readonly idle: readonly {
+    readonly jobs: number;
+    readonly startIdleMs: number;
+    readonly betweenMs: number;
+    readonly tailIdleMs: number;
+  }[];
 }
 
 /**
@@ -231,7 +236,11 @@ export function printCpuTable(
   const cores = Math.min(o.workers, o.cores - rest);
   const used = workers / (wallMs * o.workers);
   const idleText = idle
-    .map((w, i) => `worker ${i + 1} ${w.startIdleMs.toFixed(0)} ms at the start, ${w.tailIdleMs.toFixed(0)} at the end`)
+    .map(
+      (w, i) =>
+        `worker ${i + 1}: ${w.jobs} jobs, ${w.startIdleMs.toFixed(0)} ms at the start, ` +
+        `${w.betweenMs.toFixed(0)} between jobs, ${w.tailIdleMs.toFixed(0)} at the end`,
+    )
     .join('; ');
   console.log(
     `This machine allows ${o.ceiling.toFixed(2)}×: while the pool ran, everything else kept ${rest.toFixed(2)} of a ` +

@@ -65,16 +65,24 @@ export async function takeRunSpans(page: Page): Promise<RunSpans | null> {
   return { run, jobs };
 }
 
-/** Per worker track: idle from the run's start to its first job, and from its last job to the run's end. */
-export function idleEnds(spans: RunSpans): { track: string; startIdleMs: number; tailIdleMs: number }[] {
+/**
+ * Per worker track: idle from the run's start to its first job, between its jobs (waiting for the
+ * next share: the hand-off through the page's thread), and from its last job to the run's end.
+ */
+export function idleEnds(
+  spans: RunSpans,
+): { track: string; jobs: number; startIdleMs: number; betweenMs: number; tailIdleMs: number }[] {
   const tracks = [...new Set(spans.jobs.map((j) => j.track))].sort();
   return tracks.map((track) => {
-    const mine = spans.jobs.filter((j) => j.track === track);
-    const first = Math.min(...mine.map((j) => j.startMs));
+    const mine = spans.jobs.filter((j) => j.track === track).sort((a, b) => a.startMs - b.startMs);
+    const first = mine[0]?.startMs ?? spans.run.startMs;
     const last = Math.max(...mine.map((j) => j.endMs));
+    const busy = mine.reduce((sum, j) => sum + (j.endMs - j.startMs), 0);
     return {
       track,
+      jobs: mine.length,
       startIdleMs: Math.max(0, first - spans.run.startMs),
+      betweenMs: Math.max(0, last - first - busy),
       tailIdleMs: Math.max(0, spans.run.endMs - last),
     };
   });
