@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { guidedShards } from './guided-shards';
+import { getPlaygroundWorkload, PLAYGROUND_WORKLOADS } from './registry';
+import type { Shard } from './workload';
+
+/** A workload's result from these shares, run here one after another (as runInPool skips a share with no work). */
+function resultOf(name: (typeof PLAYGROUND_WORKLOADS)[number], shards: readonly Shard[]): unknown {
+  const workload = getPlaygroundWorkload(name);
+  const params = workload.params.parse(workload.presets.probe);
+  const parts = shards
+    .filter((shard) => workload.total(params, shard) > 0)
+    .map((shard) => {
+      const run = workload.run(params, shard);
+      for (let step = run.next(); ; step = run.next()) if (step.done) return step.value;
+    });
+  return workload.combine(params, parts);
+}
 
 /** Which shares a unit belongs to, as every workload reads a share: every count-th unit from index. */
 const owners = (shards: readonly { index: number; count: number }[], unit: number) =>
@@ -13,6 +28,12 @@ describe('guidedShards', () => {
         for (let unit = 0; unit < 512; unit++) expect(owners(shards, unit)).toHaveLength(1);
       }
     }
+  });
+
+  it.each(PLAYGROUND_WORKLOADS)('gives %s the same result as one share: its shares are interleaved', (name) => {
+    const whole = resultOf(name, [{ index: 0, count: 1 }]);
+    expect(resultOf(name, guidedShards(2))).toEqual(whole);
+    expect(resultOf(name, guidedShards(3))).toEqual(whole);
   });
 
   it('hands out the largest shares first: half the work, a quarter, … and the last batch like the one before', () => {
