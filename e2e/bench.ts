@@ -44,7 +44,20 @@ import { printYieldTable, runYieldBench, type YieldRow } from './support/yield-b
 import { printSizesTable, runSizesBench, type SizeRow } from './support/sizes-bench';
 import { printPoolSizeTable, runPoolSizeBench, type PoolSizeRow } from './support/pool-size-bench';
 import { defaultPoolSize } from '../renderer/src/run/web-worker-pool';
-import { cpuBetween, cpuByThread, printCpuTable, speedupCeiling, type CpuSnapshot } from './support/cpu-by-thread';
+import {
+  cpuBetween,
+  coresOf,
+  cpuInside,
+  cpuSampler,
+  pageWorkMs,
+  printCpuTable,
+  restCores,
+  speedupCeiling,
+  type CpuSample,
+  type CpuSnapshot,
+  type RunInside,
+} from './support/cpu-by-thread';
+import { idleEnds, takeRunSpans, watchRunSpans } from './support/run-spans';
 
 const PLACES = [
   { place: 'renderer-main', radio: /Page main thread/ },
@@ -96,21 +109,25 @@ if (sections.length === 0) {
 /** The Web Worker pool's warm-up takes ~0.1 s of each worker after the calibration; more under load. */
 const WARM_UP_WAIT_MS = 1000;
 
+const epochMs = () => performance.timeOrigin + performance.now();
+
+type ClickedRun = RunFigures & { clicks: number; cpu: CpuSnapshot; inside: RunInside | null };
+
 /** Starts a run and clicks the click counter every 100 ms until it ends. */
-async function runWithClicks(
-  page: Page,
-): Promise<RunFigures & { clicks: number; cpu: CpuSnapshot; cpuWindowMs: number }> {
+async function runWithClicks(page: Page): Promise<ClickedRun> {
+  await watchRunSpans(page);
   const box = await page.getByTestId('click-counter').boundingBox();
   const start = page.getByRole('button', { name: 'Start' });
   await start.click({ trial: true }); // waits until Start is enabled and in view, without clicking
   const startBox = await start.boundingBox();
   if (!box || !startBox) throw new Error('The click counter or Start is not on screen');
+  // Also read with every other click (~1.3 ms of the bench's CPU each): what the run cost while it ran.
+  const sample = cpuSampler();
+  const before = sample();
+  const samples: CpuSample[] = [{ atMs: epochMs(), cpu: before }];
   // A bare mouse click, not the locator's: after the click the locator asks the page a question,
   // and when a blocking run takes the thread two frames later, that answer (and with it the first
   // click on the counter) waits for the freeze to end, so the freeze would see no clicks at all.
-  const before = cpuByThread();
-  const t0 = performance.now();
-  let cpuWindowMs = 0;
   await page.mouse.click(startBox.x + startBox.width / 2, startBox.y + startBox.height / 2);
   // No waiting for "running" here: a blocking run may take the thread before it can be seen.
   // Clicks that land before the run starts fall outside its measurement window.
@@ -120,8 +137,7 @@ async function runWithClicks(
   let cpu: CpuSnapshot | null = null;
   const end = waitForRunPhaseEnd(page)
     .then(() => {
-      cpu = cpuBetween(before, cpuByThread());
-      cpuWindowMs = performance.now() - t0;
+      cpu = cpuBetween(before, sample(true));
     })
     .then(() => waitForRunEnd(page))
     .finally(() => (ended = true));
@@ -129,12 +145,21 @@ async function runWithClicks(
   // Timed from Node, not the page: during a freeze the clicks queue up inside Chromium.
   while (!ended) {
     clicks.push(page.mouse.click(box.x + box.width / 2, box.y + box.height / 2));
+    if (clicks.length % 2 === 1) samples.push({ atMs: epochMs(), cpu: sample() });
     await new Promise((r) => setTimeout(r, 100));
   }
   await Promise.all(clicks);
   const figures = await end;
   if (!cpu) throw new Error('no CPU reading');
-  return { ...figures, clicks: clicks.length, cpu, cpuWindowMs };
+  return { ...figures, clicks: clicks.length, cpu, inside: runInside(await takeRunSpans(page), samples) };
+}
+
+/** The run as the app timed it, with the cores busy inside it (support/run-spans.ts, cpu-by-thread.ts). */
+function runInside(spans: Awaited<ReturnType<typeof takeRunSpans>>, samples: readonly CpuSample[]): RunInside | null {
+  if (!spans) return null;
+  const inside = cpuInside(samples, spans.run.startMs, spans.run.endMs);
+  if (!inside) return null;
+  return { wallMs: spans.run.endMs - spans.run.startMs, cores: coresOf(inside), idle: idleEnds(spans) };
 }
 
 function medianCpu(snapshots: readonly CpuSnapshot[]): CpuSnapshot {
@@ -143,6 +168,12 @@ function medianCpu(snapshots: readonly CpuSnapshot[]): CpuSnapshot {
   return Object.fromEntries(
     Object.keys(first).map((k) => [k, median(snapshots.map((s) => s[k as keyof CpuSnapshot]))]),
   ) as CpuSnapshot;
+}
+
+/** The run with the median wall time. */
+function medianRun(runs: readonly ClickedRun[]): ClickedRun | null {
+  const sorted = [...runs].sort((a, b) => a.elapsedMs - b.elapsedMs);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
 }
 
 function median(values: number[]): number {
@@ -209,7 +240,7 @@ async function rendererSection(): Promise<RendererReport> {
     // One page load per round, every place once: the same calibration and each place's first
     // run (no place factor learnt yet, see support/sizes-bench.ts), so exactly the same work.
     const url = `${server.url}?workload=mandelbrot&size=${seconds}s`;
-    const samples = new Map<BenchPlace, (RunFigures & { clicks: number; cpu: CpuSnapshot; cpuWindowMs: number })[]>();
+    const samples = new Map<BenchPlace, ClickedRun[]>();
     let page: Page | null = null;
     for (let i = 0; i < runs; i++) {
       await page?.close();
@@ -226,17 +257,21 @@ async function rendererSection(): Promise<RendererReport> {
     }
     if (!page) throw new Error('no run');
     const workers = defaultPoolSize(await page.evaluate(() => navigator.hardwareConcurrency));
-    type Figure = 'elapsedMs' | 'worstGapMs' | 'framesOver50' | 'inputP95Ms' | 'clicks' | 'cpuWindowMs';
+    type Figure = 'elapsedMs' | 'worstGapMs' | 'framesOver50' | 'inputP95Ms' | 'clicks';
     const m = (place: BenchPlace, key: Figure) => median((samples.get(place) ?? []).map((f) => f[key]));
     const blockingWall = m('renderer-main', 'elapsedMs');
     const cpu = Object.fromEntries(
       PLACES.map(({ place }) => [place, medianCpu((samples.get(place) ?? []).map((f) => f.cpu))]),
     ) as Record<BenchPlace, CpuSnapshot>;
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-    // What this machine allows: the cores the page's own thread and drawing leave the workers.
-    // The rate of everything but the workers is taken over the span the CPU was read for.
-    const poolWallMs = m('web-worker', 'cpuWindowMs');
-    const ceiling = speedupCeiling(cpu['renderer-main']['page thread'], cpu['web-worker'], poolWallMs, workers, cores);
+    // What this machine allows: the cores the page's own thread and drawing leave the workers while
+    // the pool runs, against the blocking run's work on the page's thread (cpu-by-thread.ts).
+    const pool = medianRun(samples.get('web-worker') ?? [])?.inside ?? null;
+    const blocking = medianRun(samples.get('renderer-main') ?? []);
+    const blockingWork = blocking ? pageWorkMs(blocking) : Number.NaN;
+    const ceiling = pool
+      ? speedupCeiling(blockingWork, cpu['web-worker']['Web Workers'], restCores(pool.cores), workers, cores)
+      : Number.NaN;
     const rows: Row[] = PLACES.map(({ place }) => {
       const row = {
         place,
@@ -269,7 +304,7 @@ async function rendererSection(): Promise<RendererReport> {
       };
     });
     printTable(rows, runs);
-    printCpuTable(cpu, { workers, cores, ceiling, poolWallMs });
+    printCpuTable(cpu, { workers, cores, ceiling, blockingWorkMs: blockingWork, pool });
     const yields = await runYieldBench(page);
     printYieldTable(yields);
     const poolSizes = await runPoolSizeBench(browser, {

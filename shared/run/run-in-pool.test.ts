@@ -4,6 +4,7 @@ import type { ToWorker } from '../protocol/messages';
 import type { MandelbrotTile } from '../workloads/mandelbrot';
 import { ParamsError } from '../workloads/params-error';
 import { MANDELBROT_VIEW } from '../workloads/presets';
+import { guidedShards } from '../workloads/guided-shards';
 import { runInPool, shareCount, shareTotals } from './run-in-pool';
 import { getWorkload } from '../workloads/registry';
 import { createTaskServer } from './task-server';
@@ -127,6 +128,28 @@ describe('runInPool', () => {
     expect(tiles.map((t) => t.index).sort()).toEqual([0, 1, 2, 3, 4, 5]);
     // Shards are interleaved: even tiles from shard 0 (lane 0), odd ones from shard 1 (lane 1).
     for (const t of tiles) expect(t.lane).toBe(t.index % 2);
+    pool.dispose();
+  });
+
+  it('runs a list of shares, largest first, to the same result, with one bar per worker', async () => {
+    const pool = new WorkerPool(2, inProcessSpawner().spawn, nodeTimers);
+    const params = { ...MANDELBROT_VIEW, width: 192, height: 128, maxIterations: 200, tileSize: 16 };
+    const request = { workload: 'mandelbrot', params } as const;
+    const whole = await runInPool(pool, request, collect().listener, now, 1).outcome;
+    const { listener, progress, lanes } = collect();
+    const guided = await runInPool(pool, request, listener, now, guidedShards(2)).outcome;
+    expect(guided).toMatchObject({ status: 'done', result: { tiles: 96 } });
+    expect(guided.status === 'done' && whole.status === 'done' && guided.result).toEqual(
+      whole.status === 'done' && whole.result,
+    );
+    const tiles = progress.flatMap((p) => (p.chunks as MandelbrotTile[]).map((t) => t.index));
+    expect(tiles.sort((a, b) => a - b)).toEqual(Array.from({ length: 96 }, (_, i) => i));
+    // Ten shares, two workers: every report has at most one entry per worker, and the last adds up to the task.
+    for (const report of lanes) expect(report.length).toBeLessThanOrEqual(2);
+    const last = lanes.at(-1) ?? [];
+    expect(last.map((l) => l.lane)).toEqual([0, 1]);
+    expect(last.reduce((sum, l) => sum + l.total, 0)).toBe(192 * 128);
+    for (const l of last) expect(l.done).toBe(l.total);
     pool.dispose();
   });
 

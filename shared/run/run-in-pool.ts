@@ -1,6 +1,7 @@
 import type { WorkerPool } from '../pool/worker-pool';
 import { describeIssues, parseParams } from '../workloads/params-error';
 import { getWorkload, type AnyWorkload } from '../workloads/registry';
+import type { Shard } from '../workloads/workload';
 import { messageOf } from '../errors/message-of';
 import type { TaskOutcome } from './task-outcome';
 import type { RunningTask, TaskListener, TaskRequest } from './task-request';
@@ -9,7 +10,9 @@ import type { RunningTask, TaskListener, TaskRequest } from './task-request';
 export type JobQueue = Pick<WorkerPool, 'size' | 'submit'>;
 
 /**
- * Splits one task into `shards` jobs on a pool and merges what comes back. Parameters are
+ * Splits one task into `shards` jobs on a pool and merges what comes back: `shards` equal shares,
+ * or the given list of shares, which the pool hands out in order as workers come free (e.g.
+ * largest first: shared/workloads/guided-shards.ts). Parameters are
  * checked first, once for the whole run (a ParamsError is thrown and nothing starts); the jobs
  * carry them checked, and the workers trust them. Every chunk and part coming back is checked
  * against the workload's schemas: see `onProgress` and `onSettled` below.
@@ -19,18 +22,17 @@ export function runInPool(
   request: TaskRequest,
   listener: TaskListener,
   now: () => number,
-  shards = pool.size,
+  shards: number | readonly Shard[] = pool.size,
 ): RunningTask {
   const workload = getWorkload(request.workload);
   const params = parseParams(workload.params, request.params, workload.title);
-  const totals = shareTotals(workload, params, shards);
-  shards = totals.length;
+  const split = sharesOf(workload, params, shards);
   const started = now();
-  const lanes = totals.map((total) => ({ lane: -1, done: 0, total }));
+  const lanes = split.map(({ total }) => ({ lane: -1, done: 0, total }));
   const total = lanes.reduce((sum, l) => sum + l.total, 0);
-  const parts: unknown[] = new Array<unknown>(shards);
+  const parts: unknown[] = new Array<unknown>(split.length);
   const cancels: (() => void)[] = [];
-  let remaining = shards;
+  let remaining = split.length;
   let settled = false;
   let resolve!: (outcome: TaskOutcome<unknown>) => void;
   const outcome = new Promise<TaskOutcome<unknown>>((r) => (resolve = r));
@@ -42,7 +44,9 @@ export function runInPool(
     if (o.status !== 'done') for (const cancel of cancels) cancel();
   };
   const elapsed = () => now() - started;
-  const reportLanes = () => listener.onLanes?.(lanes.map((l) => ({ ...l })));
+  // More shares than workers: the bars are the workers', not the shares' (byWorker).
+  const reportLanes = () =>
+    listener.onLanes?.(split.length > pool.size ? byWorker(lanes, pool.size) : lanes.map((l) => ({ ...l })));
   // While the shares are handed out, the lanes they start on are reported once, after the last:
   // a task of n shares that all find a free lane begins with one snapshot, not n.
   let handingOut = true;
@@ -54,7 +58,7 @@ export function runInPool(
       pool.submit({
         workload: request.workload,
         params,
-        shard: { index, count: shards },
+        shard: split[index]?.shard ?? { index, count: split.length },
         onStart: (lane) => {
           share.lane = lane;
           if (!handingOut) reportLanes();
@@ -121,6 +125,44 @@ export function runInPool(
   if (!settled && lanes.some((l) => l.lane >= 0)) reportLanes();
 
   return { cancel: () => end({ status: 'cancelled', elapsedMs: elapsed() }), outcome };
+}
+
+/**
+ * The shares of one task with each one's units of work (computed once: see shareTotals): `shards`
+ * equal ones, or the list given, without the ones that have no work.
+ */
+function sharesOf(
+  workload: AnyWorkload,
+  params: unknown,
+  shards: number | readonly Shard[],
+): readonly { readonly shard: Shard; readonly total: number }[] {
+  if (typeof shards === 'number') {
+    const totals = shareTotals(workload, params, shards);
+    return totals.map((total, index) => ({ shard: { index, count: totals.length }, total }));
+  }
+  const all = shards.map((shard) => ({ shard, total: workload.total(params, shard) }));
+  const working = all.filter((s) => s.total > 0);
+  return working.length > 0 ? working : all.slice(0, 1);
+}
+
+/**
+ * One entry per worker when shares outnumber workers: what each took on, plus an equal part of
+ * the shares still queued, so a bar does not jump back each time its worker takes the next share.
+ */
+function byWorker(
+  shares: readonly { lane: number; done: number; total: number }[],
+  workers: number,
+): { lane: number; done: number; total: number }[] {
+  const queued = shares.reduce((sum, s) => (s.lane < 0 ? sum + s.total : sum), 0);
+  const mine = new Map<number, { lane: number; done: number; total: number }>();
+  for (const s of shares) {
+    if (s.lane < 0) continue;
+    const w = mine.get(s.lane) ?? { lane: s.lane, done: 0, total: queued / workers };
+    w.done += s.done;
+    w.total += s.total;
+    mine.set(s.lane, w);
+  }
+  return [...mine.values()].sort((a, b) => a.lane - b.lane);
 }
 
 /**

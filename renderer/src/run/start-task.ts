@@ -2,6 +2,7 @@ import type { Place } from '../../../shared/places';
 import { runHere } from '../../../shared/run/run-here';
 import { runInPool } from '../../../shared/run/run-in-pool';
 import type { RunningTask, TaskListener, TaskRequest } from '../../../shared/run/task-request';
+import { guidedShards } from '../../../shared/workloads/guided-shards';
 import { getWorkload } from '../../../shared/workloads/registry';
 import { startHostTask } from './host-task';
 import { frameSlices } from './frame-slices';
@@ -58,12 +59,15 @@ export function startTask(place: Place, request: TaskRequest, listener: TaskList
     }
     case 'web-worker': {
       const pool = webWorkerPool();
-      const shards = Math.min(pool.size, getWorkload(request.workload).maxShards ?? pool.size);
+      const workers = Math.min(pool.size, getWorkload(request.workload).maxShards ?? pool.size);
+      // Largest shares first, the next to whichever worker is free: a worker that gets less of a
+      // core than the other (the page's thread shares one) does not leave the other idle at the end.
+      const shares = guidedShards(workers);
       return checked(
         place,
         request,
-        shards,
-        runInPool(pool, request, listener, () => performance.now(), shards),
+        workers,
+        runInPool(pool, request, listener, () => performance.now(), shares),
       );
     }
     case 'main-process':

@@ -4,11 +4,11 @@ import { listenToWorker } from './listen-to-worker';
 
 /**
  * One worker per logical processor (what `hardwareConcurrency` counts: two per core with SMT),
- * at most 8. Not cores − 1, though the page's own thread then shares a core: on 2 cores
- * (`npx tsx e2e/bench.ts --section=renderer`, the pool-size and CPU tables) one worker is no
- * faster than the page's thread (0.94×–1.05×), while two need 0.9× its CPU for the same work and
- * have ~1.6 cores left by the page's drawing (≈0.35 of a core): 1.8× at best, 1.3×–1.5× measured
- * at load 4–20; with two, a quiet machine measured a worst frame gap of 17 ms.
+ * at most 8. Not cores − 1, though the page's own thread then shares a core: on 2 logical
+ * processors (`npx tsx e2e/bench.ts --section=renderer`, the pool-size and CPU tables) one worker
+ * is no faster than the page's thread (0.8×–1.07×), while two need about its CPU for the same work
+ * (0.97×–1.03×) and get the cores the page leaves them: the rest took 0.3–0.45 of a core while the
+ * pool ran, so 1.55×–1.7× at best, 1.52× measured on a quiet machine, worst frame gap 17 ms.
  */
 export function defaultPoolSize(cores: number = navigator.hardwareConcurrency || 2): number {
   return Math.min(8, Math.max(1, Math.floor(cores) || 1));
