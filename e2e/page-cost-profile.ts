@@ -8,8 +8,16 @@
  *
  *   npx tsx e2e/page-cost-profile.ts [place=web-worker|renderer-sliced] [trace|profile|cpu] [runs=1]
  *
- * Build first (`npm run build:web`). Tracing and profiling cost the page's thread too: read their
- * CPU rows for proportions, the `cpu` mode's for the figures.
+ * Each measured run is this place's first on its page, after a blocking one, as in the bench (the
+ * canvases have pixels by then). CPU per frame drawn is the figure to compare: on a busy machine the
+ * page draws fewer frames, and CPU per run falls with them. Build first (`npm run build:web`).
+ * Tracing and profiling cost the page's thread too: read their rows for proportions, `cpu` for figures.
+ * The trace is written to /tmp/page-cost-trace.json, the profile to /tmp/page-cost.cpuprofile.
+ *
+ *   BRIEF=1            only the one-line summary of a trace
+ *   INVALIDATIONS=1    the trace records what made each element restyle or lay out
+ *   INJECT_CSS='…'     a style sheet added before the run, to see what one part costs by hiding it
+ *   VIEW_W, VIEW_H     the window (default the bench's 1440×1000)
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
