@@ -14,9 +14,9 @@ function Dial({ label, children }: { label: string; children: ReactNode }) {
     >
       {/*
         A square clip around the hand. The compositor cannot know where a turning layer will be, so
-        without a clip it takes the hand to cover the whole page, and everything the page paints
-        after it goes into layers of its own ("overlap"): measured in a Web Worker run, 12 such
-        layers, one of them 1377×930 px, repainted with every progress update. Square, not round: a
+        without a clip it takes the hand to cover the whole page, and parts the page paints after it
+        go into layers of their own ("overlap"): in a Web Worker run, the chart's block, a button,
+        the timeline's frame and a lane's bar, each repainted whenever it changed. Square, not round: a
         rounded clip over a composited layer needs a mask, which costs a draw of its own.
       */}
       <div className="absolute inset-0 overflow-hidden">{children}</div>
