@@ -1,4 +1,5 @@
 import { entryToEpochMs } from '../../../shared/trace/trace-clock';
+import { meters } from '../meters/frame-meter';
 import { LONG_FRAMES_TRACK, PAGE_MAIN_TRACK, pageTrace } from './page-trace';
 
 /**
@@ -39,16 +40,15 @@ export function startPageRecording(): void {
   if (started) return;
   started = true;
   let last = 0;
-  // The frame's own timestamp, as the frame meter reads it (renderer/src/meters/frame-meter.ts),
-  // so the trace's gaps and the meter's are the same numbers.
-  const frame = (frameTime: number) => {
+  // On the frame meter's own animation frames (renderer/src/meters/frame-meter.ts), so the trace's
+  // gaps and the meter's are the same numbers, and the page runs one requestAnimationFrame loop,
+  // not one more of its own (each callback is JavaScript on every frame of the thread measured).
+  meters.subscribeFrames((frameTime) => {
     const now = entryToEpochMs(performance, frameTime);
     pageTrace.instant(PAGE_MAIN_TRACK, 'frame', 'frame', now);
     if (last > 0) pageTrace.counter(PAGE_MAIN_TRACK, 'frame gap', now, now - last);
     last = now;
-    requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
+  });
   const supported = typeof PerformanceObserver === 'undefined' ? [] : (PerformanceObserver.supportedEntryTypes ?? []);
   if (supported.includes('long-animation-frame')) {
     new PerformanceObserver((list) => list.getEntries().forEach(recordLongFrame)).observe({

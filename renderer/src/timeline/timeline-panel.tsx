@@ -5,6 +5,7 @@ import { lastTracedRun, liveRun, onTracedRun } from './run-tracer';
 import { CANVAS_SETTINGS, drawTimeline, hitAt, metrics, type TimelineLayout } from './timeline-draw';
 import { keyToWindow, liveWindow, pan, runWindow, zoom, ZOOM_STEP, type TimeWindow } from './timeline-view';
 import { ChromiumTraceButton } from './chromium-trace-button';
+import { liveTick } from '../meters/live-tick';
 import { ExportTraceButton } from './export-trace-button';
 
 const FRAME = [
@@ -16,7 +17,14 @@ const TIP = [
   'dark:bg-slate-100 dark:text-slate-900',
 ].join(' ');
 
-const LIVE_DRAW_MS = 66;
+/**
+ * Live, the timeline is drawn on the Playground's live tick (15 Hz at 60 Hz), in the frames that
+ * repaint the chart and the clock anyway. On its own 15 Hz loop it drew in frames of its own, and
+ * without a GPU the compositor redraws the one box around everything that changed in a frame:
+ * spinners and timeline together are most of the screen, so each such frame cost a screen's
+ * redraw. At least this far apart: on a 120 Hz display the tick comes every 33 ms.
+ */
+const LIVE_DRAW_MS = 50;
 
 function onThemeChange(listener: () => void): () => void {
   const observer = new MutationObserver(listener);
@@ -68,7 +76,6 @@ export function TimelinePanel({
     const ctx = el?.getContext('2d', CANVAS_SETTINGS);
     if (!el || !box || !ctx) return;
     let drawnVersion = -1;
-    let frame = 0;
     let width = box.clientWidth;
     const draw = () => {
       const w = view.current;
@@ -88,8 +95,8 @@ export function TimelinePanel({
       }
     };
     redraw.current = draw;
-    // Live: follow the run at most LIVE_DRAW_MS apart (≈ 15 Hz, as the live charts do), and only
-    // when something new was recorded: the page's thread is what the timeline measures.
+    // Live: follow the run on the live tick, and only when something new was recorded: the page's
+    // thread is what the timeline measures.
     let drawnAt = -Infinity;
     let drawnObserved = observedCount();
     // Off screen, a live timeline is not drawn at all (measured: drawing it costs the page frames).
@@ -110,9 +117,8 @@ export function TimelinePanel({
         if (running) view.current = liveWindow(running.startMs, pageClock());
         draw();
       }
-      frame = requestAnimationFrame(tick);
     };
-    frame = requestAnimationFrame(tick);
+    const stopTicks = liveTick.subscribe(tick);
     const resize = new ResizeObserver(() => {
       width = box.clientWidth;
       draw();
@@ -129,7 +135,7 @@ export function TimelinePanel({
     };
     el.addEventListener('wheel', wheel, { passive: false });
     return () => {
-      cancelAnimationFrame(frame);
+      stopTicks();
       seen.disconnect();
       resize.disconnect();
       el.removeEventListener('wheel', wheel);

@@ -15,6 +15,13 @@ function canFocus(element: HTMLElement): boolean {
   );
 }
 
+/** A change that can take focus from a control or give it back: a disabled flip, an element in or out. */
+function canMoveFocus(record: MutationRecord): boolean {
+  if (record.type === 'attributes') return true;
+  const isElement = (node: Node) => node.nodeType === Node.ELEMENT_NODE;
+  return [...record.removedNodes].some(isElement) || [...record.addedNodes].some(isElement);
+}
+
 /**
  * Keeps keyboard focus inside `group` when the control that has it is disabled or removed: the
  * Start button that disables itself as its run begins, a Run button that turns into Cancel.
@@ -70,8 +77,12 @@ export function useKeepFocus(group: RefObject<HTMLElement | null>): void {
       move(next);
     };
     // React disables or swaps the control in a commit; the observer runs right after it, before
-    // the browser would move focus to <body> on its own.
-    const observer = new MutationObserver(rescue);
+    // the browser would move focus to <body> on its own. Only a control disabled, removed or added
+    // can move focus: the group's text changing (a run's clock, 15 times a second) cannot, and
+    // `rescue` would read the layout (getClientRects) for it, forcing one in the middle of a frame.
+    const observer = new MutationObserver((records) => {
+      if (records.some(canMoveFocus)) rescue();
+    });
     observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
     document.addEventListener('focusin', onFocusIn);
     document.addEventListener('pointerdown', onPointerDown, true);
