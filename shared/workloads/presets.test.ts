@@ -190,13 +190,15 @@ describe('honest sizes', () => {
     expect(slowPlace / plain).toBeCloseTo(0.5, 1);
   });
 
-  it('keeps the factor while runs land within ±15 % of their preset', () => {
+  it('keeps the factor while runs land within ±10 % of their preset', () => {
     expect(nextPlaceFactor(1, 1000, 1000)).toBeNull();
-    expect(nextPlaceFactor(1, 1000, 1150)).toBeNull();
-    expect(nextPlaceFactor(1.3, 1000, 860)).toBeNull();
+    expect(nextPlaceFactor(1, 1000, 1090)).toBeNull();
+    expect(nextPlaceFactor(1.3, 1000, 910)).toBeNull();
   });
 
-  it('re-calibrates beyond ±15 %: the new factor would have predicted the run', () => {
+  it('re-calibrates beyond ±10 %: the new factor would have predicted the run', () => {
+    // The sliced place's steady miss on this machine: 12 % for its frames, now learnt.
+    expect(nextPlaceFactor(1, 1000, 1120)).toBeCloseTo(1.12, 6);
     // A "≈2 s" preset that took 1.5 s: this place runs at 0.75 of the calibration's time.
     expect(nextPlaceFactor(1, 2000, 1500)).toBeCloseTo(0.75, 6);
     expect(nextPlaceFactor(1, 1000, 1300)).toBeCloseTo(1.3, 6);

@@ -96,7 +96,7 @@ export function Playground({ desktop, dark }: Props) {
   const { ranOn } = guide;
   const onEnd = useCallback((end: RunEnd) => ranOn(end.place, end.status), [ranOn]);
   const { view, progress, start, cancel } = useTaskRun(onChunks, onEnd);
-  // What runs in this place have taught the presets (1 until a run missed its size by > 15 %).
+  // What runs in this place have taught the presets (1 until a run missed its size by > 10 %).
   const factor = usePlaceFactor(place, workload);
   const running = view.phase === 'starting' || view.phase === 'running';
   // Start disables itself as the run begins: focus moves to Cancel, and back to Start at the end.

@@ -6,12 +6,12 @@ const c = DEFAULT_CALIBRATION;
 const threeSeconds = () => ({ workload: 'mandelbrot' as const, params: presetParams('mandelbrot', '3s', c) });
 
 describe('PlaceFactors', () => {
-  it('starts every place at 1 and keeps it while runs land within ±15 % of their preset', () => {
+  it('starts every place at 1 and keeps it while runs land within ±10 % of their preset', () => {
     const f = new PlaceFactors();
     expect(f.factor('renderer-sliced', 'mandelbrot')).toBe(1);
     const request = threeSeconds();
     const preset = expectedMs('mandelbrot', request.params, c);
-    expect(f.record('renderer-sliced', request, preset * 1.1, 1, c)).toBeNull();
+    expect(f.record('renderer-sliced', request, preset * 1.09, 1, c)).toBeNull();
     expect(f.factor('renderer-sliced', 'mandelbrot')).toBe(1);
   });
 

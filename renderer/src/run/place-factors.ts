@@ -12,7 +12,7 @@ import {
  * What the calibration cannot see from its one worker: how fast each *place* really runs a
  * workload (a sliced run pays for drawing, a Web Worker for its cold JIT, the page's thread may
  * be faster than a worker). Learnt from the runs themselves: a run that misses its preset by more
- * than 15 % sets its place's factor (shared/workloads/presets.ts nextPlaceFactor), and the next
+ * than 10 % sets its place's factor (shared/workloads/presets.ts nextPlaceFactor), and the next
  * presets there are sized by it. Kept for this page's life, per place and workload.
  */
 export class PlaceFactors {
