@@ -1,7 +1,13 @@
 import type { Shard } from './workload';
 
-/** Batches of shares: half the work, a quarter, an eighth, a sixteenth, and the last sixteenth. */
-export const GUIDED_BATCHES = 5;
+/**
+ * Batches of shares: half the work, a quarter, …, a 64th, and the last 64th (each worker's last share
+ * is 1/128 of the work, ≈ 16 ms of a ≈ 2 s run). Measured on 2 cores, quiet (web-worker-profile.ts,
+ * three runs each): 5 batches left one worker idle 100–113 ms at the end in most runs (its last
+ * share, 1/32, ≈ 60 ms of work at a shared core's pace), wall 1371–1438 ms; 7 batches 1–31 ms,
+ * wall 1327–1417 ms, for 4 more hand-offs (each ≈ 1–3 ms between jobs).
+ */
+export const GUIDED_BATCHES = 7;
 
 /**
  * Shares for `workers` workers that take the next one when they finish, largest first: half the
