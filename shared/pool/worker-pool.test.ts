@@ -68,7 +68,8 @@ class FakeTimers implements Timers {
   }
 }
 
-function fakePool(size: number) {
+/** A pool of fake workers on fake timers; `jobDeadlineMs` as the pool's hung-job deadline (none by default). */
+function fakePool(size: number, jobDeadlineMs?: number) {
   const workers: FakeWorker[] = [];
   const timers = new FakeTimers();
   const spawn: SpawnWorker = (lane, events) => {
@@ -76,7 +77,7 @@ function fakePool(size: number) {
     workers.push(worker);
     return worker;
   };
-  const pool = new WorkerPool(size, spawn, timers);
+  const pool = new WorkerPool(size, spawn, timers, CANCEL_GRACE_MS, jobDeadlineMs);
   const states: PoolState[] = [];
   pool.onChange((s) => states.push(s));
   return { pool, workers, timers, states };
@@ -390,19 +391,7 @@ describe('WorkerPool with fake workers', () => {
   });
 
   it('posts a job to its worker before any bookkeeping: onStart and the deadline come after', () => {
-    const timers = new FakeTimers();
-    const workers: FakeWorker[] = [];
-    const pool = new WorkerPool(
-      1,
-      (lane, events) => {
-        const worker = new FakeWorker(lane, events);
-        workers.push(worker);
-        return worker;
-      },
-      timers,
-      CANCEL_GRACE_MS,
-      5_000,
-    );
+    const { pool, workers, timers } = fakePool(1, 5_000);
     // What had been posted, and which timers were set, when the job was told it started.
     const seen: { posted: number; timers: number }[] = [];
     const job = track();
@@ -419,19 +408,7 @@ describe('WorkerPool with fake workers', () => {
   });
 
   it('fails a job that outlives its deadline, replaces its worker, and runs the next job', () => {
-    const workers: FakeWorker[] = [];
-    const timers = new FakeTimers();
-    const pool = new WorkerPool(
-      1,
-      (lane, events) => {
-        const worker = new FakeWorker(lane, events);
-        workers.push(worker);
-        return worker;
-      },
-      timers,
-      CANCEL_GRACE_MS,
-      5_000,
-    );
+    const { pool, workers, timers } = fakePool(1, 5_000);
     const hung = track();
     const next = track();
     pool.submit(hung.job);
