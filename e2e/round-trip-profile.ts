@@ -13,10 +13,11 @@
  * worker threads. `node --no-opt --import tsx` keeps every function unoptimised: the first runs of
  * a session, for as long as you like.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import { POOL_PLACES, type PoolPlace } from '../shared/host/host-places';
+import { cpuMs } from './support/cpu-by-thread';
 import { hostWorkerEntries } from './support/host-worker-entries';
 
 const [tripsArg = '10000', placeArg = 'worker-thread', warmUpArg = '20', profileFile] = process.argv.slice(2);
@@ -37,22 +38,8 @@ function cpuByThread(): Map<string, number> {
   return cpu;
 }
 
-/**
- * One thread's CPU milliseconds so far: schedstat's first field is nanoseconds on the CPU; stat's
- * ticks (10 ms, too coarse for a thousand trips of 0.1 ms) are the fallback of a kernel without it.
- */
-function threadCpuMs(tid: string): number | undefined {
-  const dir = `/proc/${process.pid}/task/${tid}`;
-  try {
-    const ns = Number(readFileSync(`${dir}/schedstat`, 'utf8').split(' ')[0]);
-    if (Number.isFinite(ns)) return ns / 1e6;
-    const stat = readFileSync(`${dir}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return undefined; // the thread ended between listing and reading: nothing left to count
-  }
-}
+/** One thread of this process's CPU milliseconds so far (undefined once it has ended). */
+const threadCpuMs = (tid: string): number | undefined => cpuMs(`/proc/${process.pid}/task/${tid}`) ?? undefined;
 
 /** Trips per window of the report: the host bench's median is of 200 (e2e/support/host-bench.ts). */
 const WINDOW = 200;

@@ -38,10 +38,11 @@ interface ThreadRef {
 }
 
 /**
- * CPU milliseconds so far of one thread, or null once it has ended. schedstat's first field is
- * exact (nanoseconds); stat's ticks are the fallback where the kernel has no schedstat.
+ * CPU milliseconds so far of one thread (`/proc/<pid>/task/<tid>`), or null once it has ended.
+ * schedstat's first field is exact (nanoseconds); stat's ticks are the fallback where the kernel
+ * has no schedstat (too coarse for round trips of 0.1 ms: e2e/round-trip-profile.ts needs the ns).
  */
-function cpuMs(dir: string): number | null {
+export function cpuMs(dir: string): number | null {
   const ns = Number(read(`${dir}/schedstat`).split(' ')[0]);
   if (Number.isFinite(ns) && ns > 0) return ns / 1e6;
   const stat = read(`${dir}/stat`);
